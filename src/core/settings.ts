@@ -1,0 +1,46 @@
+// Default settings, and merging what a user saved (possibly old or partial) over them.
+import type { PortfolioSettings, Thresholds } from "./types";
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+	minStreams: 3,
+	maxStreams: 5,
+	driftPoints: 10,
+	targetsSumTolerance: 1,
+	overloadHours: 60,
+	incomeConcentration: 70,
+	automationExposure: 50,
+};
+
+export const DEFAULT_SETTINGS: PortfolioSettings = {
+	streamTag: "portfolio/stream",
+	reviewTag: "portfolio/review",
+	reviewsFolder: "Reviews",
+	reviewFileFormat: "{quarter} review",
+	fiscalYearStartMonth: 1,
+	currency: "USD",
+	reviewTemplatePath: "",
+	thresholds: DEFAULT_THRESHOLDS,
+};
+
+/** Saved data over the defaults: unknown keys dropped, values of the wrong type ignored. */
+export function mergeSettings(saved: unknown): PortfolioSettings {
+	const merged: PortfolioSettings = { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_THRESHOLDS } };
+	if (!isRecord(saved)) return merged;
+	for (const key of ["streamTag", "reviewTag", "reviewsFolder", "reviewFileFormat", "currency", "reviewTemplatePath"] as const) {
+		const value = saved[key];
+		if (typeof value === "string") merged[key] = value;
+	}
+	const month = saved.fiscalYearStartMonth;
+	if (typeof month === "number" && Number.isInteger(month) && month >= 1 && month <= 12) merged.fiscalYearStartMonth = month;
+	if (isRecord(saved.thresholds)) {
+		for (const key of Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[]) {
+			const value = saved.thresholds[key];
+			if (typeof value === "number" && Number.isFinite(value) && value >= 0) merged.thresholds[key] = value;
+		}
+	}
+	return merged;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,182 @@
+// The shapes that the core, the plugin adapter, the CLI and the tests share.
+// Everything here is plain data: no class instances, so a Portfolio can be serialised as it is.
+
+/** The words DESIGN.md allows for each enum property. */
+export const ROLES = ["anchor", "client", "leverage", "seed"] as const;
+export const CATEGORIES = ["employment", "services", "products", "content", "applications", "equity"] as const;
+export const STATUSES = ["active", "planned", "paused", "retired"] as const;
+export const VOLATILITIES = ["stable", "variable", "volatile"] as const;
+export const AUTOMATION_RISKS = ["low", "medium", "high"] as const;
+export const DESIGNED_EDGE_TYPES = ["funds", "teaches", "protects"] as const;
+
+export type Role = (typeof ROLES)[number];
+export type Category = (typeof CATEGORIES)[number];
+export type Status = (typeof STATUSES)[number];
+export type Volatility = (typeof VOLATILITIES)[number];
+export type AutomationRisk = (typeof AUTOMATION_RISKS)[number];
+export type DesignedEdgeType = (typeof DESIGNED_EDGE_TYPES)[number];
+export type EdgeType = DesignedEdgeType | "learned";
+
+/** One note as the adapter (metadataCache) or the CLI (yaml) hands it to the core. */
+export interface NoteInput {
+	/** Vault-relative path with extension, forward slashes: `Streams/Consulting.md`. */
+	path: string;
+	/** Parsed frontmatter, or null when the note has none. */
+	frontmatter: Record<string, unknown> | null;
+	/** Every tag of the note (frontmatter and inline, code blocks excluded), with or without `#`. */
+	tags: readonly string[];
+	/** Set when the frontmatter exists but could not be parsed: the core turns it into a diagnostic. */
+	frontmatterError?: string;
+}
+
+/**
+ * Resolves a link path (the part of `[[...]]` before `#` and `|`) as Obsidian does:
+ * returns the vault path of the target note, or null when no note matches.
+ */
+export interface LinkResolver {
+	resolve(linkpath: string, sourcePath: string): string | null;
+}
+
+/** Thresholds of the findings; every one is a setting. */
+export interface Thresholds {
+	minStreams: number;
+	maxStreams: number;
+	/** Points of drift (share minus target) beyond which over-target / under-target fire. */
+	driftPoints: number;
+	/** How far the targets of active streams may sum away from 100. */
+	targetsSumTolerance: number;
+	/** Hours per week of all active streams beyond which overload fires. */
+	overloadHours: number;
+	/** Percent of income from one stream beyond which income-concentration fires. */
+	incomeConcentration: number;
+	/** Percent of income from high automation-risk streams beyond which automation-exposure fires. */
+	automationExposure: number;
+}
+
+/** The plugin's settings (data.json); the CLI reads the same file. */
+export interface PortfolioSettings {
+	streamTag: string;
+	reviewTag: string;
+	/** Folder where new quarterly reviews are created ("" = vault root). */
+	reviewsFolder: string;
+	/** File name of a new review, without `.md`; placeholders `{quarter}`, `{year}`, `{q}`. */
+	reviewFileFormat: string;
+	/** Month (1-12) in which the fiscal year starts; 1 = calendar quarters. */
+	fiscalYearStartMonth: number;
+	/** Currency code or symbol used to show amounts, e.g. `USD`, `EUR`, `£`. */
+	currency: string;
+	/** Optional note used as the template of new reviews ("" = the built-in one). */
+	reviewTemplatePath: string;
+	thresholds: Thresholds;
+}
+
+/** What buildPortfolio needs besides the notes. */
+export interface BuildOptions {
+	settings: PortfolioSettings;
+	resolver: LinkResolver;
+	/** The day the portfolio is looked at, `YYYY-MM-DD`; it decides the last finished quarter. */
+	today: string;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+/** A diagnostic (about the data) or a finding (about the portfolio's design). */
+export interface Issue {
+	/** Stable kebab-case code, e.g. `invalid-number`, `over-target`. */
+	code: string;
+	severity: Severity;
+	/** The note it is about, when there is one. */
+	path: string | null;
+	/** A sentence a person can act on: names the file, the property and the value as written. */
+	message: string;
+	/** The property concerned, for diagnostics about one value. */
+	property?: string;
+}
+
+/** A value stream, read from a stream note, with the figures derived from all active streams. */
+export interface Stream {
+	/** The file's basename, as links name it. */
+	name: string;
+	path: string;
+	role: Role | null;
+	category: Category | null;
+	status: Status;
+	hoursPerWeek: number | null;
+	annualRevenue: number | null;
+	volatility: Volatility | null;
+	targetTime: number | null;
+	targetIncome: number | null;
+	automationRisk: AutomationRisk | null;
+	/** Percent of the active streams' hours; null when not active or the total is 0. */
+	timeShare: number | null;
+	/** Percent of the active streams' revenue; null when not active or the total is 0. */
+	incomeShare: number | null;
+	/** timeShare minus targetTime, in points; null when either is null. */
+	timeDrift: number | null;
+	/** incomeShare minus targetIncome, in points; null when either is null. */
+	incomeDrift: number | null;
+}
+
+/** A directed edge between two streams (vault paths). */
+export interface Edge {
+	from: string;
+	to: string;
+	type: EdgeType;
+	/** For `learned` edges: how many learnings, in all and per quarter (`YYYY-Qn`, or `undated`). */
+	count?: number;
+	byQuarter?: Record<string, number>;
+}
+
+/** One learning that one stream gave another. */
+export interface Learning {
+	/** Vault path of the stream that taught. */
+	from: string;
+	/** Vault path of the stream that learned. */
+	to: string;
+	/** `YYYY-Qn`: the review's quarter, or the quarter of the learning's date; null when undated. */
+	quarter: string | null;
+	/** `YYYY-MM-DD` when the learning carries a date. */
+	date: string | null;
+	text: string;
+	/** The note it was written in. */
+	source: string;
+}
+
+/** What one stream really took and brought in a reviewed quarter. */
+export interface Actual {
+	/** Vault path of the stream. */
+	stream: string;
+	hoursPerWeek: number | null;
+	income: number | null;
+	/** Percent of the quarter's total hours and income; null when that total is 0. */
+	timeShare: number | null;
+	incomeShare: number | null;
+}
+
+/** A quarterly review note. */
+export interface Review {
+	path: string;
+	/** `YYYY-Qn`. */
+	quarter: string;
+	actuals: Actual[];
+	totals: { hoursPerWeek: number; income: number };
+}
+
+/** Everything the dashboard, the CLI and the review writer show. */
+export interface Portfolio {
+	/** All streams, sorted by name (case-insensitive), then path. */
+	streams: Stream[];
+	totals: { hoursPerWeek: number; annualRevenue: number; activeStreams: number };
+	/** Designed edges (funds, teaches, protects) then learned edges, each group sorted. */
+	edges: Edge[];
+	/** Newest first (by quarter, then date), then by source path. */
+	learnings: Learning[];
+	/** Oldest quarter first. */
+	reviews: Review[];
+	/** Quarter (`YYYY-Qn`) that contains `today`, under the fiscal-year setting. */
+	currentQuarter: string;
+	/** The quarter before currentQuarter: the last finished one. */
+	lastFinishedQuarter: string;
+	diagnostics: Issue[];
+	findings: Issue[];
+}
