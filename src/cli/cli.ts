@@ -1,0 +1,2 @@
+// Placeholder until the CLI lands (issue 2).
+console.log("portfolio-journal CLI");
