@@ -1,0 +1,46 @@
+// Figures as people read them, shared by the CLI and the dashboard. The model keeps full precision;
+// rounding happens only here.
+
+const DASH = "—";
+
+/** An amount in the vault's currency: Intl formatting for an ISO code (`USD`), else the symbol in front (`£85,000`). */
+export function formatAmount(n: number | null, currency: string, locale = "en-US"): string {
+	if (n === null || !Number.isFinite(n)) return DASH;
+	const code = currency.trim();
+	if (/^[A-Za-z]{3}$/u.test(code)) {
+		try {
+			return new Intl.NumberFormat(locale, { style: "currency", currency: code.toUpperCase(), maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(n);
+		} catch {
+			// An unknown locale or code falls through to the plain form below.
+		}
+	}
+	return `${code}${groupDigits(n, 0, locale)}`;
+}
+
+/** A percent for display (`42%`); `digits` decimals. */
+export function formatPercent(n: number | null, digits = 0, locale = "en-US"): string {
+	if (n === null || !Number.isFinite(n)) return DASH;
+	return `${groupDigits(n, digits, locale, digits)}%`;
+}
+
+/** Points of drift, always signed (`+17 pts`, `-3 pts`, `0 pts`). */
+export function formatPoints(n: number | null): string {
+	if (n === null || !Number.isFinite(n)) return DASH;
+	const rounded = Math.round(n);
+	if (rounded === 0) return "0 pts";
+	return `${rounded > 0 ? "+" : "-"}${Math.abs(rounded)} pts`;
+}
+
+/** Hours per week (`38 h`, `7.5 h`). */
+export function formatHours(n: number | null, locale = "en-US"): string {
+	if (n === null || !Number.isFinite(n)) return DASH;
+	return `${groupDigits(n, 1, locale)} h`;
+}
+
+function groupDigits(n: number, maxDigits: number, locale: string, minDigits = 0): string {
+	try {
+		return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits }).format(n);
+	} catch {
+		return n.toFixed(maxDigits);
+	}
+}

@@ -1,0 +1,14 @@
+// The core's public API: pure functions over plain data, shared by the plugin, the CLI and the tests.
+export * from "./types";
+export { DEFAULT_SETTINGS, DEFAULT_THRESHOLDS, mergeSettings } from "./settings";
+export { readNumber, type NumberKind, type NumberReading, type NumberProblemCode } from "./numbers";
+export { parseWikilink, splitLinkList, type ParsedLink, type LinkList } from "./wikilink";
+export { createPathResolver } from "./resolver";
+export { normalizeTag, hasTag, frontmatterTags, inlineTags } from "./tags";
+export { parseQuarter, quarterOfDate, quarterOfDateText, previousQuarter, nextQuarter, compareQuarters, quarterBounds, isQuarter } from "./quarter";
+export { readNote, type NoteRecord, type StreamRecord, type ReviewRecord, type OtherRecord, type RawLink, type RawLearning, type RawActual } from "./read-note";
+export { assemblePortfolio, buildPortfolio } from "./build-portfolio";
+export { findFindings } from "./findings";
+export { readLearning } from "./learnings";
+export { formatAmount, formatPercent, formatPoints, formatHours } from "./format";
+export { describeValue } from "./describe";

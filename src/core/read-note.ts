@@ -1,0 +1,55 @@
+// The per-note stage: pure and cacheable, so the plugin re-reads only the note that changed.
+import { noteIssue } from "./issues";
+import type { NoteRecord, OtherRecord } from "./records";
+import { readReview } from "./read-review";
+import { readStream } from "./read-stream";
+import { frontmatterTags, hasTag } from "./tags";
+import type { Issue, NoteInput, PortfolioSettings } from "./types";
+
+export type { NoteRecord, OtherRecord, RawActual, RawLearning, RawLink, ReviewRecord, StreamRecord } from "./records";
+
+const NO_TAGS: readonly string[] = Object.freeze([]);
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+const EMPTY_FRONTMATTER: Record<string, unknown> = Object.freeze({});
+
+/** Reads one note into a record: its kind (from tags), fields as written and the diagnostics it alone shows. */
+export function readNote(note: NoteInput, settings: PortfolioSettings): NoteRecord {
+	const path = typeof note.path === "string" ? note.path : String(note.path);
+	try {
+		return readUnsafe(note, path, settings);
+	} catch (error) {
+		// A surprise in one note must not hide the rest of the vault: report it and move on.
+		const reason = error instanceof Error ? error.message : String(error);
+		return { kind: "other", path, diagnostics: [noteIssue("invalid-frontmatter", "error", path, `${path}: could not be read (${reason}).`)] };
+	}
+}
+
+function readUnsafe(note: NoteInput, path: string, settings: PortfolioSettings): NoteRecord {
+	const raw: unknown = note.frontmatter;
+	const frontmatter = typeof raw === "object" && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
+	const tags: readonly string[] = Array.isArray(note.tags) ? (note.tags.every(isText) ? note.tags : note.tags.filter(isText)) : NO_TAGS;
+	const error = typeof note.frontmatterError === "string" ? note.frontmatterError : null;
+	// Plain notes are most of a vault: decide cheaply before any parsing.
+	const hasFrontmatterTags = frontmatter !== null && ("tags" in frontmatter || "tag" in frontmatter || "Tags" in frontmatter || "Tag" in frontmatter);
+	if (tags.length === 0 && !hasFrontmatterTags && error === null) return other(path, NO_ISSUES);
+	const fmTags = hasFrontmatterTags ? frontmatterTags(frontmatter) : NO_TAGS;
+	const isStream = hasTag(tags, settings.streamTag) || hasTag(fmTags, settings.streamTag);
+	const isReview = hasTag(tags, settings.reviewTag) || hasTag(fmTags, settings.reviewTag);
+	const diagnostics: Issue[] = [];
+	if (error !== null) diagnostics.push(noteIssue("invalid-frontmatter", "error", path, `${path}: the frontmatter is not valid YAML (${error}); its properties are ignored until it is fixed.`));
+	if (raw !== null && raw !== undefined && frontmatter === null) diagnostics.push(noteIssue("invalid-frontmatter", "error", path, `${path}: the frontmatter is not a set of properties.`));
+	if (isStream && isReview) {
+		diagnostics.push(noteIssue("both-kinds", "warning", path, `${path}: tagged both ${settings.streamTag} and ${settings.reviewTag}; it is read as a stream. Remove one of the tags.`));
+	}
+	if (isStream) return readStream(path, frontmatter ?? EMPTY_FRONTMATTER, settings, diagnostics);
+	if (isReview) return readReview(path, frontmatter ?? EMPTY_FRONTMATTER, settings, diagnostics);
+	return other(path, diagnostics.length === 0 ? NO_ISSUES : diagnostics);
+}
+
+function other(path: string, diagnostics: readonly Issue[]): OtherRecord {
+	return { kind: "other", path, diagnostics };
+}
+
+function isText(value: unknown): value is string {
+	return typeof value === "string";
+}

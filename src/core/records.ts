@@ -1,0 +1,66 @@
+// What readNote keeps of one note: parsed fields and links as written, before any other note is known.
+// Plain data, so the plugin can cache one record per path and re-read only the note that changed.
+import type { AutomationRisk, Category, Issue, Role, Status, Volatility } from "./types";
+
+/** A link as the person wrote it, plus the path part Obsidian resolves. */
+export interface RawLink {
+	written: string;
+	linkpath: string;
+}
+
+/** A learning before its links are resolved; `from` null means "the stream note it is written in". */
+export interface RawLearning {
+	from: RawLink | null;
+	to: RawLink;
+	text: string;
+	date: string | null;
+	quarter: string | null;
+}
+
+/** One row of a review's `actuals`, before its stream link is resolved. */
+export interface RawActual {
+	stream: RawLink;
+	hoursPerWeek: number | null;
+	income: number | null;
+}
+
+/** A stream note's own fields. */
+export interface StreamRecord {
+	kind: "stream";
+	path: string;
+	name: string;
+	role: Role | null;
+	category: Category | null;
+	status: Status;
+	hoursPerWeek: number | null;
+	annualRevenue: number | null;
+	volatility: Volatility | null;
+	targetTime: number | null;
+	targetIncome: number | null;
+	automationRisk: AutomationRisk | null;
+	funds: RawLink[];
+	teaches: RawLink[];
+	protects: RawLink[];
+	learnings: RawLearning[];
+	diagnostics: Issue[];
+}
+
+/** A quarterly review note's own fields; `quarter` is null when neither the property nor the file name gives one. */
+export interface ReviewRecord {
+	kind: "review";
+	path: string;
+	quarter: string | null;
+	actuals: RawActual[];
+	learnings: RawLearning[];
+	diagnostics: Issue[];
+}
+
+/** Any other note: only a broken frontmatter is worth reporting. */
+export interface OtherRecord {
+	kind: "other";
+	path: string;
+	diagnostics: readonly Issue[];
+}
+
+/** The per-note stage's result; see readNote. */
+export type NoteRecord = StreamRecord | ReviewRecord | OtherRecord;
