@@ -27,7 +27,8 @@ const cli = {
 	platform: "node",
 	target: "node20",
 	outfile: "dist/cli.js",
-	banner: { js: "#!/usr/bin/env node" },
+	// yaml's Node build is CommonJS and calls require("process"): give the ESM bundle a real require.
+	banner: { js: '#!/usr/bin/env node\nimport { createRequire as __cliRequire } from "node:module";\nconst require = __cliRequire(import.meta.url);' },
 	logLevel: "info",
 };
 

@@ -1,0 +1,103 @@
+// Command-line arguments to a plain request, kept apart from I/O so every rule can be tested.
+import { isValid, parseISO } from "date-fns";
+import { parseQuarter } from "../core/quarter";
+
+/** The commands the CLI knows. */
+export type Command = "report" | "review" | "check";
+
+/** What the user asked for. `today` and `quarter` are null when not given. */
+export interface CliRequest {
+	command: Command;
+	vault: string;
+	json: boolean;
+	today: string | null;
+	quarter: string | null;
+}
+
+/** The outcome of parsing: a request, a request for help, or a one-line error (exit 2). */
+export type ParsedArgs = { kind: "run"; request: CliRequest } | { kind: "help" } | { kind: "error"; message: string };
+
+// Which options each command accepts; anything else is refused rather than silently ignored.
+const OPTIONS: Record<Command, readonly string[]> = {
+	report: ["--json", "--today"],
+	review: ["--quarter", "--today"],
+	check: ["--today"],
+};
+const WITH_VALUE = new Set(["--today", "--quarter"]);
+
+/** The usage text `--help` prints. */
+export const USAGE = `Usage: portfolio-journal <command> <vault> [options]
+
+Commands:
+  report <vault> [--json] [--today YYYY-MM-DD]    the portfolio: allocation, edges, findings, diagnostics
+  review <vault> [--quarter YYYY-Qn] [--today YYYY-MM-DD]
+                                                  print the quarterly review note the plugin would create (writes nothing)
+  check <vault> [--today YYYY-MM-DD]              print the diagnostics; exit 1 when any is an error
+
+Options:
+  --json       print the report as one JSON object
+  --today      the day to look from (default: today); decides the last finished quarter
+  --quarter    the quarter to review (default: the last finished quarter); 2026-Q3, Q3 2026 or 2026q3
+  -h, --help   show this help
+
+Exit codes: 0 fine, 1 check found errors, 2 bad arguments or no such vault.`;
+
+/** Parses `argv` (without `node` and the script). */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
+	const [command, ...rest] = argv;
+	if (!isCommand(command)) return fail(`Unknown command "${command ?? ""}". Use report, review or check (see --help).`);
+	const request: CliRequest = { command, vault: "", json: false, today: null, quarter: null };
+	const positional: string[] = [];
+	for (let i = 0; i < rest.length; i++) {
+		const arg = rest[i] ?? "";
+		if (!arg.startsWith("--")) {
+			positional.push(arg);
+			continue;
+		}
+		const eq = arg.indexOf("=");
+		const name = eq < 0 ? arg : arg.slice(0, eq);
+		if (!OPTIONS[command].includes(name)) return fail(`Unknown option ${name} for ${command} (see --help).`);
+		if (!WITH_VALUE.has(name)) {
+			if (eq >= 0) return fail(`Option ${name} takes no value.`);
+			request.json = true;
+			continue;
+		}
+		const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
+		if (value === undefined || value === "") return fail(`Option ${name} needs a value.`);
+		if (name === "--today") {
+			if (!isDay(value)) return fail(`--today must be a real date written YYYY-MM-DD, not "${value}".`);
+			request.today = value;
+		} else {
+			const quarter = isQuarterText(value) ? parseQuarter(value) : null;
+			if (quarter === null) return fail(`--quarter must be a quarter like 2026-Q3, not "${value}".`);
+			request.quarter = quarter;
+		}
+	}
+	if (positional.length === 0) return fail(`Missing the vault folder: portfolio-journal ${command} <vault>.`);
+	if (positional.length > 1) return fail(`Expected one vault folder, got ${positional.length}: ${positional.join(", ")}.`);
+	request.vault = positional[0] ?? "";
+	return { kind: "run", request };
+}
+
+function isCommand(value: string | undefined): value is Command {
+	return value === "report" || value === "review" || value === "check";
+}
+
+// parseISO accepts 2026-02-30 as March 2; comparing the round trip rejects it.
+function isDay(text: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/u.test(text)) return false;
+	const day = parseISO(text);
+	if (!isValid(day)) return false;
+	const back = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, "0")}-${String(day.getDate()).padStart(2, "0")}`;
+	return back === text;
+}
+
+// The whole value must be a quarter: parseQuarter alone would find one inside "2026-Q3x".
+function isQuarterText(text: string): boolean {
+	return /^\s*(?:\d{4}[\s_-]*[Qq][1-4]|[Qq][1-4][\s_-]*\d{4})\s*$/u.test(text);
+}
+
+function fail(message: string): ParsedArgs {
+	return { kind: "error", message };
+}

@@ -1,0 +1,118 @@
+// The report as JSON: the shape DESIGN.md §4 documents, which people script against. Keys are
+// listed one by one (never spread from the model) so a change in the core cannot leak into it.
+import type { Edge, Issue, Learning, Portfolio, Review, Stream } from "../core/types";
+
+/** One stream in the JSON report. */
+export interface StreamJson {
+	name: string;
+	path: string;
+	role: string | null;
+	category: string | null;
+	status: string;
+	hoursPerWeek: number | null;
+	annualRevenue: number | null;
+	volatility: string | null;
+	automationRisk: string | null;
+	targetTime: number | null;
+	targetIncome: number | null;
+	timeShare: number | null;
+	incomeShare: number | null;
+	timeDrift: number | null;
+	incomeDrift: number | null;
+}
+
+/** A diagnostic or finding in the JSON report. */
+export interface IssueJson {
+	code: string;
+	severity: string;
+	path: string | null;
+	property: string | null;
+	message: string;
+}
+
+/** The whole JSON report. */
+export interface ReportJson {
+	currentQuarter: string;
+	lastFinishedQuarter: string;
+	streams: StreamJson[];
+	totals: { hoursPerWeek: number; annualRevenue: number; activeStreams: number };
+	edges: { from: string; to: string; type: string; count: number | null }[];
+	learnings: { from: string; to: string; quarter: string | null; date: string | null; text: string; source: string }[];
+	reviews: {
+		path: string;
+		quarter: string;
+		actuals: { stream: string; hoursPerWeek: number | null; income: number | null; timeShare: number | null; incomeShare: number | null }[];
+	}[];
+	diagnostics: IssueJson[];
+	findings: IssueJson[];
+}
+
+/** The portfolio as the documented JSON object. */
+export function reportJson(portfolio: Portfolio): ReportJson {
+	return {
+		currentQuarter: portfolio.currentQuarter,
+		lastFinishedQuarter: portfolio.lastFinishedQuarter,
+		streams: portfolio.streams.map(streamJson),
+		totals: {
+			hoursPerWeek: portfolio.totals.hoursPerWeek,
+			annualRevenue: portfolio.totals.annualRevenue,
+			activeStreams: portfolio.totals.activeStreams,
+		},
+		edges: portfolio.edges.map(edgeJson),
+		learnings: portfolio.learnings.map(learningJson),
+		reviews: portfolio.reviews.map(reviewJson),
+		diagnostics: portfolio.diagnostics.map(issueJson),
+		findings: portfolio.findings.map(issueJson),
+	};
+}
+
+function streamJson(s: Stream): StreamJson {
+	return {
+		name: s.name,
+		path: s.path,
+		role: s.role,
+		category: s.category,
+		status: s.status,
+		hoursPerWeek: finite(s.hoursPerWeek),
+		annualRevenue: finite(s.annualRevenue),
+		volatility: s.volatility,
+		automationRisk: s.automationRisk,
+		targetTime: finite(s.targetTime),
+		targetIncome: finite(s.targetIncome),
+		timeShare: finite(s.timeShare),
+		incomeShare: finite(s.incomeShare),
+		timeDrift: finite(s.timeDrift),
+		incomeDrift: finite(s.incomeDrift),
+	};
+}
+
+function edgeJson(e: Edge): ReportJson["edges"][number] {
+	return { from: e.from, to: e.to, type: e.type, count: e.count ?? null };
+}
+
+function learningJson(l: Learning): ReportJson["learnings"][number] {
+	return { from: l.from, to: l.to, quarter: l.quarter, date: l.date, text: l.text, source: l.source };
+}
+
+function reviewJson(r: Review): ReportJson["reviews"][number] {
+	return {
+		path: r.path,
+		quarter: r.quarter,
+		actuals: r.actuals.map((a) => ({
+			stream: a.stream,
+			hoursPerWeek: finite(a.hoursPerWeek),
+			income: finite(a.income),
+			timeShare: finite(a.timeShare),
+			incomeShare: finite(a.incomeShare),
+		})),
+	};
+}
+
+function issueJson(i: Issue): IssueJson {
+	return { code: i.code, severity: i.severity, path: i.path, property: i.property ?? null, message: i.message };
+}
+
+// JSON has no NaN or Infinity (JSON.stringify would write null silently); make that explicit.
+function finite(n: number | null): number | null {
+	return n !== null && Number.isFinite(n) ? n : null;
+}

@@ -1,0 +1,137 @@
+// The report for a terminal: what a person checks at the start of a quarter, readable without
+// colour, with every finding and diagnostic pointing at the note to open.
+import { formatAmount, formatHours, formatPercent, formatPoints } from "../core/format";
+import type { Issue, Portfolio, PortfolioSettings, Stream } from "../core/types";
+
+/** How the report is drawn. */
+export interface TextOptions {
+	vaultName: string;
+	today: string;
+	settings: PortfolioSettings;
+	/** ANSI colour, only when stdout is a terminal. */
+	color: boolean;
+}
+
+const BAR_WIDTH = 25;
+const FULL = "█";
+const EMPTY = "░";
+const MARK = "│";
+const RECENT_LEARNINGS = 5;
+
+/** The whole text report, ending with a newline. */
+export function reportText(p: Portfolio, opts: TextOptions): string {
+	const paint = painter(opts.color);
+	const names = new Map(p.streams.map((s) => [s.path, s.name]));
+	const nameOf = (path: string): string => names.get(path) ?? baseName(path);
+	const out: string[] = [];
+	out.push(paint.bold(`Portfolio journal: ${opts.vaultName}`));
+	out.push(`As of ${opts.today}: quarter ${p.currentQuarter}, last finished ${p.lastFinishedQuarter}`);
+	out.push("");
+	const t = p.totals;
+	out.push(`Totals: ${t.activeStreams} active ${t.activeStreams === 1 ? "stream" : "streams"}, ${formatHours(t.hoursPerWeek)} a week, ${formatAmount(t.annualRevenue, opts.settings.currency)} a year`);
+	out.push("");
+	out.push(...streamLines(p.streams, opts, paint));
+	out.push(...edgeLines(p, nameOf));
+	out.push(...learningLines(p, nameOf));
+	out.push(`Reviews: ${p.reviews.length === 0 ? "none yet" : p.reviews.map((r) => r.quarter).join(", ")}`);
+	out.push("");
+	out.push(...issueLines("Findings", p.findings, paint));
+	out.push(...issueLines("Diagnostics", p.diagnostics, paint));
+	return `${out.join("\n").trimEnd()}\n`;
+}
+
+function streamLines(streams: readonly Stream[], opts: TextOptions, paint: Painter): string[] {
+	const active = streams.filter((s) => s.status === "active");
+	const others = streams.filter((s) => s.status !== "active");
+	const lines: string[] = [];
+	if (active.length === 0) lines.push("No active streams yet: tag a note with #" + opts.settings.streamTag + " to start.");
+	else lines.push(`Active streams (bar = share of the total, ${MARK} = target)`);
+	const limit = opts.settings.thresholds.driftPoints;
+	for (const s of active) {
+		const about = [s.role, s.category].filter((x): x is NonNullable<typeof x> => x !== null).join(", ");
+		lines.push(`  ${paint.bold(s.name)}${about ? ` (${about})` : ""}: ${formatHours(s.hoursPerWeek)} a week, ${formatAmount(s.annualRevenue, opts.settings.currency)} a year`);
+		lines.push(`    time    ${shareLine(s.timeShare, s.targetTime, s.timeDrift, limit, paint)}`);
+		lines.push(`    income  ${shareLine(s.incomeShare, s.targetIncome, s.incomeDrift, limit, paint)}`);
+	}
+	if (others.length > 0) {
+		lines.push("Not counted now:");
+		for (const s of others) lines.push(`  ${s.name} (${s.status})`);
+	}
+	lines.push("");
+	return lines;
+}
+
+function shareLine(share: number | null, target: number | null, drift: number | null, limit: number, paint: Painter): string {
+	const targetText = target === null ? "no target" : `target ${formatPercent(target)}`;
+	const driftText = drift === null ? "" : `, ${formatPoints(drift)}`;
+	const flagged = drift !== null && Math.abs(drift) > limit;
+	const text = `${formatPercent(share).padStart(4)}  ${targetText}${driftText}`;
+	return `${bar(share, target)}  ${flagged ? paint.warn(text) : text}`;
+}
+
+/** A bar of plain characters: filled to the share, with the target marked (both 0-100). */
+export function bar(share: number | null, target: number | null): string {
+	const filled = share === null ? 0 : cell(share);
+	const chars: string[] = [];
+	for (let i = 0; i < BAR_WIDTH; i++) chars.push(i < filled ? FULL : EMPTY);
+	if (target !== null) {
+		const at = Math.min(BAR_WIDTH - 1, cell(target));
+		chars.splice(at, 0, MARK);
+	} else {
+		chars.push(" ");
+	}
+	return chars.join("");
+}
+
+function cell(percent: number): number {
+	return Math.max(0, Math.min(BAR_WIDTH, Math.round((percent / 100) * BAR_WIDTH)));
+}
+
+function edgeLines(p: Portfolio, nameOf: (path: string) => string): string[] {
+	const designed = p.edges.filter((e) => e.type !== "learned");
+	const learned = p.edges.filter((e) => e.type === "learned");
+	const lines: string[] = [`Edges: ${designed.length} designed, ${learned.length} learned`];
+	for (const e of designed) lines.push(`  ${nameOf(e.from)} ${e.type} ${nameOf(e.to)}`);
+	for (const e of learned) lines.push(`  ${nameOf(e.from)} taught ${nameOf(e.to)}: ${e.count ?? 0} ${e.count === 1 ? "learning" : "learnings"}`);
+	lines.push("");
+	return lines;
+}
+
+function learningLines(p: Portfolio, nameOf: (path: string) => string): string[] {
+	if (p.learnings.length === 0) return ["Learnings: none recorded yet", ""];
+	const lines = [`Learnings: ${p.learnings.length} in all; the latest:`];
+	for (const l of p.learnings.slice(0, RECENT_LEARNINGS)) {
+		lines.push(`  ${l.quarter ?? "undated"}  ${nameOf(l.from)} -> ${nameOf(l.to)}: ${l.text}`);
+	}
+	lines.push("");
+	return lines;
+}
+
+function issueLines(title: string, issues: readonly Issue[], paint: Painter): string[] {
+	if (issues.length === 0) return [`${title}: none`, ""];
+	const lines = [`${title} (${issues.length})`];
+	for (const i of issues) {
+		const severity = i.severity === "error" ? paint.error(i.severity) : i.severity === "warning" ? paint.warn(i.severity) : i.severity;
+		lines.push(`  ${severity} ${i.code}${i.path ? ` in ${i.path}` : ""}`);
+		lines.push(`    ${i.message}`);
+	}
+	lines.push("");
+	return lines;
+}
+
+function baseName(path: string): string {
+	const name = path.slice(path.lastIndexOf("/") + 1);
+	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+}
+
+interface Painter {
+	bold(text: string): string;
+	warn(text: string): string;
+	error(text: string): string;
+}
+
+// Escape codes only for a terminal: piped output and files stay plain text.
+function painter(color: boolean): Painter {
+	const wrap = (code: string) => (text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+	return { bold: wrap("1"), warn: wrap("33"), error: wrap("31") };
+}

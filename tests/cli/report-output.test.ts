@@ -1,0 +1,72 @@
+// The two report formats: the JSON keys people script against, and the terminal text people read.
+import { describe, expect, it } from "vitest";
+import { bar } from "../../src/cli/report-text";
+import { cli, reportOf, seed } from "./helpers";
+
+describe("JSON report shape (DESIGN.md §4)", () => {
+	const report = reportOf(seed("portfolio-executive"));
+	const keys = (o: object) => Object.keys(o).sort();
+
+	it("has the documented top-level keys", () => {
+		expect(keys(report)).toEqual(["currentQuarter", "diagnostics", "edges", "findings", "lastFinishedQuarter", "learnings", "reviews", "streams", "totals"]);
+		expect(keys(report.totals)).toEqual(["activeStreams", "annualRevenue", "hoursPerWeek"]);
+	});
+
+	it("gives each stream the documented keys, plus category, volatility and automation risk", () => {
+		const documented = ["name", "path", "role", "status", "hoursPerWeek", "annualRevenue", "targetTime", "targetIncome", "timeShare", "incomeShare", "timeDrift", "incomeDrift"];
+		for (const s of report.streams) expect(keys(s)).toEqual([...documented, "category", "volatility", "automationRisk"].sort());
+	});
+
+	it("gives edges, learnings, reviews and issues their keys, with null for what is missing", () => {
+		for (const e of report.edges) expect(keys(e)).toEqual(["count", "from", "to", "type"]);
+		expect(report.edges.filter((e) => e.type !== "learned").every((e) => e.count === null)).toBe(true);
+		for (const l of report.learnings) expect(keys(l)).toEqual(["date", "from", "quarter", "source", "text", "to"]);
+		for (const r of report.reviews) expect(keys(r)).toEqual(["actuals", "path", "quarter"]);
+		const missing = report.findings.find((f) => f.code === "missing-review");
+		expect(missing && keys(missing)).toEqual(["code", "message", "path", "property", "severity"]);
+		expect(missing?.path).toBeNull();
+	});
+
+	it("is one JSON object and nothing else on stdout", () => {
+		const run = cli(["report", seed("portfolio-executive"), "--json", "--today", "2026-11-21"]);
+		expect(() => JSON.parse(run.out) as unknown).not.toThrow();
+		expect(run.out.trimStart().startsWith("{")).toBe(true);
+	});
+});
+
+describe("text report", () => {
+	const text = cli(["report", seed("freelance-researcher"), "--today", "2026-11-21"]).out;
+
+	it("opens with the vault and the quarter", () => {
+		expect(text.split("\n").slice(0, 2)).toEqual(["Portfolio journal: freelance-researcher", "As of 2026-11-21: quarter 2026-Q4, last finished 2026-Q3"]);
+	});
+
+	it("shows totals in the vault's currency and each stream's share against its target", () => {
+		expect(text).toContain("Totals: 4 active streams, 48 h a week, $90,000 a year");
+		const research = text.split("\n").findIndex((l) => l.includes("Research projects (client, services)"));
+		const timeLine = text.split("\n")[research + 1] ?? "";
+		expect(timeLine).toContain(`${Math.round((20 / 48) * 100)}%  target 30%, +${Math.round((20 / 48) * 100 - 30)} pts`);
+		expect(timeLine).toContain(bar((20 / 48) * 100, 30));
+	});
+
+	it("lists planned streams apart, the edges, the findings and their notes", () => {
+		expect(text).toContain("Not counted now:\n  Online course (planned)");
+		expect(text).toContain("Edges: 9 designed, 10 learned");
+		expect(text).toContain("Retainer consulting funds Open science");
+		expect(text).toContain("Findings (1)\n  warning over-target in Streams/Research projects.md");
+		expect(text).toContain("Diagnostics: none");
+	});
+
+	it("has no escape codes when stdout is not a terminal", () => {
+		expect(text).not.toContain("\u001b[");
+	});
+});
+
+describe("bar", () => {
+	it("fills one cell per 4% and marks the target", () => {
+		expect(bar(40, 20)).toBe(`${"█".repeat(5)}│${"█".repeat(5)}${"░".repeat(15)}`);
+		expect(bar(0, 100)).toBe(`${"░".repeat(24)}│░`);
+		expect(bar(100, null)).toBe(`${"█".repeat(25)} `);
+		expect(bar(null, 10)).toBe(`${"░".repeat(3)}│${"░".repeat(22)}`);
+	});
+});
