@@ -1,0 +1,44 @@
+// Findings (about the portfolio's design) and diagnostics (about the notes), grouped by severity.
+import type { Issue, Portfolio, Severity } from "../../core/types";
+import { basename, renderNoteLink } from "./note-link";
+import type { DashboardContext } from "./render-dashboard";
+import { sectionFrame } from "./section-frame";
+
+const SEVERITIES: ReadonlyArray<readonly [Severity, string]> = [
+	["error", "Errors"],
+	["warning", "Warnings"],
+	["info", "Notes"],
+];
+
+/** Renders both lists; each issue shows its message and a link to the note it is about. */
+export function renderFindings(el: HTMLElement, portfolio: Portfolio, ctx: DashboardContext): void {
+	sectionFrame(el, "findings", "Findings and diagnostics");
+	renderGroup(el, "Findings", "The design matches the pattern: nothing to flag.", portfolio.findings, ctx, "pj-findings");
+	renderGroup(el, "Diagnostics", "Every note reads cleanly.", portfolio.diagnostics, ctx, "pj-diagnostics");
+}
+
+function renderGroup(el: HTMLElement, title: string, none: string, issues: readonly Issue[], ctx: DashboardContext, cls: string): void {
+	const box = el.createDiv({ cls: ["pj-issues", cls] });
+	box.createEl("h4", { text: `${title} (${issues.length})`, cls: "pj-subtitle" });
+	if (issues.length === 0) {
+		box.createEl("p", { text: none, cls: "pj-empty" });
+		return;
+	}
+	for (const [severity, label] of SEVERITIES) {
+		const group = issues.filter((i) => i.severity === severity);
+		if (group.length === 0) continue;
+		const block = box.createDiv({ cls: ["pj-severity", `pj-severity-${severity}`] });
+		block.createEl("h5", { text: `${label} (${group.length})`, cls: "pj-severity-title" });
+		const list = block.createEl("ul", { cls: "pj-issue-list" });
+		for (const issue of group) renderIssue(list, issue, ctx);
+	}
+}
+
+function renderIssue(list: HTMLElement, issue: Issue, ctx: DashboardContext): void {
+	const item = list.createEl("li", { cls: ["pj-issue", `pj-issue-${issue.severity}`], attr: { "data-code": issue.code } });
+	if (issue.path !== null) {
+		renderNoteLink(item, basename(issue.path), issue.path, ctx);
+		item.append(": ");
+	}
+	item.createSpan({ text: issue.message, cls: "pj-issue-message" });
+}

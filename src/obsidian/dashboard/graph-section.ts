@@ -1,0 +1,93 @@
+// The stream graph: how streams fund, teach and protect each other, and whether the teaching
+// the design promises shows up in the learnings people actually wrote down.
+import type { Portfolio } from "../../core/types";
+import { renderTable } from "./data-table";
+import { layoutGraph, type GraphEdge } from "./graph-layout";
+import { drawGraphSvg } from "./graph-svg";
+import { nameLookup, renderNoteLink } from "./note-link";
+import type { DashboardContext } from "./render-dashboard";
+import { renderEmpty, sectionFrame } from "./section-frame";
+
+const LIST_CAP = 12;
+
+/** Renders the graph, its legend, and lists of where designed and observed teaching meet or part. */
+export function renderGraph(el: HTMLElement, portfolio: Portfolio, ctx: DashboardContext): void {
+	sectionFrame(el, "graph", "Stream graph", "Designed links between streams, and the learnings that show which ones are real.");
+	const layout = layoutGraph(portfolio.streams, portfolio.edges);
+	drawGraphSvg(el.createDiv({ cls: "pj-graph-box" }), layout, (path) => ctx.openNote(path));
+	if (layout.hiddenLabels > 0) {
+		el.createEl("p", { text: `Labels shown for the most connected streams only; ${layout.hiddenLabels} more are named on hover and focus.`, cls: "pj-hint" });
+	}
+	renderLegend(el);
+	if (layout.edges.length === 0) {
+		renderEmpty(el, "No links yet: add funds, teaches or protects to a stream note, or record a learning.");
+		return;
+	}
+	const name = nameLookup(portfolio);
+	const lists = el.createDiv({ cls: "pj-graph-lists" });
+	const teaching = layout.edges.filter((e) => e.type === "teaches" || e.type === "learned");
+	renderEdgeList(lists, "Designed and observed", teaching.filter((e) => e.type === "learned" && e.state === "confirmed"), name, ctx, "pj-list-confirmed");
+	renderEdgeList(lists, "Designed, never observed", teaching.filter((e) => e.state === "unobserved"), name, ctx, "pj-list-unobserved");
+	renderEdgeList(lists, "Observed, not designed", teaching.filter((e) => e.state === "undesigned"), name, ctx, "pj-list-undesigned");
+	renderTable(el, {
+		caption: "Every connection in the stream graph",
+		headers: ["From", "Connection", "To", "Learnings"],
+		rows: layout.edges.map((e) => [name(e.from), e.type, name(e.to), e.count === null ? "" : String(e.count)]),
+		hidden: true,
+	});
+}
+
+function renderEdgeList(
+	parent: HTMLElement,
+	title: string,
+	edges: readonly GraphEdge[],
+	name: (path: string) => string,
+	ctx: DashboardContext,
+	cls: string,
+): void {
+	const box = parent.createDiv({ cls: ["pj-graph-list", cls] });
+	box.createEl("h4", { text: `${title} (${edges.length})`, cls: "pj-subtitle" });
+	if (edges.length === 0) {
+		box.createEl("p", { text: "None.", cls: "pj-empty" });
+		return;
+	}
+	const list = box.createEl("ul");
+	for (const edge of edges.slice(0, LIST_CAP)) {
+		const item = list.createEl("li");
+		renderNoteLink(item, name(edge.from), edge.from, ctx);
+		item.append(" → ");
+		renderNoteLink(item, name(edge.to), edge.to, ctx);
+		if (edge.count !== null) item.createSpan({ text: ` ×${edge.count}`, cls: "pj-count" });
+	}
+	if (edges.length > LIST_CAP) list.createEl("li", { text: `and ${edges.length - LIST_CAP} more`, cls: "pj-more" });
+}
+
+/** Shapes for roles and strokes for connections, drawn with the same classes as the graph. */
+function renderLegend(el: HTMLElement): void {
+	const legend = el.createDiv({ cls: "pj-legend", attr: { "aria-label": "Legend" } });
+	for (const [role, label] of [["anchor", "Anchor"], ["client", "Client"], ["leverage", "Leverage"], ["seed", "Seed"], ["none", "No role"]] as const) {
+		const item = legend.createSpan({ cls: "pj-legend-item" });
+		const svg = item.createSvg("svg", { attr: { viewBox: "0 0 16 16", width: 16, height: 16, "aria-hidden": "true" } });
+		const g = svg.createSvg("g", { cls: ["pj-node", `pj-role-${role}`] });
+		const shape = { cls: "pj-node-shape" };
+		if (role === "client") g.createSvg("rect", { ...shape, attr: { x: 2, y: 2, width: 12, height: 12 } });
+		else if (role === "leverage") g.createSvg("polygon", { ...shape, attr: { points: "8,1 15,8 8,15 1,8" } });
+		else if (role === "seed") g.createSvg("polygon", { ...shape, attr: { points: "8,1 15,14 1,14" } });
+		else g.createSvg("circle", { ...shape, attr: { cx: 8, cy: 8, r: role === "anchor" ? 7 : 5 } });
+		item.createSpan({ text: label });
+	}
+	const strokes = [
+		["funds", "plain", "Funds"],
+		["protects", "plain", "Protects"],
+		["teaches", "confirmed", "Teaches"],
+		["teaches", "unobserved", "Teaches, never observed"],
+		["learned", "confirmed", "Learned (with count)"],
+		["learned", "undesigned", "Learned, not designed"],
+	] as const;
+	for (const [type, state, label] of strokes) {
+		const item = legend.createSpan({ cls: "pj-legend-item" });
+		const svg = item.createSvg("svg", { attr: { viewBox: "0 0 28 10", width: 28, height: 10, "aria-hidden": "true" } });
+		svg.createSvg("path", { cls: ["pj-edge", `pj-edge-${type}`, `pj-edge-${state}`], attr: { d: "M 1 5 L 27 5" } });
+		item.createSpan({ text: label });
+	}
+}

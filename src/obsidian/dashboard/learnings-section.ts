@@ -1,0 +1,62 @@
+// The learnings ledger: what each stream taught another, newest first, filterable by stream.
+import type { Learning, Portfolio } from "../../core/types";
+import { basename, nameLookup, renderNoteLink } from "./note-link";
+import type { DashboardContext } from "./render-dashboard";
+import { renderEmpty, sectionFrame } from "./section-frame";
+
+const ROW_CAP = 200;
+const ALL = "";
+
+/** The learnings that involve `path` (as teacher or learner), in ledger order; all when path is "". */
+export function filterLearnings(learnings: readonly Learning[], path: string): Learning[] {
+	return path === ALL ? [...learnings] : learnings.filter((l) => l.from === path || l.to === path);
+}
+
+/** Renders the ledger with a stream filter; the model already orders it newest first. */
+export function renderLearnings(el: HTMLElement, portfolio: Portfolio, ctx: DashboardContext): void {
+	sectionFrame(el, "learnings", "Learnings", "What each stream taught another, newest first.");
+	if (portfolio.learnings.length === 0) {
+		renderEmpty(el, "No learnings recorded yet. Use the link a learning command to note what one stream taught another.");
+		return;
+	}
+	const name = nameLookup(portfolio);
+	const involved = new Set<string>();
+	for (const l of portfolio.learnings) involved.add(l.from).add(l.to);
+	const choices = [...involved].sort((a, b) => name(a).localeCompare(name(b)) || a.localeCompare(b));
+
+	const bar = el.createDiv({ cls: "pj-filter" });
+	const select = bar.createEl("select", { cls: "dropdown", attr: { "aria-label": "Show learnings of" } });
+	select.createEl("option", { text: "All streams", value: ALL });
+	for (const path of choices) select.createEl("option", { text: name(path), value: path });
+	const count = bar.createSpan({ cls: "pj-count", attr: { "aria-live": "polite" } });
+	const list = el.createEl("ol", { cls: "pj-ledger" });
+
+	const show = (): void => {
+		const rows = filterLearnings(portfolio.learnings, select.value);
+		list.empty();
+		for (const learning of rows.slice(0, ROW_CAP)) renderRow(list, learning, name, ctx);
+		count.setText(rows.length > ROW_CAP ? `Newest ${ROW_CAP} of ${rows.length}` : `${rows.length} ${rows.length === 1 ? "learning" : "learnings"}`);
+	};
+	select.addEventListener("change", show);
+	show();
+}
+
+function renderRow(list: HTMLElement, learning: Learning, name: (path: string) => string, ctx: DashboardContext): void {
+	const item = list.createEl("li", { cls: "pj-learning" });
+	const meta = item.createDiv({ cls: "pj-learning-meta" });
+	meta.createSpan({ text: when(learning), cls: "pj-learning-when" });
+	const route = meta.createSpan({ cls: "pj-learning-route" });
+	renderNoteLink(route, name(learning.from), learning.from, ctx);
+	route.append(" → ");
+	renderNoteLink(route, name(learning.to), learning.to, ctx);
+	item.createDiv({ text: learning.text, cls: "pj-learning-text" });
+	const source = item.createDiv({ cls: "pj-learning-source" });
+	source.append("Noted in ");
+	renderNoteLink(source, basename(learning.source), learning.source, ctx);
+}
+
+/** The date when there is one (it is more precise), else the quarter. */
+function when(learning: Learning): string {
+	if (learning.date && learning.quarter) return `${learning.quarter} · ${learning.date}`;
+	return learning.date ?? learning.quarter ?? "Undated";
+}

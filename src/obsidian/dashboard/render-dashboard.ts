@@ -1,0 +1,71 @@
+// The dashboard's entry points: the whole pane, or one section (for the `portfolio` code block).
+import type { Portfolio, PortfolioSettings } from "../../core/types";
+import { renderAllocation } from "./allocation-section";
+import type { ChartRegistry } from "./chart-registry";
+import { renderFindings } from "./findings-section";
+import { renderFriendlyStart } from "./friendly-start";
+import { renderGraph } from "./graph-section";
+import { renderLearnings } from "./learnings-section";
+import { renderResilience } from "./resilience-section";
+import { renderTotals } from "./totals-section";
+import { renderTrends } from "./trends-section";
+
+/** The names a `portfolio` code block accepts, in dashboard order. */
+export const SECTION_NAMES = ["totals", "allocation", "graph", "trends", "resilience", "learnings", "findings"] as const;
+
+/** One dashboard section. */
+export type SectionName = (typeof SECTION_NAMES)[number];
+
+/** True when `s` names a section (code block input is free text). */
+export function isSectionName(s: string): s is SectionName {
+	return (SECTION_NAMES as readonly string[]).includes(s);
+}
+
+/** What sections need from their host: settings, a way to open notes, and where to track charts. */
+export interface DashboardContext {
+	settings: PortfolioSettings;
+	openNote(path: string): void;
+	charts: ChartRegistry;
+}
+
+type Renderer = (el: HTMLElement, portfolio: Portfolio, ctx: DashboardContext) => void;
+
+const RENDERERS: Record<SectionName, Renderer> = {
+	totals: renderTotals,
+	allocation: renderAllocation,
+	graph: renderGraph,
+	trends: renderTrends,
+	resilience: renderResilience,
+	learnings: renderLearnings,
+	findings: renderFindings,
+};
+
+/**
+ * Replaces `el`'s content with every section in order, or the friendly start when no stream
+ * note exists. Charts from an earlier render in `ctx.charts` are destroyed first.
+ */
+export function renderDashboard(el: HTMLElement, portfolio: Portfolio, ctx: DashboardContext): void {
+	ctx.charts.destroyAll();
+	el.empty();
+	el.addClass("pj-dashboard");
+	if (portfolio.streams.length === 0) {
+		renderFriendlyStart(el, ctx.settings);
+		// Problems in the notes (a review without streams, a broken tag) still deserve a place.
+		if (portfolio.diagnostics.length > 0) renderSection(el.createDiv(), "findings", portfolio, ctx);
+		return;
+	}
+	for (const name of SECTION_NAMES) renderSection(el.createDiv(), name, portfolio, ctx);
+}
+
+/**
+ * Replaces `el`'s content with one section. It does not destroy charts: a caller redrawing a
+ * single section destroys its own registry's charts first.
+ */
+export function renderSection(el: HTMLElement, name: SectionName, portfolio: Portfolio, ctx: DashboardContext): void {
+	el.empty();
+	if (portfolio.streams.length === 0 && name !== "findings") {
+		renderFriendlyStart(el, ctx.settings);
+		return;
+	}
+	RENDERERS[name](el, portfolio, ctx);
+}

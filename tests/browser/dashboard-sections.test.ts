@@ -1,0 +1,122 @@
+// The dashboard's sections in a real Chromium: charts really draw, the graph stays readable,
+// phone width does not overflow; screenshots (light/dark, 1200 and 390 px) go to tests/browser/.out/.
+import chromium from "@sparticuz/chromium";
+import * as esbuild from "esbuild";
+import { mkdirSync, readFileSync } from "node:fs";
+import { chromium as playwright, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readVault } from "../../src/cli/read-vault";
+import { buildPortfolio } from "../../src/core/build-portfolio";
+import { createPathResolver } from "../../src/core/resolver";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type { Edge, Portfolio, Stream } from "../../src/core/types";
+// The page's `window.__pjDashboard` is declared there.
+import type {} from "../obsidian/dashboard/browser-entry";
+import { THEME_CSS } from "./theme";
+
+const OUT = "tests/browser/.out";
+let browser: Browser;
+// One page for all tests: the packaged Chromium runs single-process and dislikes a second page.
+let page: Page;
+let pageHtml: string;
+
+function seed(name: string): Portfolio {
+	const notes = readVault(`seeds/${name}`);
+	return buildPortfolio(notes, { settings: DEFAULT_SETTINGS, resolver: createPathResolver(notes.map((n) => n.path)), today: "2026-11-20" });
+}
+
+/** The researcher vault with its streams multiplied to 12, linked in a ring, with long-ish names. */
+function twelveStreams(): Portfolio {
+	const base = seed("freelance-researcher");
+	const roles = ["anchor", "client", "client", "leverage", "leverage", "seed"] as const;
+	const streams: Stream[] = Array.from({ length: 12 }, (_, i) => ({
+		...(base.streams[0] as Stream),
+		name: `Stream number ${i + 1} with a name`,
+		path: `Streams/S${i}.md`,
+		role: roles[i % roles.length] ?? null,
+		status: "active",
+	}));
+	const edges: Edge[] = streams.flatMap((s, i): Edge[] => [
+		{ from: s.path, to: (streams[(i + 1) % 12] as Stream).path, type: "funds" },
+		{ from: s.path, to: (streams[(i + 5) % 12] as Stream).path, type: "teaches" },
+	]);
+	return { ...base, streams, edges };
+}
+
+async function open(portfolio: Portfolio, theme: "light" | "dark", width: number): Promise<void> {
+	await page.setViewportSize({ width, height: 900 });
+	await page.setContent(pageHtml);
+	await page.evaluate(([p, t]) => window.__pjDashboard.render(p, t), [portfolio, theme] as const);
+}
+
+beforeAll(async () => {
+	const bundle = await esbuild.build({ entryPoints: ["tests/obsidian/dashboard/browser-entry.ts"], bundle: true, format: "iife", write: false, platform: "browser", logLevel: "silent" });
+	const script = bundle.outputFiles[0]?.text ?? "";
+	const styles = readFileSync("styles.css", "utf8");
+	pageHtml = `<!doctype html><html><head><meta charset="utf-8"><style>${THEME_CSS}\n${styles}</style></head><body><script>${script}</script></body></html>`;
+	browser = await playwright.launch({ executablePath: await chromium.executablePath(), args: chromium.args, headless: true });
+	page = await browser.newPage();
+	mkdirSync(OUT, { recursive: true });
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe("dashboard sections in Chromium", () => {
+	it.each(["freelance-researcher", "union-organiser", "portfolio-executive"])("draws every chart of the %s vault", async (name) => {
+		await open(seed(name), "light", 1200);
+		const result = await page.evaluate(() => {
+			const canvases = Array.from(document.querySelectorAll("canvas"));
+			return {
+				live: window.__pjDashboard.charts.live,
+				inked: canvases.map((canvas) => {
+					const ctx = canvas.getContext("2d");
+					if (!ctx || canvas.width === 0 || canvas.height === 0) return 0;
+					const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+					let count = 0;
+					for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count++;
+					return count;
+				}),
+			};
+		});
+		expect(result.live).toBe(4);
+		expect(result.inked).toHaveLength(4);
+		for (const inked of result.inked) expect(inked).toBeGreaterThan(500);
+	});
+
+	it("keeps a 12-stream graph readable: labels on screen, apart, inside the picture", async () => {
+		await open(twelveStreams(), "light", 1200);
+		const boxes = await page.evaluate(() => {
+			const svg = document.querySelector(".pj-graph") as SVGSVGElement;
+			const frame = svg.getBoundingClientRect();
+			const labels = Array.from(svg.querySelectorAll(".pj-node-label")).map((l) => l.getBoundingClientRect());
+			return { frame: { left: frame.left, right: frame.right, top: frame.top, bottom: frame.bottom }, labels: labels.map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom, height: r.height })) };
+		});
+		expect(boxes.labels).toHaveLength(12);
+		for (const [i, a] of boxes.labels.entries()) {
+			expect(a.height).toBeGreaterThanOrEqual(9);
+			expect(a.left).toBeGreaterThanOrEqual(boxes.frame.left - 1);
+			expect(a.right).toBeLessThanOrEqual(boxes.frame.right + 1);
+			for (const b of boxes.labels.slice(i + 1)) {
+				const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+				expect(overlap).toBe(false);
+			}
+		}
+		await page.locator(".pj-graph .pj-node").first().click();
+		expect(await page.evaluate(() => window.__pjDashboard.opened)).toEqual(["Streams/S0.md"]);
+		await page.screenshot({ path: `${OUT}/sections-graph-12-streams.png`, fullPage: true });
+	});
+
+	for (const theme of ["light", "dark"] as const) {
+		for (const width of [1200, 390]) {
+			it(`fits a ${width} px ${theme} window without sideways scrolling`, async () => {
+				await open(seed("freelance-researcher"), theme, width);
+				const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
+				expect(widths.page).toBeLessThanOrEqual(widths.view);
+				await page.screenshot({ path: `${OUT}/sections-${theme}-${width}.png`, fullPage: true });
+				await page.locator(".pj-section-graph").screenshot({ path: `${OUT}/sections-graph-${theme}-${width}.png` });
+					});
+		}
+	}
+});

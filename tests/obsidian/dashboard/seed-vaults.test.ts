@@ -1,0 +1,33 @@
+// @vitest-environment happy-dom
+// The dashboard over the example vaults, built by the real core: what a newcomer sees first.
+import { describe, expect, it } from "vitest";
+import { readVault } from "../../../src/cli/read-vault";
+import { buildPortfolio } from "../../../src/core/build-portfolio";
+import { createPathResolver } from "../../../src/core/resolver";
+import { DEFAULT_SETTINGS } from "../../../src/core/settings";
+import type { Portfolio } from "../../../src/core/types";
+import { renderDashboard } from "../../../src/obsidian/dashboard/render-dashboard";
+import { container, context, texts } from "./fixtures";
+
+function seed(name: string): Portfolio {
+	const notes = readVault(`seeds/${name}`);
+	return buildPortfolio(notes, { settings: DEFAULT_SETTINGS, resolver: createPathResolver(notes.map((n) => n.path)), today: "2026-11-20" });
+}
+
+describe.each(["freelance-researcher", "union-organiser", "portfolio-executive"])("the %s vault", (name) => {
+	it("fills every section from its notes", () => {
+		const portfolio = seed(name);
+		const el = container();
+		renderDashboard(el, portfolio, context());
+		expect(el.querySelector(".pj-start")).toBeNull();
+		const active = portfolio.streams.filter((s) => s.status === "active");
+		// One graph node per stream, one resilience row per active stream, one ledger row per learning.
+		expect(el.querySelectorAll(".pj-graph .pj-node")).toHaveLength(portfolio.streams.length);
+		expect(el.querySelectorAll(".pj-section-resilience tbody tr")).toHaveLength(active.length);
+		expect(el.querySelectorAll(".pj-learning")).toHaveLength(Math.min(200, portfolio.learnings.length));
+		expect(portfolio.learnings.length).toBeGreaterThan(0);
+		expect(texts(el, ".pj-trend-time .pj-visually-hidden th").slice(1)).toEqual(portfolio.reviews.slice(-12).map((r) => r.quarter));
+		const issues = el.querySelectorAll(".pj-section-findings .pj-issue");
+		expect(issues).toHaveLength(portfolio.findings.length + portfolio.diagnostics.length);
+	});
+});
