@@ -1,4 +1,59 @@
-// Placeholder until the plugin lifecycle lands (issue 3).
-import { Plugin } from "obsidian";
+// Plugin lifecycle: onload only registers; the index is built once the layout is ready.
+import { Plugin, type WorkspaceLeaf } from "obsidian";
+import { mergeSettings, type PortfolioSettings } from "./core";
+import { registerPortfolioBlock } from "./obsidian/code-block";
+import { registerWriteCommands } from "./obsidian/commands/register-write-commands";
+import type { DashboardSource } from "./obsidian/dashboard-source";
+import { DASHBOARD_VIEW_TYPE, DashboardView } from "./obsidian/dashboard-view";
+import type { PortfolioHost } from "./obsidian/plugin-host";
+import { PortfolioIndex } from "./obsidian/portfolio-index";
+import { PortfolioSettingTab } from "./obsidian/settings-tab";
 
-export default class PortfolioJournalPlugin extends Plugin {}
+/** Portfolio Journal: the dashboard, the code block, the settings and the write commands. */
+export default class PortfolioJournalPlugin extends Plugin {
+	override settings: PortfolioSettings = mergeSettings(null);
+	index!: PortfolioIndex;
+
+	override async onload(): Promise<void> {
+		this.settings = mergeSettings(await this.loadData());
+		this.index = new PortfolioIndex(this.app, () => this.settings);
+		const source: DashboardSource = { index: this.index, settings: () => this.settings };
+		const host: PortfolioHost = {
+			app: this.app,
+			settings: () => this.settings,
+			portfolio: () => this.index.portfolio,
+			refreshNow: () => this.index.refreshNow(),
+		};
+
+		this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, source));
+		this.addRibbonIcon("layout-dashboard", "Open portfolio dashboard", () => void this.openDashboard());
+		this.addCommand({ id: "open-dashboard", name: "Open portfolio dashboard", callback: () => void this.openDashboard() });
+		registerPortfolioBlock(this, source);
+		this.addSettingTab(new PortfolioSettingTab(this.app, this, this));
+		registerWriteCommands(this, host);
+
+		// Reading the vault during onload slows Obsidian's start; the metadata cache is ready then too.
+		this.app.workspace.onLayoutReady(() => this.index.start());
+		this.register(() => this.index.stop());
+	}
+
+	/** Saves the settings and re-reads every note under them (after the usual debounce). */
+	async saveSettings(next: PortfolioSettings): Promise<void> {
+		this.settings = next;
+		await this.saveData(next);
+		this.index.settingsChanged();
+	}
+
+	/** Shows the dashboard: the open one if any, else a new tab. */
+	async openDashboard(): Promise<void> {
+		const { workspace } = this.app;
+		let leaf: WorkspaceLeaf | undefined = workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0];
+		if (!leaf) {
+			leaf = workspace.getLeaf("tab");
+			await leaf.setViewState({ type: DASHBOARD_VIEW_TYPE, active: true });
+			return;
+		}
+		// setActiveLeaf rather than revealLeaf: revealLeaf's current form needs Obsidian 1.7.2.
+		workspace.setActiveLeaf(leaf, { focus: true });
+	}
+}

@@ -1,0 +1,21 @@
+// Turns what Obsidian's metadata cache knows of a note into the core's NoteInput, without reading the file.
+import { getAllTags, type CachedMetadata, type TFile } from "obsidian";
+import type { NoteInput } from "../core";
+
+/** One note as the core reads it, from its cached metadata (null cache = a note not indexed yet). */
+export function toNoteInput(file: TFile, cache: CachedMetadata | null): NoteInput {
+	if (!cache) return { path: file.path, frontmatter: null, tags: [] };
+	const input: NoteInput = {
+		path: file.path,
+		frontmatter: cache.frontmatter ?? null,
+		// getAllTags merges frontmatter and inline tags the way Obsidian's tag pane counts them.
+		tags: getAllTags(cache) ?? [],
+	};
+	// Obsidian keeps the block's position but drops its properties when the YAML does not parse.
+	// An empty block (two adjacent `---` lines) is not an error.
+	const position = cache.frontmatterPosition;
+	if (!cache.frontmatter && position && position.end.line - position.start.line > 1) {
+		input.frontmatterError = "Obsidian could not read it";
+	}
+	return input;
+}

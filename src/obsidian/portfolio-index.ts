@@ -1,0 +1,172 @@
+// The live model: one cached record per note, read from metadataCache (never from the files), kept
+// current by Obsidian's events and reassembled once per burst of changes.
+import { debounce, TFile, type App, type Debouncer, type EventRef, type Events } from "obsidian";
+import { assemblePortfolio, readNote, type NoteRecord, type Portfolio, type PortfolioSettings } from "../core";
+import { toNoteInput } from "./note-input";
+import { createObsidianResolver } from "./obsidian-resolver";
+
+/** Tuning, mostly for tests and the benchmark. */
+export interface PortfolioIndexOptions {
+	/** Quiet time after the last change before the model is rebuilt (default 300 ms). */
+	debounceMs?: number;
+	/** The day the portfolio is looked at, `YYYY-MM-DD` (default: the local date now). */
+	today?: () => string;
+}
+
+/** Keeps a Portfolio in step with the vault and tells listeners when it changed. */
+export class PortfolioIndex {
+	private readonly records = new Map<string, NoteRecord>();
+	private readonly pending = new Set<string>();
+	private readonly listeners = new Set<() => void>();
+	private readonly refs: [Events, EventRef][] = [];
+	private readonly schedule: Debouncer<[], void>;
+	private readonly today: () => string;
+	private settingsKey = "";
+	private current: Portfolio;
+	private revisionNumber = 0;
+	private assemblies = 0;
+	private running = false;
+
+	constructor(
+		private readonly app: App,
+		private readonly settings: () => PortfolioSettings,
+		options: PortfolioIndexOptions = {},
+	) {
+		this.today = options.today ?? localToday;
+		// resetTimer: a burst of edits (typing) yields one rebuild after it ends.
+		this.schedule = debounce(() => this.flush(), options.debounceMs ?? 300, true);
+		this.current = this.assemble();
+		// The empty model above is a placeholder, not a rebuild the benchmark should count.
+		this.assemblies = 0;
+	}
+
+	/** The model as of the last rebuild (empty until start). */
+	get portfolio(): Portfolio {
+		return this.current;
+	}
+
+	/** Goes up each time the model changes; views compare it to skip redraws. */
+	get revision(): number {
+		return this.revisionNumber;
+	}
+
+	/** How many times the model was assembled (for the benchmark and tests). */
+	get rebuilds(): number {
+		return this.assemblies;
+	}
+
+	/** Whether start() ran: before it, the model is empty because nothing was indexed yet. */
+	get ready(): boolean {
+		return this.running;
+	}
+
+	/** Indexes every note from the metadata cache and follows changes; call once the layout is ready. */
+	start(): void {
+		if (this.running) return;
+		this.running = true;
+		const { metadataCache, vault } = this.app;
+		this.refs.push(
+			[metadataCache, metadataCache.on("changed", (file) => this.mark(file.path))],
+			[metadataCache, metadataCache.on("deleted", (file) => this.mark(file.path))],
+			[
+				vault,
+				vault.on("rename", (file, oldPath) => {
+					this.mark(oldPath);
+					this.mark(file.path);
+				}),
+			],
+		);
+		this.flush();
+	}
+
+	/** Stops following the vault and drops pending work. */
+	stop(): void {
+		this.schedule.cancel();
+		for (const [emitter, ref] of this.refs.splice(0)) emitter.offref(ref);
+		this.running = false;
+		this.pending.clear();
+	}
+
+	/** Calls back after each change of the model; returns the unsubscribe function. */
+	onUpdate(callback: () => void): () => void {
+		this.listeners.add(callback);
+		return () => this.listeners.delete(callback);
+	}
+
+	/** Schedules a rebuild after the settings changed; the flush sees the new settings and re-reads every note. */
+	settingsChanged(): void {
+		if (this.running) this.schedule();
+	}
+
+	/** Applies pending changes now (after a write of our own, or a settings change). */
+	refreshNow(): void {
+		if (!this.running) return;
+		this.schedule.cancel();
+		this.flush();
+	}
+
+	private mark(path: string): void {
+		this.pending.add(path);
+		this.schedule();
+	}
+
+	private flush(): void {
+		let changed: boolean;
+		const key = JSON.stringify(this.settings());
+		if (key !== this.settingsKey) {
+			// Tags and other settings decide what each note is: every record is stale.
+			this.settingsKey = key;
+			this.pending.clear();
+			this.records.clear();
+			for (const file of this.app.vault.getMarkdownFiles()) this.records.set(file.path, this.read(file));
+			changed = true;
+		} else {
+			changed = this.applyPending();
+		}
+		if (!changed) return;
+		const next = this.assemble();
+		// Edits to unrelated notes rebuild nothing visible: keep the revision so views do not redraw.
+		if (JSON.stringify(next) === JSON.stringify(this.current) && this.revisionNumber > 0) return;
+		this.current = next;
+		this.revisionNumber++;
+		for (const listener of [...this.listeners]) listener();
+	}
+
+	/** Re-reads the notes that changed; true when any record differs from before. */
+	private applyPending(): boolean {
+		let changed = false;
+		for (const path of this.pending) {
+			const before = this.records.get(path);
+			const file = this.app.vault.getAbstractFileByPath(path);
+			if (file instanceof TFile && file.extension === "md") {
+				const record = this.read(file);
+				this.records.set(path, record);
+				changed ||= before === undefined || JSON.stringify(before) !== JSON.stringify(record);
+			} else if (before !== undefined) {
+				this.records.delete(path);
+				changed = true;
+			}
+		}
+		this.pending.clear();
+		return changed;
+	}
+
+	private read(file: TFile): NoteRecord {
+		return readNote(toNoteInput(file, this.app.metadataCache.getFileCache(file)), this.settings());
+	}
+
+	private assemble(): Portfolio {
+		this.assemblies++;
+		return assemblePortfolio([...this.records.values()], {
+			settings: this.settings(),
+			resolver: createObsidianResolver(this.app.metadataCache),
+			today: this.today(),
+		});
+	}
+}
+
+function localToday(): string {
+	const now = new Date();
+	const pad = (n: number): string => String(n).padStart(2, "0");
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

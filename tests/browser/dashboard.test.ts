@@ -1,0 +1,133 @@
+// The built plugin in a real Chromium, on the freelance researcher's vault: what a person sees.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { App as ObsidianApp } from "obsidian";
+import { DEFAULT_SETTINGS, formatAmount, formatHours, type Portfolio } from "../../src/core";
+import { PortfolioIndex } from "../../src/obsidian/portfolio-index";
+import { App } from "../fakes/obsidian";
+import { readVault, startHarness, type Harness, type PluginPage } from "./harness";
+
+const VAULT = readVault("freelance-researcher");
+
+// The same vault indexed in Node: the pane in the browser must show what the model says.
+function expectedPortfolio(files: Record<string, string>): Portfolio {
+	const index = new PortfolioIndex(new App(files) as unknown as ObsidianApp, () => DEFAULT_SETTINGS);
+	index.start();
+	index.stop();
+	return index.portfolio;
+}
+
+const streamNote = (hours: number) => `---\ntags: portfolio/stream\nrole: seed\nhours-per-week: ${hours}\nannual-revenue: 1000\n---\nA new stream.\n`;
+
+async function untilText(pj: PluginPage, needle: string): Promise<string> {
+	await expect.poll(() => pj.dashboardText(), { timeout: 5000 }).toContain(needle);
+	return pj.dashboardText();
+}
+
+describe("dashboard in a real browser", () => {
+	let harness: Harness;
+	beforeAll(async () => {
+		harness = await startHarness();
+	});
+	afterAll(async () => {
+		await harness?.close();
+	});
+
+	it("shows the vault's totals, draws every chart and the graph, and opens notes on click", async () => {
+		const expected = expectedPortfolio(VAULT);
+		expect(expected.streams.length).toBeGreaterThan(2);
+		const pj = await harness.open({ vault: VAULT });
+		await pj.openDashboard();
+		const text = await pj.dashboardText();
+		expect(text).toContain(formatHours(expected.totals.hoursPerWeek));
+		expect(text).toContain(formatAmount(expected.totals.annualRevenue, DEFAULT_SETTINGS.currency));
+		for (const stream of expected.streams) expect(text).toContain(stream.name);
+
+		const canvases = await pj.page.evaluate(() =>
+			[...document.querySelectorAll<HTMLCanvasElement>(".pj-view canvas")].map((canvas) => {
+				const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
+				let inked = 0;
+				for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+				return { label: canvas.getAttribute("aria-label"), share: inked / (canvas.width * canvas.height) };
+			}),
+		);
+		expect(canvases.length).toBeGreaterThan(0);
+		for (const canvas of canvases) expect(canvas.share, `blank chart: ${canvas.label}`).toBeGreaterThan(0.01);
+
+		const graph = await pj.page.evaluate(() => ({
+			nodes: [...document.querySelectorAll(".pj-view svg.pj-graph .pj-nodes > .pj-node")].map((n) => n.getAttribute("data-path")),
+			edges: document.querySelectorAll(".pj-view svg.pj-graph .pj-edges > .pj-edge").length,
+		}));
+		expect(graph.nodes.sort()).toEqual(expected.streams.map((s) => s.path).sort());
+		expect(expected.edges.length).toBeGreaterThan(0);
+		expect(graph.edges).toBeGreaterThan(0);
+
+		const target = expected.streams[0]!.path;
+		await pj.page.locator(`.pj-view a[data-path="${target}"]`).first().click();
+		await expect.poll(() => pj.openedPaths()).toEqual([target]);
+		await pj.close();
+	});
+
+	it("shows a note edited in the vault once the debounce has passed", async () => {
+		const pj = await harness.open({ vault: VAULT });
+		await pj.openDashboard();
+		await pj.editNote("Streams/Pottery studio.md", streamNote(3));
+		await untilText(pj, "Pottery studio");
+		await pj.close();
+	});
+
+	it("follows the light and dark themes", async () => {
+		const pj = await harness.open({ vault: VAULT, theme: "light" });
+		await pj.openDashboard();
+		const background = () => pj.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		const lightBg = await background();
+		await pj.screenshot("dashboard-light");
+		await pj.setTheme("dark");
+		expect(await background()).not.toBe(lightBg);
+		// The charts were redrawn for the new theme, not leaked.
+		const canvases = await pj.page.locator(".pj-view canvas").count();
+		expect(await pj.liveCharts()).toBe(canvases);
+		await pj.screenshot("dashboard-dark");
+		await pj.close();
+	});
+
+	it("fits a 390 px wide phone screen without horizontal scrolling", async () => {
+		const pj = await harness.open({ vault: VAULT, width: 390, height: 844 });
+		await pj.openDashboard();
+		const widths = await pj.page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
+		expect(widths.page).toBeLessThanOrEqual(widths.view);
+		await pj.screenshot("dashboard-390px");
+		await pj.close();
+	});
+
+	it("renders a hostile stream name as text and runs nothing", async () => {
+		const name = "<img src=x onerror=alert(1)>";
+		const pj = await harness.open({ vault: { ...VAULT, [`Streams/${name}.md`]: streamNote(2) } });
+		await pj.openDashboard();
+		await untilText(pj, name);
+		await pj.page.waitForTimeout(300);
+		expect(await pj.page.evaluate(() => window.__pj.alerts)).toEqual([]);
+		expect(await pj.page.locator(".pj-view img").count()).toBe(0);
+		await pj.close();
+	});
+
+	it("leaves no live chart after opening and closing the pane ten times", async () => {
+		const pj = await harness.open({ vault: VAULT });
+		for (let i = 0; i < 10; i++) {
+			await pj.openDashboard();
+			expect(await pj.liveCharts()).toBeGreaterThan(0);
+			await pj.closeDashboard();
+		}
+		expect(await pj.liveCharts()).toBe(0);
+		await pj.close();
+	});
+
+	it("greets an empty vault with a friendly start", async () => {
+		const pj = await harness.open({ vault: {} });
+		await pj.openDashboard();
+		const text = await pj.dashboardText();
+		expect(text).toContain(`#${DEFAULT_SETTINGS.streamTag}`);
+		expect(await pj.page.locator(".pj-view canvas").count()).toBe(0);
+		await pj.screenshot("dashboard-empty");
+		await pj.close();
+	});
+});

@@ -1,0 +1,161 @@
+// Fake of Obsidian's MetadataCache: each note's frontmatter (parsed with `yaml`), inline tags and
+// links, kept current from the vault, and link resolution as Obsidian does it.
+// Real: https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache
+// Knowingly differs: positions are line numbers only; headings, blocks, embeds are not indexed.
+import { parse } from "yaml";
+import { Events } from "./events";
+import type { TFile, Vault, VaultObserver } from "./vault";
+
+interface Loc {
+	line: number;
+	col: number;
+	offset: number;
+}
+
+/** Where something sits in the note (the fake fills lines only). */
+export interface Pos {
+	start: Loc;
+	end: Loc;
+}
+
+/** Real: https://docs.obsidian.md/Reference/TypeScript+API/CachedMetadata */
+export interface CachedMetadata {
+	frontmatter?: Record<string, unknown>;
+	frontmatterPosition?: Pos;
+	tags?: { tag: string; position: Pos }[];
+	links?: { link: string; original: string; displayText?: string; position: Pos }[];
+}
+
+/** The metadata of every note, updated as the vault changes. */
+export class MetadataCache extends Events implements VaultObserver {
+	private readonly caches = new Map<string, CachedMetadata>();
+
+	constructor(private readonly vault: Vault) {
+		super();
+		// Seeded notes are indexed as they arrive, as Obsidian's cache is full when the layout is ready.
+		vault.observer = this;
+	}
+
+	getFileCache(file: TFile): CachedMetadata | null {
+		return this.caches.get(file.path) ?? null;
+	}
+
+	getCache(path: string): CachedMetadata | null {
+		return this.caches.get(path) ?? null;
+	}
+
+	// Real: https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache/getFirstLinkpathDest
+	// Rules: an exact path from the vault root wins; otherwise notes whose path ends with the link
+	// (case-insensitive), preferring the source's own folder, then the shortest path.
+	/** The note a link path points to, or null. */
+	getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
+		const wanted = linkpath.split("#")[0]?.trim().toLowerCase() ?? "";
+		if (wanted === "") return this.vault.getFileByPath(sourcePath);
+		const withExt = /\.[a-z0-9]+$/i.test(wanted) ? wanted : `${wanted}.md`;
+		const files = this.vault.getFiles();
+		const exact = files.find((f) => f.path.toLowerCase() === withExt);
+		if (exact) return exact;
+		const sourceFolder = sourcePath.includes("/") ? sourcePath.slice(0, sourcePath.lastIndexOf("/")) : "";
+		const matches = files.filter((f) => f.path.toLowerCase().endsWith(`/${withExt}`));
+		matches.sort((a, b) => {
+			const aHere = Number(folderOf(a.path) === sourceFolder);
+			const bHere = Number(folderOf(b.path) === sourceFolder);
+			return bHere - aHere || a.path.length - b.path.length || a.path.localeCompare(b.path);
+		});
+		return matches[0] ?? null;
+	}
+
+	fileSeeded(file: TFile, text: string): void {
+		if (file.extension === "md") this.caches.set(file.path, parseNote(text));
+	}
+
+	fileWritten(file: TFile, text: string): void {
+		if (file.extension !== "md") return;
+		const cache = parseNote(text);
+		this.caches.set(file.path, cache);
+		this.trigger("changed", file, text, cache);
+	}
+
+	fileDeleted(file: TFile): void {
+		const previous = this.caches.get(file.path) ?? null;
+		this.caches.delete(file.path);
+		this.trigger("deleted", file, previous);
+	}
+
+	// Obsidian moves the cache entry on rename and fires no `changed`: listeners use vault `rename`.
+	fileRenamed(file: TFile, oldPath: string): void {
+		const cache = this.caches.get(oldPath);
+		this.caches.delete(oldPath);
+		if (cache && file.extension === "md") this.caches.set(file.path, cache);
+	}
+}
+
+function folderOf(path: string): string {
+	return path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+}
+
+const TAG = /(?:^|[\s(])#([^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]+)/gu;
+const LINK = /\[\[([^\]|#]*)(#[^\]|]*)?(?:\|([^\]]*))?\]\]/g;
+
+/** Parses a note as Obsidian's indexer would, for the parts the fake keeps. */
+export function parseNote(text: string): CachedMetadata {
+	const cache: CachedMetadata = {};
+	const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+	let bodyStart = 0;
+	if (lines[0] === "---") {
+		const end = lines.findIndex((line, i) => i > 0 && line === "---");
+		if (end > 0) {
+			cache.frontmatterPosition = span(0, end);
+			// Obsidian leaves `frontmatter` unset when the YAML does not parse; so does the fake.
+			try {
+				const parsed: unknown = parse(lines.slice(1, end).join("\n"));
+				cache.frontmatter = isRecord(parsed) ? parsed : {};
+			} catch {
+				/* no frontmatter */
+			}
+			bodyStart = end + 1;
+		}
+	}
+	let fenced = false;
+	for (let i = bodyStart; i < lines.length; i++) {
+		const line = lines[i] ?? "";
+		if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+		if (fenced || /^\s*(```|~~~)/.test(line)) continue;
+		const prose = line.replace(/`[^`]*`/g, " ");
+		for (const m of prose.matchAll(TAG)) {
+			// A tag needs one non-digit: `#2026` is not a tag in Obsidian.
+			if (/^\d+$/.test(m[1] ?? "")) continue;
+			(cache.tags ??= []).push({ tag: `#${m[1]}`, position: span(i, i) });
+		}
+		for (const m of prose.matchAll(LINK)) {
+			(cache.links ??= []).push({ link: `${m[1] ?? ""}${m[2] ?? ""}`, original: m[0], displayText: m[3] ?? m[1], position: span(i, i) });
+		}
+	}
+	return cache;
+}
+
+// Real: https://docs.obsidian.md/Reference/TypeScript+API/getAllTags
+/** Frontmatter tags (`tags` or `tag`, list or comma/space separated) then inline tags, each with `#`. */
+export function getAllTags(cache: CachedMetadata): string[] | null {
+	const tags: string[] = [];
+	const fm = cache.frontmatter;
+	for (const key of ["tags", "tag"]) {
+		const value = fm?.[key];
+		const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
+		for (const item of items) {
+			if (typeof item !== "string" && typeof item !== "number") continue;
+			const tag = String(item).trim().replace(/^#/, "");
+			if (tag) tags.push(`#${tag}`);
+		}
+	}
+	for (const t of cache.tags ?? []) tags.push(t.tag);
+	return tags.length || fm ? tags : null;
+}
+
+function span(from: number, to: number): Pos {
+	return { start: { line: from, col: 0, offset: 0 }, end: { line: to, col: 0, offset: 0 } };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}

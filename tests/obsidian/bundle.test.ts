@@ -1,0 +1,35 @@
+// The shipped main.js (run `npm run build` first): nothing that runs note text as code, no network,
+// no Node or Electron, and no bundled `yaml` (the plugin uses Obsidian's parseYaml).
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = join(__dirname, "../..");
+const bundlePath = join(root, "main.js");
+
+describe("plugin bundle", () => {
+	it("exists: build before testing", () => {
+		expect(existsSync(bundlePath), "main.js is missing: run npm run build").toBe(true);
+	});
+
+	const bundle = existsSync(bundlePath) ? readFileSync(bundlePath, "utf8") : "";
+
+	it.each(["innerHTML", "outerHTML", "insertAdjacentHTML", "eval(", "new Function", "fetch(", "XMLHttpRequest", "WebSocket", "sendBeacon"])("does not contain %s", (needle) => {
+		expect(bundle).not.toContain(needle);
+	});
+
+	it("requires nothing but obsidian at run time", () => {
+		const required = [...bundle.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+		expect(new Set(required)).toEqual(new Set(["obsidian"]));
+	});
+
+	it("does not bundle the yaml library", () => {
+		// Error texts only the yaml package carries.
+		for (const marker of ["YAMLParseError", "Implicit map keys need to be", "yaml.org,2002"]) expect(bundle).not.toContain(marker);
+	});
+
+	it("is declared as working on mobile", () => {
+		const manifest = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8")) as { isDesktopOnly: boolean };
+		expect(manifest.isDesktopOnly).toBe(false);
+	});
+});

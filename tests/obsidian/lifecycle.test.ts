@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+// Plugin lifecycle: onload only registers; the index waits for layout-ready; unload releases all.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { DASHBOARD_VIEW_TYPE } from "../../src/obsidian/dashboard-view";
+import { App, Vault } from "../fakes/obsidian";
+import { loadPlugin, readSeedVault } from "./plugin-fixture";
+
+const SEED = readSeedVault("freelance-researcher");
+const streamFiles = Object.keys(SEED).filter((path) => path.startsWith("Streams/"));
+
+describe("plugin lifecycle", () => {
+	beforeEach(() => document.body.replaceChildren());
+	afterEach(() => vi.useRealTimers());
+
+	it("registers everything in onload without reading or listing any note", async () => {
+		// Spies on the prototype, set before the app exists: nothing may touch files before layout-ready.
+		const spies = (["read", "cachedRead", "getMarkdownFiles", "getFiles"] as const).map((method) => vi.spyOn(Vault.prototype, method));
+		const { app, plugin } = await loadPlugin(SEED);
+		for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+		expect(Object.keys(app.commands.commands)).toContain("portfolio-journal:open-dashboard");
+		expect(app.ribbonEl.querySelector("[aria-label='Open portfolio dashboard']")).not.toBeNull();
+		expect(app.codeBlockProcessors.has("portfolio")).toBe(true);
+		expect(app.settingTabs).toHaveLength(1);
+		expect(plugin.index.ready).toBe(false);
+
+		app.workspace.triggerLayoutReady();
+		expect(plugin.index.ready).toBe(true);
+		expect(plugin.index.portfolio.streams.map((s) => s.path).sort()).toEqual(streamFiles.sort());
+		// Indexing lists the notes but never reads one: the metadata cache has it all.
+		expect(spies[0]).not.toHaveBeenCalled();
+		expect(spies[1]).not.toHaveBeenCalled();
+		for (const spy of spies) spy.mockRestore();
+	});
+
+	it("opens one dashboard from the command and reuses it", async () => {
+		const { app } = await loadPlugin(SEED);
+		app.workspace.triggerLayoutReady();
+		expect(app.commands.executeCommandById("portfolio-journal:open-dashboard")).toBe(true);
+		await vi.waitFor(() => expect(app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)).toHaveLength(1));
+		const leaf = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]!;
+		await vi.waitFor(() => expect(leaf.containerEl.textContent).toContain(streamFiles[0]!.slice("Streams/".length, -3)));
+		app.commands.executeCommandById("portfolio-journal:open-dashboard");
+		(app.ribbonEl.querySelector("[aria-label='Open portfolio dashboard']") as HTMLElement).click();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)).toHaveLength(1);
+	});
+
+	it("fills a dashboard restored from the saved layout once the notes are indexed", async () => {
+		const app = new App(SEED);
+		await app.workspace.restoreLayout([DASHBOARD_VIEW_TYPE]);
+		await loadPlugin(SEED, undefined, app);
+		const leaf = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]!;
+		await vi.waitFor(() => expect(leaf.containerEl.textContent).toContain("Reading your notes"));
+		app.workspace.triggerLayoutReady();
+		expect(leaf.containerEl.textContent).not.toContain("Reading your notes");
+		expect(leaf.containerEl.textContent).toContain(streamFiles[0]!.slice("Streams/".length, -3));
+	});
+
+	it("releases its listeners, commands and code block on unload", async () => {
+		const { app, plugin } = await loadPlugin(SEED);
+		const baseline = { changed: app.metadataCache.listenerCount("changed"), rename: app.vault.listenerCount("rename") };
+		app.workspace.triggerLayoutReady();
+		expect(app.metadataCache.listenerCount("changed")).toBeGreaterThan(baseline.changed);
+		plugin.unload();
+		expect(app.metadataCache.listenerCount("changed")).toBe(0);
+		expect(app.vault.listenerCount("rename")).toBe(0);
+		expect(app.commands.commands["portfolio-journal:open-dashboard"]).toBeUndefined();
+		expect(app.codeBlockProcessors.has("portfolio")).toBe(false);
+	});
+});

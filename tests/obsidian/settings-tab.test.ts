@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+// The settings tab: what a person types is validated, saved to data.json and re-indexes the notes.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { App, PluginSettingTab } from "../fakes/obsidian";
+import { loadPlugin, streamNote } from "./plugin-fixture";
+
+const files = {
+	"Streams/Anchor job.md": streamNote("hours-per-week: 30"),
+	"Streams/Career.md": "---\ntags: career/stream\nhours-per-week: 5\n---\n",
+};
+
+async function openTab(): Promise<{ app: App; tab: PluginSettingTab; index: { portfolio: { streams: { name: string }[] } } }> {
+	const { app, plugin } = await loadPlugin(files, { currency: "EUR" });
+	app.workspace.triggerLayoutReady();
+	const tab = app.settingTabs[0]!;
+	tab.display();
+	return { app, tab, index: plugin.index };
+}
+
+function row(tab: PluginSettingTab, name: string): HTMLElement {
+	const found = [...tab.containerEl.querySelectorAll<HTMLElement>(".setting-item")].find((el) => el.querySelector(".setting-item-name")?.textContent === name);
+	if (!found) throw new Error(`No setting named ${name}`);
+	return found;
+}
+
+function type(el: HTMLElement, text: string): void {
+	const input = el.querySelector("input")!;
+	input.value = text;
+	input.dispatchEvent(new Event("input"));
+}
+
+const saved = (app: App): Record<string, unknown> => JSON.parse(app.pluginData.get("portfolio-journal") ?? "{}") as Record<string, unknown>;
+
+describe("settings tab", () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	it("shows the saved values under sentence-case headings", async () => {
+		const { tab } = await openTab();
+		const headings = [...tab.containerEl.querySelectorAll(".setting-item-heading .setting-item-name")].map((el) => el.textContent);
+		expect(headings).toEqual(["Notes", "Quarterly reviews", "Display", "Findings"]);
+		expect(row(tab, "Currency").querySelector("input")!.value).toBe("EUR");
+		expect(row(tab, "Stream tag").querySelector("input")!.value).toBe("portfolio/stream");
+	});
+
+	it("saves a new stream tag and re-indexes the notes with it", async () => {
+		const { app, tab, index } = await openTab();
+		expect(index.portfolio.streams.map((s) => s.name)).toEqual(["Anchor job"]);
+		type(row(tab, "Stream tag"), "#career/stream");
+		await vi.waitFor(() => expect(saved(app).streamTag).toBe("career/stream"));
+		vi.advanceTimersByTime(1000);
+		expect(index.portfolio.streams.map((s) => s.name)).toEqual(["Career"]);
+	});
+
+	it("refuses a threshold that is not a number and says so in place", async () => {
+		const { app, tab } = await openTab();
+		const overload = row(tab, "Overload hours");
+		type(overload, "lots");
+		expect(overload.querySelector("input")!.getAttribute("aria-invalid")).toBe("true");
+		expect(overload.textContent).toContain("Not saved");
+		expect(app.pluginData.get("portfolio-journal")).toBe(JSON.stringify({ currency: "EUR" }));
+		type(overload, "50");
+		await vi.waitFor(() => expect((saved(app).thresholds as Record<string, number>).overloadHours).toBe(50));
+		expect(overload.querySelector("input")!.hasAttribute("aria-invalid")).toBe(false);
+	});
+
+	it("keeps the fewest streams at or under the most", async () => {
+		const { app, tab } = await openTab();
+		type(row(tab, "Fewest active streams"), "9");
+		expect(row(tab, "Fewest active streams").textContent).toContain("Not saved");
+		expect(app.pluginData.get("portfolio-journal")).toBe(JSON.stringify({ currency: "EUR" }));
+	});
+
+	it("offers the twelve months for the fiscal year start and saves the choice", async () => {
+		const { app, tab } = await openTab();
+		const select = row(tab, "Fiscal year start").querySelector("select")!;
+		expect(select.options).toHaveLength(12);
+		select.value = "4";
+		select.dispatchEvent(new Event("change"));
+		await vi.waitFor(() => expect(saved(app).fiscalYearStartMonth).toBe(4));
+	});
+
+	it("needs a quarter placeholder in the review file name", async () => {
+		const { app, tab } = await openTab();
+		type(row(tab, "File name format"), "review");
+		expect(row(tab, "File name format").textContent).toContain("{quarter}");
+		type(row(tab, "File name format"), "Review {year}-{q}");
+		await vi.waitFor(() => expect(saved(app).reviewFileFormat).toBe("Review {year}-{q}"));
+	});
+});
