@@ -1,6 +1,5 @@
 // `npm run demo`: shows the default example vault through the built CLI. Run after `npm run build`
-// (the npm script does both). Each step is one function so later steps (such as installing the
-// built plugin into the vault) slot into main() without touching the others.
+// (the npm script does both, and installs the built plugin into the vault first). One function a step.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
