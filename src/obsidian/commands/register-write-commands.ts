@@ -1,6 +1,39 @@
-// Placeholder until the write commands land (issue 4).
-import type { Plugin } from "obsidian";
+// The commands that write notes. Ids are stable (never renamed once shipped) and carry no plugin
+// id: Obsidian prefixes it.
+import { TFile, type Menu, type Plugin, type TAbstractFile } from "obsidian";
 import type { PortfolioHost } from "../plugin-host";
+import { linkLearning, linkStreams } from "./link-commands";
+import { createQuarterlyReview } from "./review-command";
+import { tagNoteAsStream } from "./tag-stream-command";
 
 /** Registers the commands that write notes: tag as stream, quarterly review, learnings, links. */
-export function registerWriteCommands(_plugin: Plugin, _host: PortfolioHost): void {}
+export function registerWriteCommands(plugin: Plugin, host: PortfolioHost): void {
+	const { app } = host;
+	const markdownFile = (file: TAbstractFile | null): file is TFile => file instanceof TFile && file.extension === "md";
+
+	plugin.addCommand({
+		id: "tag-note-as-stream",
+		name: "Tag note as portfolio stream",
+		checkCallback: (checking) => {
+			const file = app.workspace.getActiveFile();
+			if (!markdownFile(file)) return false;
+			if (!checking) void tagNoteAsStream(host, file);
+			return true;
+		},
+	});
+	plugin.registerEvent(
+		app.workspace.on("file-menu", (menu: Menu, file: TAbstractFile) => {
+			if (!markdownFile(file)) return;
+			menu.addItem((item) =>
+				item
+					.setTitle("Tag note as portfolio stream")
+					.setIcon("git-fork")
+					.onClick(() => void tagNoteAsStream(host, file)),
+			);
+		}),
+	);
+	plugin.addCommand({ id: "create-quarterly-review", name: "Create quarterly review", callback: () => void createQuarterlyReview(host, "current") });
+	plugin.addCommand({ id: "create-previous-quarterly-review", name: "Create review for previous quarter", callback: () => void createQuarterlyReview(host, "previous") });
+	plugin.addCommand({ id: "link-learning", name: "Link a learning", callback: () => void linkLearning(host) });
+	plugin.addCommand({ id: "link-streams", name: "Add link between streams", callback: () => void linkStreams(host) });
+}

@@ -1,0 +1,118 @@
+// The quarterly review note: its text (built-in layout or a user's template), its path, and which
+// quarter the review commands mean.
+import { basename, wikilink } from "./markdown-text";
+import { compareQuarters, nextQuarter, previousQuarter, quarterOfDate } from "./quarter";
+import { actualsYaml, allocationTable, findings, learnings, promises, rebalancing, signsOfLife, teachingQuestions, type ReviewContext } from "./review-sections";
+import { formatYamlScalar } from "./yaml-quote";
+import type { Portfolio, PortfolioSettings } from "./types";
+
+/** The placeholders a review template may use; anything else in `{{...}}` is left as written. */
+export const REVIEW_PLACEHOLDERS = ["quarter", "previous_review", "allocation_table", "teaching_questions", "promises", "findings", "learnings", "signs_of_life", "actuals_yaml"] as const;
+
+/**
+ * The whole text of the review of `quarter`. A template without frontmatter replaces the body
+ * under the generated properties; a template with its own frontmatter is the whole note, so it
+ * must carry the review tag and `{{actuals_yaml}}` itself.
+ */
+export function renderReviewNote(portfolio: Portfolio, quarter: string, settings: PortfolioSettings, template?: string | null): string {
+	const ctx: ReviewContext = { portfolio, quarter, previousQuarter: previousQuarter(quarter), currency: settings.currency };
+	const values = placeholderValues(ctx);
+	const frontmatter = ["---", `quarter: ${formatYamlScalar(quarter)}`, "tags:", `  - ${formatYamlScalar(settings.reviewTag.replace(/^#/, ""))}`, values.actuals_yaml, "learnings: []", "---", ""].join("\n");
+	if (template !== undefined && template !== null && template.trim() !== "") {
+		const filled = fillTemplate(template, values);
+		return /^\uFEFF?---\r?\n/.test(template) ? filled : frontmatter + filled;
+	}
+	return frontmatter + defaultBody(ctx, values);
+}
+
+/** Replaces the known `{{placeholders}}` in one pass, so inserted text is never expanded again. */
+export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
+	return template.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? (values[name] ?? whole) : whole));
+}
+
+function placeholderValues(ctx: ReviewContext): Record<(typeof REVIEW_PLACEHOLDERS)[number], string> {
+	const previous = previousReviewPath(ctx.portfolio, ctx.quarter);
+	return {
+		quarter: ctx.quarter,
+		previous_review: previous ? wikilink(basename(previous)) : "",
+		allocation_table: allocationTable(ctx),
+		teaching_questions: teachingQuestions(ctx),
+		promises: promises(ctx),
+		findings: findings(ctx),
+		learnings: learnings(ctx),
+		signs_of_life: signsOfLife(),
+		actuals_yaml: actualsYaml(ctx),
+	};
+}
+
+/** The newest review before `quarter`, if any. */
+function previousReviewPath(portfolio: Portfolio, quarter: string): string | null {
+	const earlier = portfolio.reviews.filter((r) => compareQuarters(r.quarter, quarter) < 0);
+	return earlier.length > 0 ? (earlier[earlier.length - 1]?.path ?? null) : null;
+}
+
+function defaultBody(ctx: ReviewContext, v: Record<string, string>): string {
+	const previous = v.previous_review ? `Previous review: ${v.previous_review}\n\n` : "";
+	return `# Review of ${ctx.quarter}
+
+A quarter is the rhythm of the portfolio: look at the streams as one system, ask what each gave the others, and decide what changes next.
+The \`actuals\` above start from each stream's figures today. Correct them to what the quarter really took (average hours a week) and brought (income received in the quarter).
+
+${previous}## What the streams taught each other
+${v.teaching_questions}
+
+## What each stream promised
+${v.promises}
+
+## Allocation
+${v.allocation_table}
+
+## Findings today
+${v.findings}
+
+## Learnings of ${ctx.quarter}
+${v.learnings}
+
+## Signs of life
+${v.signs_of_life}
+
+## Rebalancing for ${nextQuarter(ctx.quarter)}
+${rebalancing()}
+`;
+}
+
+/**
+ * Where the review of `quarter` goes: the reviews folder plus the file name format. Slashes,
+ * `..`, colons, control characters and link-breaking characters from the settings are cleaned,
+ * so the file always lands inside the reviews folder.
+ */
+export function reviewFilePath(quarter: string, settings: PortfolioSettings): string {
+	const [year = "", q = ""] = quarter.split("-Q");
+	const format = settings.reviewFileFormat.trim() === "" ? "{quarter} review" : settings.reviewFileFormat;
+	const raw = format.replace(/\{quarter\}/g, quarter).replace(/\{year\}/g, year).replace(/\{q\}/g, q);
+	const name = cleanSegment(raw.replace(/\.md$/i, "")) || quarter;
+	const folder = settings.reviewsFolder
+		.split(/[/\\]+/)
+		.map(cleanSegment)
+		.filter((s) => s !== "")
+		.join("/");
+	return folder ? `${folder}/${name}.md` : `${name}.md`;
+}
+
+// One path segment: no separators, no control characters, no characters Obsidian refuses in
+// names or that break links, no `..`, no leading or trailing dots and spaces.
+function cleanSegment(segment: string): string {
+	return segment
+		// eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
+		.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ")
+		.replace(/[/\\:*?"<>|#^[\]]/g, "-")
+		.replace(/\.{2,}/g, ".")
+		.replace(/\s+/g, " ")
+		.replace(/^[\s.]+|[\s.]+$/g, "");
+}
+
+/** The quarter a review command means on `today`: the one in progress, or the one before it. */
+export function quarterForCommand(today: string, which: "current" | "previous", fiscalYearStartMonth: number): string {
+	const current = quarterOfDate(today, fiscalYearStartMonth);
+	return which === "current" ? current : previousQuarter(current);
+}

@@ -1,0 +1,85 @@
+// "Link a learning" and "Add link between streams": pick streams, then append one item to a
+// list property of one note, surgically, and refresh the model so the ledger and graph show it.
+import { getAllTags, Notice, type TFile } from "obsidian";
+import { addListItem } from "../../core/frontmatter-edit";
+import { oneLine } from "../../core/markdown-text";
+import { hasTag } from "../../core/tags";
+import type { Stream } from "../../core/types";
+import { askLearningText } from "../modals/learning-text-modal";
+import { pickRelation, pickStream } from "../modals/pickers";
+import type { PortfolioHost } from "../plugin-host";
+import { obsidianYaml, pushToList, writeFrontmatter } from "./note-writer";
+import { linkTo, listLinksTo, localDate, streamFile } from "./stream-links";
+
+/** Asks for two different streams: the one that gives and the one that receives. */
+async function pickPair(host: PortfolioHost, fromPrompt: string, toPrompt: (from: Stream) => string): Promise<[Stream, Stream] | null> {
+	const streams = host.portfolio().streams;
+	if (streams.length < 2) {
+		new Notice("You need at least two stream notes first: tag notes as portfolio streams, then try again.");
+		return null;
+	}
+	const from = await pickStream(host.app, streams, fromPrompt);
+	if (!from) return null;
+	const to = await pickStream(
+		host.app,
+		streams.filter((s) => s.path !== from.path),
+		toPrompt(from),
+	);
+	return to ? [from, to] : null;
+}
+
+/** The review note open now, if the active note is one. */
+function activeReview(host: PortfolioHost): TFile | null {
+	const file = host.app.workspace.getActiveFile();
+	if (!file || file.extension !== "md") return null;
+	const cache = host.app.metadataCache.getFileCache(file);
+	return hasTag((cache ? getAllTags(cache) : null) ?? [], host.settings().reviewTag) ? file : null;
+}
+
+/** Records what one stream taught another: in the open review, or else in the teaching stream's note. */
+export async function linkLearning(host: PortfolioHost, today: string = localDate()): Promise<void> {
+	const { app } = host;
+	const review = activeReview(host);
+	const pair = await pickPair(host, "Which stream taught something?", (from) => `What did ${from.name} teach?`);
+	if (!pair) return;
+	const [from, to] = pair;
+	const typed = await askLearningText(app, from.name, to.name);
+	if (typed === null) return;
+	const text = oneLine(typed);
+	const fromFile = streamFile(app, from);
+	const toFile = streamFile(app, to);
+	if (!fromFile || !toFile) return;
+	const target = review ?? fromFile;
+	const toLink = linkTo(app, toFile, target.path);
+	const fromLink = review ? linkTo(app, fromFile, target.path) : "";
+	if (toLink === null || fromLink === null) return;
+	const item = review ? `${fromLink} -> ${toLink}: ${text}` : `${today} ${toLink}: ${text}`;
+	const outcome = await writeFrontmatter(app, target, [(t) => addListItem(t, "learnings", item, obsidianYaml)], (fm) => pushToList(fm, "learnings", item));
+	if (outcome === "refused") return;
+	host.refreshNow();
+	new Notice(outcome === "written" ? `Learning saved in "${target.basename}".` : "That learning is already recorded.");
+}
+
+/** Adds a funds / teaches / protects link from one stream's note to another stream. */
+export async function linkStreams(host: PortfolioHost): Promise<void> {
+	const { app } = host;
+	const pair = await pickPair(host, "Link from which stream?", (from) => `${from.name} funds, teaches or protects which stream?`);
+	if (!pair) return;
+	const [from, to] = pair;
+	const relation = await pickRelation(app, `How does ${from.name} help ${to.name}?`);
+	if (!relation) return;
+	const fromFile = streamFile(app, from);
+	const toFile = streamFile(app, to);
+	if (!fromFile || !toFile) return;
+	const current: unknown = app.metadataCache.getFileCache(fromFile)?.frontmatter?.[relation];
+	if (listLinksTo(app, current, toFile, fromFile.path)) {
+		new Notice(`${from.name} already ${relation} ${to.name}.`);
+		return;
+	}
+	const link = linkTo(app, toFile, fromFile.path);
+	if (link === null) return;
+	const outcome = await writeFrontmatter(app, fromFile, [(t) => addListItem(t, relation, link, obsidianYaml)], (fm) => pushToList(fm, relation, link));
+	if (outcome === "refused") return;
+	host.refreshNow();
+	new Notice(`${from.name} now ${relation} ${to.name}.`);
+}

@@ -1,0 +1,74 @@
+// The one way the write commands change an existing note's frontmatter: surgical edits inside
+// Vault.process (comments, quoting and line endings survive); FileManager.processFrontMatter
+// only where a surgical edit is not possible; nothing at all when nothing would change.
+import { Notice, parseYaml, type App, type TFile } from "obsidian";
+import type { EditResult, YamlParser } from "../../core/frontmatter-edit";
+
+/** One surgical edit of a note's text. */
+export type Edit = (text: string) => EditResult;
+
+/** What a write did. */
+export type WriteOutcome = "written" | "unchanged" | "refused";
+
+/** Obsidian's YAML parser, typed for the core. */
+export const obsidianYaml: YamlParser = (yaml) => parseYaml(yaml) as unknown;
+
+/** Runs edits one after the other; the first that cannot be done stops the chain. */
+export function applyEdits(text: string, edits: readonly Edit[]): EditResult {
+	let current = text;
+	let changed = false;
+	for (const edit of edits) {
+		const result = edit(current);
+		if (!result.ok) return result;
+		current = result.text;
+		changed ||= result.changed;
+	}
+	return { ok: true, text: current, changed };
+}
+
+/** The notice for a note whose frontmatter cannot be read: it names the note and what to do. */
+export function invalidYamlNotice(file: TFile, detail: string): void {
+	new Notice(`The properties of "${file.path}" are not valid YAML, so the note was left as it is. Fix them and try again. (${detail})`);
+}
+
+/**
+ * Applies `edits` to the note; when they cannot be done surgically, `fallback` changes the
+ * parsed frontmatter through processFrontMatter instead (same intent, Obsidian's formatting).
+ */
+export async function writeFrontmatter(app: App, file: TFile, edits: readonly Edit[], fallback: (frontmatter: Record<string, unknown>) => void): Promise<WriteOutcome> {
+	const planned = applyEdits(await app.vault.read(file), edits);
+	if (!planned.ok && planned.reason === "invalid-yaml") {
+		invalidYamlNotice(file, planned.detail);
+		return "refused";
+	}
+	if (planned.ok && !planned.changed) return "unchanged";
+	if (planned.ok) {
+		let surgical = true;
+		// Recomputed on the text Vault.process hands over, in case the note changed meanwhile.
+		await app.vault.process(file, (text) => {
+			const result = applyEdits(text, edits);
+			surgical = result.ok;
+			return result.ok ? result.text : text;
+		});
+		if (surgical) return "written";
+	}
+	try {
+		await app.fileManager.processFrontMatter(file, fallback);
+	} catch (error) {
+		invalidYamlNotice(file, error instanceof Error ? error.message : String(error));
+		return "refused";
+	}
+	return "written";
+}
+
+/** Appends `item` to the list under `key` in a parsed frontmatter (the fallback of list edits). */
+export function pushToList(frontmatter: Record<string, unknown>, key: string, item: string): void {
+	const current = frontmatter[key];
+	if (Array.isArray(current)) {
+		if (!current.includes(item)) current.push(item);
+	} else if (current === undefined || current === null || current === "") {
+		frontmatter[key] = [item];
+	} else {
+		frontmatter[key] = [current, item];
+	}
+}

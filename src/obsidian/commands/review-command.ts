@@ -1,0 +1,67 @@
+// "Create quarterly review": one Vault.create of the rendered note in the reviews folder, or,
+// when the review exists, opening it untouched. Either way the review ends up open.
+import { normalizePath, Notice, TFile, TFolder, type App } from "obsidian";
+import { quarterForCommand, renderReviewNote, reviewFilePath } from "../../core/review-note";
+import type { PortfolioSettings } from "../../core/types";
+import type { PortfolioHost } from "../plugin-host";
+import { localDate } from "./stream-links";
+
+/** Creates (or opens) the review of the current or the previous quarter; returns its path. */
+export async function createQuarterlyReview(host: PortfolioHost, which: "current" | "previous", today: string = localDate()): Promise<string | null> {
+	const { app } = host;
+	const settings = host.settings();
+	const quarter = quarterForCommand(today, which, settings.fiscalYearStartMonth);
+	const path = normalizePath(reviewFilePath(quarter, settings));
+	const existing = app.vault.getAbstractFileByPath(path);
+	if (existing instanceof TFile) {
+		await app.workspace.getLeaf(false).openFile(existing);
+		new Notice(`The review of ${quarter} already exists; it is open now.`);
+		return path;
+	}
+	if (existing) {
+		new Notice(`Cannot create "${path}": a folder has that name.`);
+		return null;
+	}
+	const text = renderReviewNote(host.portfolio(), quarter, settings, await readTemplate(app, settings));
+	let file: TFile;
+	try {
+		await ensureFolder(app, path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
+		file = await app.vault.create(path, text);
+	} catch (error) {
+		// Another device or command may have created it a moment ago: open it, never overwrite.
+		const raced = app.vault.getAbstractFileByPath(path);
+		if (raced instanceof TFile) {
+			await app.workspace.getLeaf(false).openFile(raced);
+			return path;
+		}
+		new Notice(`Could not create "${path}": ${error instanceof Error ? error.message : String(error)}`);
+		return null;
+	}
+	host.refreshNow();
+	await app.workspace.getLeaf(false).openFile(file);
+	return path;
+}
+
+/** The template note's text; null for the built-in layout (with a notice when the note is missing). */
+async function readTemplate(app: App, settings: PortfolioSettings): Promise<string | null> {
+	const wanted = settings.reviewTemplatePath.trim();
+	if (wanted === "") return null;
+	const path = normalizePath(wanted);
+	const file = app.vault.getAbstractFileByPath(path) ?? app.vault.getAbstractFileByPath(`${path}.md`);
+	if (file instanceof TFile) return app.vault.read(file);
+	new Notice(`The review template "${wanted}" was not found; the built-in layout is used instead.`);
+	return null;
+}
+
+/** Creates each missing folder of `folder`, outermost first. */
+async function ensureFolder(app: App, folder: string): Promise<void> {
+	if (folder === "") return;
+	let current = "";
+	for (const part of folder.split("/")) {
+		current = current ? `${current}/${part}` : part;
+		const found = app.vault.getAbstractFileByPath(current);
+		if (found instanceof TFolder) continue;
+		if (found) throw new Error(`"${current}" is a file, not a folder`);
+		await app.vault.createFolder(current);
+	}
+}

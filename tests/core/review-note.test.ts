@@ -1,0 +1,154 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { readSettings } from "../../src/cli/read-settings";
+import { readVault } from "../../src/cli/read-vault";
+import { buildPortfolio } from "../../src/core/build-portfolio";
+import { createPathResolver } from "../../src/core/resolver";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { quarterForCommand, renderReviewNote, reviewFilePath } from "../../src/core/review-note";
+import type { Portfolio, Stream } from "../../src/core/types";
+
+function stream(name: string, extra: Partial<Stream> = {}): Stream {
+	return {
+		name,
+		path: `Streams/${name}.md`,
+		role: null,
+		category: null,
+		status: "active",
+		hoursPerWeek: null,
+		annualRevenue: null,
+		volatility: null,
+		targetTime: null,
+		targetIncome: null,
+		automationRisk: null,
+		timeShare: null,
+		incomeShare: null,
+		timeDrift: null,
+		incomeDrift: null,
+		...extra,
+	};
+}
+
+function portfolio(streams: Stream[], more: Partial<Portfolio> = {}): Portfolio {
+	return {
+		streams,
+		totals: { hoursPerWeek: 0, annualRevenue: 0, activeStreams: streams.length },
+		edges: [],
+		learnings: [],
+		reviews: [],
+		currentQuarter: "2026-Q4",
+		lastFinishedQuarter: "2026-Q3",
+		diagnostics: [],
+		findings: [],
+		...more,
+	};
+}
+
+function frontmatterOf(note: string): Record<string, unknown> {
+	const end = note.indexOf("\n---\n", 4);
+	return parse(note.slice(4, end)) as Record<string, unknown>;
+}
+
+describe("renderReviewNote", () => {
+	it("prefills actuals from today's figures, a quarter of the annual revenue", () => {
+		const note = renderReviewNote(portfolio([stream("Client work", { hoursPerWeek: 10, annualRevenue: 30001 }), stream("Old job", { status: "retired", hoursPerWeek: 40 })]), "2026-Q4", DEFAULT_SETTINGS);
+		expect(frontmatterOf(note)).toEqual({
+			quarter: "2026-Q4",
+			tags: ["portfolio/review"],
+			actuals: [{ stream: "[[Client work]]", "hours-per-week": 10, income: 7500 }],
+			learnings: [],
+		});
+	});
+
+	it("keeps hostile stream names from breaking the table, the links or the frontmatter", () => {
+		const evil = stream("A | b]] \nc: d", { path: "Streams/evil.md", targetTime: 50, timeShare: 40, timeDrift: -10 });
+		const note = renderReviewNote(portfolio([evil]), "2026-Q4", DEFAULT_SETTINGS);
+		expect(Object.keys(frontmatterOf(note))).toEqual(["quarter", "tags", "actuals", "learnings"]);
+		const rows = note.split("\n").filter((l) => l.startsWith("| A"));
+		expect(rows).toHaveLength(2);
+		// Five columns: the escaped pipes inside the name do not count.
+		for (const row of rows) expect(row.split(/(?<!\\)\|/).length - 2).toBe(5);
+		expect(note).not.toContain("[[A | b]]");
+	});
+
+	it("links the newest earlier review and not a later one", () => {
+		const reviews = ["2026-Q2", "2026-Q3", "2027-Q1"].map((quarter) => ({ path: `Reviews/${quarter} review.md`, quarter, actuals: [], totals: { hoursPerWeek: 0, income: 0 } }));
+		const note = renderReviewNote(portfolio([], { reviews }), "2026-Q4", DEFAULT_SETTINGS);
+		expect(note).toContain("Previous review: [[2026-Q3 review]]");
+		expect(renderReviewNote(portfolio([]), "2026-Q4", DEFAULT_SETTINGS)).not.toContain("Previous review");
+	});
+
+	it("fills every documented placeholder of a template and leaves unknown ones", () => {
+		const p = portfolio([stream("Seed", { role: "seed" }), stream("Job", { role: "anchor" })], {
+			edges: [{ from: "Streams/Seed.md", to: "Streams/Job.md", type: "teaches" }],
+			learnings: [{ from: "Streams/Seed.md", to: "Streams/Job.md", quarter: "2026-Q4", date: null, text: "keep {{quarter}} as text", source: "Streams/Seed.md" }],
+		});
+		const template = "Q={{quarter}}\n{{teaching_questions}}\n{{learnings}}\n{{unknown_thing}}\n{{signs_of_life}}\n";
+		const note = renderReviewNote(p, "2026-Q4", DEFAULT_SETTINGS, template);
+		const body = note.slice(note.indexOf("\n---\n") + 5);
+		expect(body.startsWith("Q=2026-Q4\n- What did [[Seed]] teach [[Job]] this quarter?")).toBe(true);
+		expect(body).toContain("keep {{quarter}} as text");
+		expect(body).toContain("{{unknown_thing}}");
+		expect(body).toContain("- [ ] ");
+	});
+
+	it("uses a template with its own frontmatter as the whole note", () => {
+		const template = "---\nquarter: {{quarter}}\ntags: [portfolio/review, mine]\n{{actuals_yaml}}\n---\n{{allocation_table}}\n";
+		const note = renderReviewNote(portfolio([stream("Job", { hoursPerWeek: 30, targetTime: 100, timeShare: 100, timeDrift: 0 })]), "2026-Q4", DEFAULT_SETTINGS, template);
+		expect(frontmatterOf(note)).toEqual({ quarter: "2026-Q4", tags: ["portfolio/review", "mine"], actuals: [{ stream: "[[Job]]", "hours-per-week": 30, income: null }] });
+		expect(note).toContain("| [[Job]] | 100% | 100% | — | 0 pts |");
+	});
+});
+
+describe("reviewFilePath", () => {
+	const settings = (reviewsFolder: string, reviewFileFormat: string) => ({ ...DEFAULT_SETTINGS, reviewsFolder, reviewFileFormat });
+
+	it("puts the review in the folder with the format's placeholders filled", () => {
+		expect(reviewFilePath("2026-Q4", DEFAULT_SETTINGS)).toBe("Reviews/2026-Q4 review.md");
+		expect(reviewFilePath("2026-Q4", settings("Journal/Reviews/", "{year} Q{q}"))).toBe("Journal/Reviews/2026 Q4.md");
+		expect(reviewFilePath("2026-Q4", settings("", "{quarter}"))).toBe("2026-Q4.md");
+	});
+
+	it.each([
+		["../../etc/{quarter}", "Reviews/-.-etc-2026-Q4.md"],
+		["..\\{quarter}", "Reviews/-2026-Q4.md"],
+		["C:{quarter}\nnext: key", "Reviews/C-2026-Q4 next- key.md"],
+		["   ", "Reviews/2026-Q4 review.md"],
+		["..", "Reviews/2026-Q4.md"],
+	])("keeps the file name format %j inside the folder", (format, expected) => {
+		expect(reviewFilePath("2026-Q4", settings("Reviews", format))).toBe(expected);
+	});
+
+	it("drops .. segments of the folder setting", () => {
+		expect(reviewFilePath("2026-Q4", settings("../Outside/../Reviews", "{quarter}"))).toBe("Outside/Reviews/2026-Q4.md");
+	});
+});
+
+describe("quarterForCommand", () => {
+	it.each([
+		["2026-11-21", 1, "2026-Q4", "2026-Q3"],
+		["2026-11-21", 4, "2026-Q3", "2026-Q2"],
+		["2026-11-21", 7, "2026-Q2", "2026-Q1"],
+		["2026-01-05", 1, "2026-Q1", "2025-Q4"],
+		["2026-04-01", 4, "2026-Q1", "2025-Q4"],
+	])("on %s with the year starting in month %i: %s, previous %s", (today, month, current, previous) => {
+		expect(quarterForCommand(today, "current", month)).toBe(current);
+		expect(quarterForCommand(today, "previous", month)).toBe(previous);
+	});
+});
+
+describe("the review of the example vault", () => {
+	// Approval test: the whole note a person would get, read and judged once, then kept.
+	// To re-approve after an intended change, see tests/approved/README.md.
+	it("freelance researcher, 2026-Q4, on 2026-11-21, matches the approved note", () => {
+		const root = "seeds/freelance-researcher";
+		const notes = readVault(root);
+		const { settings } = readSettings(root);
+		const portfolio = buildPortfolio(notes, { settings, resolver: createPathResolver(notes.map((n) => n.path)), today: "2026-11-21" });
+		const note = renderReviewNote(portfolio, "2026-Q4", settings);
+		const approved = "tests/approved/freelance-researcher-2026-Q4.md";
+		if (process.env.APPROVE === "1" || !existsSync(approved)) writeFileSync(`${approved}.received`, note);
+		expect(note).toBe(readFileSync(approved, "utf8"));
+	});
+});

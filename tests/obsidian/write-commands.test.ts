@@ -1,0 +1,263 @@
+// @vitest-environment happy-dom
+// The write commands run through the real plugin on the in-memory Obsidian: what lands in the
+// notes, what a person is told, and what is left alone.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { Notice, SuggestModal } from "../fakes/obsidian";
+import { loadPlugin, streamNote, type Loaded } from "./plugin-fixture";
+
+const today = new Date(2026, 10, 21, 12, 0, 0);
+
+const files = {
+	"Streams/Consulting.md": streamNote("role: anchor # the steady one", "hours-per-week: 20", 'annual-revenue: "60,000"', "target-time: 50"),
+	"Streams/Writing.md": streamNote("role: leverage", "hours-per-week: 8"),
+	"Streams/Open source.md": streamNote("role: seed", "teaches: []"),
+	"Ideas.md": "---\ncreated: 2026-01-02 # by hand\n---\nAn idea.\n",
+	"Broken.md": "---\nrole: [anchor\n---\nBody\n",
+};
+
+async function ready(extra: Record<string, string> = {}, saved?: unknown): Promise<Loaded> {
+	const loaded = await loadPlugin({ ...files, ...extra }, saved);
+	loaded.app.workspace.triggerLayoutReady();
+	loaded.plugin.index.refreshNow();
+	return loaded;
+}
+
+function run(loaded: Loaded, id: string): void {
+	expect(loaded.app.commands.executeCommandById(`portfolio-journal:${id}`)).toBe(true);
+}
+
+async function open(loaded: Loaded, path: string): Promise<void> {
+	const file = loaded.app.vault.getFileByPath(path);
+	if (!file) throw new Error(`no ${path}`);
+	await loaded.app.workspace.getLeaf(false).openFile(file);
+}
+
+/** The open modal's form row for a property. */
+function field(key: string): HTMLInputElement | HTMLSelectElement {
+	const el = document.querySelector<HTMLInputElement | HTMLSelectElement>(`.modal [data-key="${key}"] input, .modal [data-key="${key}"] select`);
+	if (!el) throw new Error(`no field ${key}`);
+	return el;
+}
+
+function type(el: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string): void {
+	el.value = value;
+	el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? "change" : "input"));
+}
+
+function click(text: string): void {
+	const button = [...document.querySelectorAll<HTMLButtonElement>(".modal button")].find((b) => b.textContent === text);
+	if (!button) throw new Error(`no button ${text}`);
+	button.click();
+}
+
+async function nextPicker(previous: unknown): Promise<SuggestModal<unknown>> {
+	await vi.waitFor(() => expect(SuggestModal.lastOpened).not.toBe(previous));
+	const modal = SuggestModal.lastOpened;
+	if (!modal) throw new Error("no picker");
+	return modal;
+}
+
+beforeEach(() => {
+	document.body.replaceChildren();
+	Notice.messages = [];
+	SuggestModal.lastOpened = null;
+	vi.useFakeTimers({ toFake: ["Date"] });
+	vi.setSystemTime(today);
+});
+afterEach(() => vi.useRealTimers());
+
+describe("Create quarterly review", () => {
+	it("creates the review of the current quarter in a new reviews folder and opens it", async () => {
+		const loaded = await ready();
+		run(loaded, "create-quarterly-review");
+		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toContain("Reviews/2026-Q4 review.md"));
+		const text = loaded.app.vault.textAt("Reviews/2026-Q4 review.md") ?? "";
+		expect(text.startsWith('---\nquarter: "2026-Q4"\ntags:\n  - portfolio/review\n')).toBe(true);
+		expect(text).toContain('  - stream: "[[Consulting]]"\n    hours-per-week: 20\n    income: 15000\n');
+	});
+
+	it("opens an existing review and leaves it byte for byte", async () => {
+		const existing = "---\r\nquarter: 2026-Q4 # mine\r\n---\r\nMy own words.\r\n";
+		const loaded = await ready({ "Reviews/2026-Q4 review.md": existing });
+		const before = loaded.app.vault.getFileByPath("Reviews/2026-Q4 review.md")?.stat.mtime;
+		run(loaded, "create-quarterly-review");
+		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toContain("Reviews/2026-Q4 review.md"));
+		expect(loaded.app.vault.textAt("Reviews/2026-Q4 review.md")).toBe(existing);
+		expect(loaded.app.vault.getFileByPath("Reviews/2026-Q4 review.md")?.stat.mtime).toBe(before);
+		expect(Notice.messages.join("\n")).toContain("already exists");
+	});
+
+	it.each([
+		[1, "create-quarterly-review", "2026-Q4"],
+		[1, "create-previous-quarterly-review", "2026-Q3"],
+		[4, "create-quarterly-review", "2026-Q3"],
+		[4, "create-previous-quarterly-review", "2026-Q2"],
+		[7, "create-quarterly-review", "2026-Q2"],
+		[7, "create-previous-quarterly-review", "2026-Q1"],
+	])("with the fiscal year starting in month %i, %s on 2026-11-21 names %s", async (month, id, quarter) => {
+		const loaded = await ready({}, { fiscalYearStartMonth: month });
+		run(loaded, id);
+		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toContain(`Reviews/${quarter} review.md`));
+		expect(loaded.app.vault.textAt(`Reviews/${quarter} review.md`)).toContain(`quarter: "${quarter}"`);
+	});
+
+	it("keeps a hostile folder and file name format inside the vault and the frontmatter intact", async () => {
+		const loaded = await ready({}, { reviewsFolder: "../../outside", reviewFileFormat: "../{quarter}\nrole: x:y" });
+		run(loaded, "create-quarterly-review");
+		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths.length).toBe(1));
+		const [path] = loaded.app.workspace.openedPaths;
+		expect(path).toBe("outside/-2026-Q4 role- x-y.md");
+		expect(loaded.app.vault.textAt(path ?? "")?.split("\n---\n")[0]).not.toContain("role:");
+	});
+
+	it("falls back to the built-in layout with a notice when the template note is missing", async () => {
+		const loaded = await ready({ "Templates/Review.md": "Q: {{quarter}}\n" }, { reviewTemplatePath: "Templates/Gone.md" });
+		run(loaded, "create-quarterly-review");
+		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toHaveLength(1));
+		expect(Notice.messages.join("\n")).toContain("Templates/Gone.md");
+		expect(loaded.app.vault.textAt("Reviews/2026-Q4 review.md")).toContain("## Signs of life");
+	});
+
+	it("uses the template note when it exists", async () => {
+		const loaded = await ready({ "Templates/Review.md": "Q: {{quarter}} after {{previous_review}}|{{nope}}\n" }, { reviewTemplatePath: "Templates/Review" });
+		run(loaded, "create-quarterly-review");
+		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toHaveLength(1));
+		expect(loaded.app.vault.textAt("Reviews/2026-Q4 review.md")?.endsWith("\n---\nQ: 2026-Q4 after |{{nope}}\n")).toBe(true);
+	});
+});
+
+describe("Tag note as portfolio stream", () => {
+	it("writes nothing when nothing changed", async () => {
+		const loaded = await ready();
+		await open(loaded, "Streams/Consulting.md");
+		const file = loaded.app.vault.getFileByPath("Streams/Consulting.md");
+		const [text, mtime] = [loaded.app.vault.textAt("Streams/Consulting.md"), file?.stat.mtime];
+		run(loaded, "tag-note-as-stream");
+		await vi.waitFor(() => expect(document.querySelector(".modal")).not.toBeNull());
+		expect((field("annual-revenue") as HTMLInputElement).value).toBe("60,000");
+		click("Save");
+		await vi.waitFor(() => expect(Notice.messages).toContain("Nothing changed."));
+		expect(loaded.app.vault.textAt("Streams/Consulting.md")).toBe(text);
+		expect(file?.stat.mtime).toBe(mtime);
+	});
+
+	it("writes only the changed keys, keeps comments, and adds the tag once", async () => {
+		const loaded = await ready();
+		await open(loaded, "Ideas.md");
+		run(loaded, "tag-note-as-stream");
+		await vi.waitFor(() => expect(document.querySelector(".modal")).not.toBeNull());
+		type(field("role"), "client");
+		type(field("annual-revenue"), "12k");
+		click("Save");
+		await vi.waitFor(() => expect(loaded.app.vault.textAt("Ideas.md")).toContain("role: client"));
+		expect(loaded.app.vault.textAt("Ideas.md")).toBe("---\ncreated: 2026-01-02 # by hand\nrole: client\nannual-revenue: 12000\ntags:\n  - portfolio/stream\n---\nAn idea.\n");
+		expect(loaded.plugin.index.portfolio.streams.map((s) => s.name)).toContain("Ideas");
+	});
+
+	it("shows an unreadable number under its field and saves nothing", async () => {
+		const loaded = await ready();
+		await open(loaded, "Streams/Writing.md");
+		const text = loaded.app.vault.textAt("Streams/Writing.md");
+		run(loaded, "tag-note-as-stream");
+		await vi.waitFor(() => expect(document.querySelector(".modal")).not.toBeNull());
+		type(field("target-time"), "150");
+		type(field("hours-per-week"), "ten");
+		click("Save");
+		const errors = [...document.querySelectorAll(".portfolio-journal-field-error")].map((e) => e.textContent).filter(Boolean);
+		expect(errors).toEqual(['"ten" is not a number of hours; write it like 20 or 20h.', '"150" is over 100%.']);
+		expect(document.querySelector(".modal")).not.toBeNull();
+		expect(loaded.app.vault.textAt("Streams/Writing.md")).toBe(text);
+	});
+
+	it("is offered in the file menu of Markdown notes only, and opens the form there", async () => {
+		const loaded = await ready({ "photo.png": "binary" });
+		const shown = (path: string) => {
+			const items: { title: string; run: () => void }[] = [];
+			const menu = {
+				addItem(build: (item: unknown) => void) {
+					const item = { title: "", run: () => {} };
+					const api = {
+						setTitle: (t: string) => ((item.title = t), api),
+						setIcon: () => api,
+						onClick: (f: () => void) => ((item.run = f), api),
+					};
+					build(api);
+					items.push(item);
+					return menu;
+				},
+			};
+			loaded.app.workspace.trigger("file-menu", menu, loaded.app.vault.getAbstractFileByPath(path));
+			return items;
+		};
+		expect(shown("photo.png")).toEqual([]);
+		const items = shown("Ideas.md");
+		expect(items.map((i) => i.title)).toEqual(["Tag note as portfolio stream"]);
+		items[0]?.run();
+		await vi.waitFor(() => expect(document.querySelector(".modal-title")?.textContent).toBe("Portfolio stream: Ideas"));
+	});
+
+	it("leaves a note with invalid YAML untouched and says why", async () => {
+		const loaded = await ready();
+		await open(loaded, "Broken.md");
+		run(loaded, "tag-note-as-stream");
+		await vi.waitFor(() => expect(Notice.messages.join()).toContain('"Broken.md" are not valid YAML'));
+		expect(document.querySelector(".modal")).toBeNull();
+		expect(loaded.app.vault.textAt("Broken.md")).toBe(files["Broken.md"]);
+	});
+});
+
+describe("Link a learning and Add link between streams", () => {
+	it("stores a learning in the teaching stream's note and shows it in the model at once", async () => {
+		const loaded = await ready();
+		run(loaded, "link-learning");
+		await (await nextPicker(null)).choose("Writing");
+		await (await nextPicker(null)).choose("Consulting");
+		await vi.waitFor(() => expect(document.querySelector("textarea")).not.toBeNull());
+		type(document.querySelector("textarea") as HTMLTextAreaElement, "Clients read the essay:\nnew: key # not a comment");
+		click("Save learning");
+		await vi.waitFor(() => expect(loaded.app.vault.textAt("Streams/Writing.md")).toContain("learnings:"));
+		expect(loaded.app.vault.textAt("Streams/Writing.md")).toBe(streamNote("role: leverage", "hours-per-week: 8", "learnings:", '  - "2026-11-21 [[Consulting]]: Clients read the essay: new: key # not a comment"'));
+		const learning = loaded.plugin.index.portfolio.learnings[0];
+		expect(learning).toMatchObject({ from: "Streams/Writing.md", to: "Streams/Consulting.md", quarter: "2026-Q4" });
+	});
+
+	it("stores the learning in the review note when a review is open", async () => {
+		const review = "---\ntags: [portfolio/review]\nquarter: 2026-Q4\nlearnings: []\n---\n";
+		const loaded = await ready({ "Reviews/2026-Q4 review.md": review });
+		await open(loaded, "Reviews/2026-Q4 review.md");
+		run(loaded, "link-learning");
+		await (await nextPicker(null)).choose("Open source");
+		await (await nextPicker(null)).choose("Writing");
+		await vi.waitFor(() => expect(document.querySelector("textarea")).not.toBeNull());
+		type(document.querySelector("textarea") as HTMLTextAreaElement, "Issue threads became an essay.");
+		click("Save learning");
+		await vi.waitFor(() => expect(loaded.app.vault.textAt("Reviews/2026-Q4 review.md")).not.toBe(review));
+		expect(loaded.app.vault.textAt("Reviews/2026-Q4 review.md")).toBe('---\ntags: [portfolio/review]\nquarter: 2026-Q4\nlearnings: ["[[Open source]] -> [[Writing]]: Issue threads became an essay."]\n---\n');
+	});
+
+	it("leaves a stream note with invalid YAML untouched when linking from it", async () => {
+		const broken = "---\nteaches: [[Writing]\n---\n#portfolio/stream\n";
+		const loaded = await ready({ "Streams/Broken.md": broken });
+		run(loaded, "link-streams");
+		await (await nextPicker(null)).choose("Broken");
+		await (await nextPicker(null)).choose("Writing");
+		await (await nextPicker(null)).choose("funds: its income pays for the other's time");
+		await vi.waitFor(() => expect(Notice.messages.join()).toContain('"Streams/Broken.md" are not valid YAML'));
+		expect(loaded.app.vault.textAt("Streams/Broken.md")).toBe(broken);
+	});
+
+	it("adds a teaches link once", async () => {
+		const loaded = await ready();
+		for (let round = 0; round < 2; round++) {
+			run(loaded, "link-streams");
+			await (await nextPicker(null)).choose("Open source");
+			await (await nextPicker(null)).choose("Consulting");
+			await (await nextPicker(null)).choose("teaches: what it reveals improves the other");
+			await vi.waitFor(() => expect(Notice.messages).toHaveLength(round + 1));
+			SuggestModal.lastOpened = null;
+		}
+		expect(loaded.app.vault.textAt("Streams/Open source.md")).toBe(streamNote("role: seed", 'teaches: ["[[Consulting]]"]'));
+		expect(Notice.messages).toEqual(["Open source now teaches Consulting.", "Open source already teaches Consulting."]);
+		expect(loaded.plugin.index.portfolio.edges).toContainEqual({ from: "Streams/Open source.md", to: "Streams/Consulting.md", type: "teaches" });
+	});
+});
