@@ -3,7 +3,7 @@ import { noteIssue } from "./issues";
 import type { NoteRecord, OtherRecord } from "./records";
 import { readReview } from "./read-review";
 import { readStream } from "./read-stream";
-import { frontmatterTags, hasTag } from "./tags";
+import { frontmatterKinds, orKinds, tagKinds, wantedTags } from "./tag-kinds";
 import type { Issue, NoteInput, PortfolioSettings } from "./types";
 
 export type { NoteRecord, OtherRecord, RawActual, RawLearning, RawLink, ReviewRecord, StreamRecord } from "./records";
@@ -29,12 +29,13 @@ function readUnsafe(note: NoteInput, path: string, settings: PortfolioSettings):
 	const frontmatter = typeof raw === "object" && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
 	const tags: readonly string[] = Array.isArray(note.tags) ? (note.tags.every(isText) ? note.tags : note.tags.filter(isText)) : NO_TAGS;
 	const error = typeof note.frontmatterError === "string" ? note.frontmatterError : null;
-	// Plain notes are most of a vault: decide cheaply before any parsing.
-	const hasFrontmatterTags = frontmatter !== null && ("tags" in frontmatter || "tag" in frontmatter || "Tags" in frontmatter || "Tag" in frontmatter);
-	if (tags.length === 0 && !hasFrontmatterTags && error === null) return other(path, NO_ISSUES);
-	const fmTags = hasFrontmatterTags ? frontmatterTags(frontmatter) : NO_TAGS;
-	const isStream = hasTag(tags, settings.streamTag) || hasTag(fmTags, settings.streamTag);
-	const isReview = hasTag(tags, settings.reviewTag) || hasTag(fmTags, settings.reviewTag);
+	// Plain notes are most of a vault: decide their kind with as little work as possible.
+	const wanted = wantedTags(settings);
+	let kind = tagKinds(tags, wanted);
+	if (frontmatter !== null && !(kind.stream && kind.review)) kind = orKinds(kind, frontmatterKinds(frontmatter, wanted));
+	if (kind.stream === false && kind.review === false && error === null && (raw === null || raw === undefined || frontmatter !== null)) return other(path, NO_ISSUES);
+	const isStream = kind.stream;
+	const isReview = kind.review;
 	const diagnostics: Issue[] = [];
 	if (error !== null) diagnostics.push(noteIssue("invalid-frontmatter", "error", path, `${path}: the frontmatter is not valid YAML (${error}); its properties are ignored until it is fixed.`));
 	if (raw !== null && raw !== undefined && frontmatter === null) diagnostics.push(noteIssue("invalid-frontmatter", "error", path, `${path}: the frontmatter is not a set of properties.`));

@@ -21,6 +21,9 @@ describe("a note's kind comes from its tags", () => {
 		["inline tag", { path: "a.md", frontmatter: null, tags: ["#portfolio/stream"] }, "stream"],
 		["nested tag", { path: "a.md", frontmatter: null, tags: ["#portfolio/stream/side"] }, "stream"],
 		["other tags", { path: "a.md", frontmatter: { tags: ["project"] }, tags: ["#idea"] }, "other"],
+		["a longer tag that only starts alike", { path: "a.md", frontmatter: { tags: "portfolio/streams" }, tags: ["#portfolio/streamline"] }, "other"],
+		["the tag as part of another word", { path: "a.md", frontmatter: { tags: ["myportfolio/stream"] }, tags: [] }, "other"],
+		["a list mixing numbers and tags", { path: "a.md", frontmatter: { tags: [2026, "Portfolio/Review"] }, tags: [] }, "review"],
 		["no tags", { path: "a.md", frontmatter: { role: "anchor" }, tags: [] }, "other"],
 	])("%s", (_label, note, kind) => {
 		expect(readNote(note, DEFAULT_SETTINGS).kind).toBe(kind);
@@ -36,6 +39,12 @@ describe("a note's kind comes from its tags", () => {
 		const record = readNote({ path: "a.md", frontmatter: { tags: ["portfolio/stream", "portfolio/review"] }, tags: [] }, DEFAULT_SETTINGS);
 		expect(record.kind).toBe("stream");
 		expect(record.diagnostics.map((d) => [d.code, d.severity])).toEqual([["both-kinds", "warning"]]);
+	});
+
+	it("sees both kinds when one tag is inline and the other in the frontmatter", () => {
+		const record = readNote({ path: "a.md", frontmatter: { tags: "portfolio/review" }, tags: ["#portfolio/stream"] }, DEFAULT_SETTINGS);
+		expect(record.kind).toBe("stream");
+		expect(record.diagnostics.map((d) => d.code)).toEqual(["both-kinds"]);
 	});
 
 	it("reports a broken frontmatter, and still follows the inline tags", () => {
