@@ -1,6 +1,6 @@
 // What readNote keeps of one note: parsed fields and links as written, before any other note is known.
 // Plain data, so the plugin can cache one record per path and re-read only the note that changed.
-import type { AutomationRisk, Category, Issue, Role, Status, Volatility } from "./types";
+import type { Issue, Stream } from "./types";
 
 /** A link as the person wrote it, plus the path part Obsidian resolves. */
 export interface RawLink {
@@ -24,20 +24,15 @@ export interface RawActual {
 	income: number | null;
 }
 
-/** A stream note's own fields. */
-export interface StreamRecord {
+/** The fields a stream note states itself (the rest of Stream is derived from all streams). */
+export type StreamFields = Pick<
+	Stream,
+	"path" | "name" | "role" | "category" | "status" | "hoursPerWeek" | "annualRevenue" | "volatility" | "targetTime" | "targetIncome" | "automationRisk"
+>;
+
+/** A stream note's own fields, with its links and learnings as written. */
+export interface StreamRecord extends StreamFields {
 	kind: "stream";
-	path: string;
-	name: string;
-	role: Role | null;
-	category: Category | null;
-	status: Status;
-	hoursPerWeek: number | null;
-	annualRevenue: number | null;
-	volatility: Volatility | null;
-	targetTime: number | null;
-	targetIncome: number | null;
-	automationRisk: AutomationRisk | null;
 	funds: RawLink[];
 	teaches: RawLink[];
 	protects: RawLink[];
