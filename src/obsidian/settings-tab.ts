@@ -61,7 +61,7 @@ export class PortfolioSettingTab extends PluginSettingTab {
 		this.textRow("Reviews folder", "Where new reviews are created. Leave empty for the vault root.", s.reviewsFolder, (v) => folderValue(v), (v) => ({ reviewsFolder: v }));
 		this.textRow(
 			"File name format",
-			"Name of a new review, without .md. Use {quarter} (2026-Q3), or {year} and {q}.",
+			"Name of a new review, without .md. Use {quarter} (2026-Q3), or {year} and {q} (the quarter's number, 1 to 4).",
 			s.reviewFileFormat,
 			(v) => (v.includes("{quarter}") || (v.includes("{year}") && v.includes("{q}")) ? v.trim() : null),
 			(v) => ({ reviewFileFormat: v }),
