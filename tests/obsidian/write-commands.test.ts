@@ -87,6 +87,16 @@ describe("Create quarterly review", () => {
 		expect(Notice.messages.join("\n")).toContain("already exists");
 	});
 
+	it("opens the quarter's review kept under another name instead of creating a second one", async () => {
+		const existing = "---\ntags: [portfolio/review]\nquarter: Q4 2026\n---\nNotes from the autumn.\n";
+		const loaded = await ready({ "Journal/Autumn check-in.md": existing });
+		run(loaded, "create-quarterly-review");
+		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toContain("Journal/Autumn check-in.md"));
+		expect(loaded.app.vault.getFileByPath("Reviews/2026-Q4 review.md")).toBeNull();
+		expect(loaded.app.vault.textAt("Journal/Autumn check-in.md")).toBe(existing);
+		expect(Notice.messages.join("\n")).toContain("already exists");
+	});
+
 	it.each([
 		[1, "create-quarterly-review", "2026-Q4"],
 		[1, "create-previous-quarterly-review", "2026-Q3"],

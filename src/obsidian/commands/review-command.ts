@@ -12,11 +12,13 @@ export async function createQuarterlyReview(host: PortfolioHost, which: "current
 	const settings = host.settings();
 	const quarter = quarterForCommand(today, which, settings.fiscalYearStartMonth);
 	const path = normalizePath(reviewFilePath(quarter, settings));
-	const existing = app.vault.getAbstractFileByPath(path);
+	// The quarter's review may live under another name (an older format, a folder of its own).
+	const reviewed = host.portfolio().reviews.find((review) => review.quarter === quarter)?.path;
+	const existing = app.vault.getAbstractFileByPath(reviewed ?? path);
 	if (existing instanceof TFile) {
 		await app.workspace.getLeaf(false).openFile(existing);
 		new Notice(`The review of ${quarter} already exists; it is open now.`);
-		return path;
+		return existing.path;
 	}
 	if (existing) {
 		new Notice(`Cannot create "${path}": a folder has that name.`);
