@@ -2,6 +2,7 @@
 import { Plugin, type WorkspaceLeaf } from "obsidian";
 import { mergeSettings, type PortfolioSettings } from "./core";
 import { registerPortfolioBlock } from "./obsidian/code-block";
+import { COMMAND_NAMES } from "./obsidian/command-names";
 import { registerWriteCommands } from "./obsidian/commands/register-write-commands";
 import type { DashboardSource } from "./obsidian/dashboard-source";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "./obsidian/dashboard-view";
@@ -26,8 +27,8 @@ export default class PortfolioJournalPlugin extends Plugin {
 		};
 
 		this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, source));
-		this.addRibbonIcon("layout-dashboard", "Open portfolio dashboard", () => void this.openDashboard());
-		this.addCommand({ id: "open-dashboard", name: "Open portfolio dashboard", callback: () => void this.openDashboard() });
+		this.addRibbonIcon("layout-dashboard", COMMAND_NAMES["open-dashboard"], () => void this.openDashboard());
+		this.addCommand({ id: "open-dashboard", name: COMMAND_NAMES["open-dashboard"], callback: () => void this.openDashboard() });
 		registerPortfolioBlock(this, source);
 		this.addSettingTab(new PortfolioSettingTab(this.app, this, this));
 		registerWriteCommands(this, host);

@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 // Plugin lifecycle: onload only registers; the index waits for layout-ready; unload releases all.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { ChartRegistry } from "../../src/obsidian/dashboard/chart-registry";
+import { renderDashboard } from "../../src/obsidian/dashboard/render-dashboard";
 import { DASHBOARD_VIEW_TYPE } from "../../src/obsidian/dashboard-view";
 import { App, Vault } from "../fakes/obsidian";
 import { loadPlugin, readSeedVault } from "./plugin-fixture";
@@ -54,6 +57,17 @@ describe("plugin lifecycle", () => {
 		app.workspace.triggerLayoutReady();
 		expect(leaf.containerEl.textContent).not.toContain("Reading your notes");
 		expect(leaf.containerEl.textContent).toContain(streamFiles[0]!.slice("Streams/".length, -3));
+	});
+
+	it("offers in the command palette every command the empty dashboard tells people to use", async () => {
+		const { app, plugin } = await loadPlugin({});
+		app.workspace.triggerLayoutReady();
+		const view = document.body.createDiv();
+		renderDashboard(view, plugin.index.portfolio, { settings: DEFAULT_SETTINGS, charts: new ChartRegistry(), openNote: () => undefined });
+		const named = [...view.querySelectorAll(".pj-start li strong")].map((el) => el.textContent);
+		const registered = Object.values(app.commands.commands).map((command) => command.name);
+		expect(named.length).toBeGreaterThan(0);
+		for (const name of named) expect(registered).toContain(name);
 	});
 
 	it("releases its listeners, commands and code block on unload", async () => {

@@ -1,6 +1,7 @@
 // The commands that write notes. Ids are stable (never renamed once shipped) and carry no plugin
 // id: Obsidian prefixes it.
 import { TFile, type Menu, type Plugin, type TAbstractFile } from "obsidian";
+import { COMMAND_NAMES } from "../command-names";
 import type { PortfolioHost } from "../plugin-host";
 import { linkLearning, linkStreams } from "./link-commands";
 import { createQuarterlyReview } from "./review-command";
@@ -13,7 +14,7 @@ export function registerWriteCommands(plugin: Plugin, host: PortfolioHost): void
 
 	plugin.addCommand({
 		id: "tag-note-as-stream",
-		name: "Tag note as portfolio stream",
+		name: COMMAND_NAMES["tag-note-as-stream"],
 		checkCallback: (checking) => {
 			const file = app.workspace.getActiveFile();
 			if (!markdownFile(file)) return false;
@@ -26,14 +27,14 @@ export function registerWriteCommands(plugin: Plugin, host: PortfolioHost): void
 			if (!markdownFile(file)) return;
 			menu.addItem((item) =>
 				item
-					.setTitle("Tag note as portfolio stream")
+					.setTitle(COMMAND_NAMES["tag-note-as-stream"])
 					.setIcon("git-fork")
 					.onClick(() => void tagNoteAsStream(host, file)),
 			);
 		}),
 	);
-	plugin.addCommand({ id: "create-quarterly-review", name: "Create quarterly review", callback: () => void createQuarterlyReview(host, "current") });
-	plugin.addCommand({ id: "create-previous-quarterly-review", name: "Create review for previous quarter", callback: () => void createQuarterlyReview(host, "previous") });
-	plugin.addCommand({ id: "link-learning", name: "Link a learning", callback: () => void linkLearning(host) });
-	plugin.addCommand({ id: "link-streams", name: "Add link between streams", callback: () => void linkStreams(host) });
+	plugin.addCommand({ id: "create-quarterly-review", name: COMMAND_NAMES["create-quarterly-review"], callback: () => void createQuarterlyReview(host, "current") });
+	plugin.addCommand({ id: "create-previous-quarterly-review", name: COMMAND_NAMES["create-previous-quarterly-review"], callback: () => void createQuarterlyReview(host, "previous") });
+	plugin.addCommand({ id: "link-learning", name: COMMAND_NAMES["link-learning"], callback: () => void linkLearning(host) });
+	plugin.addCommand({ id: "link-streams", name: COMMAND_NAMES["link-streams"], callback: () => void linkStreams(host) });
 }

@@ -1,5 +1,6 @@
 // What an empty vault shows instead of a blank pane: what to write, and the commands that help.
 import type { PortfolioSettings } from "../../core/types";
+import { COMMAND_NAMES } from "../command-names";
 
 /** The frontmatter of a sample stream note, tagged with the vault's stream tag. */
 export function exampleFrontmatter(settings: PortfolioSettings): string {
@@ -35,9 +36,9 @@ export function renderFriendlyStart(el: HTMLElement, settings: PortfolioSettings
 	box.createEl("p", { text: "Three to five active streams make a portfolio. From the command palette:" });
 	const list = box.createEl("ul");
 	const commands: ReadonlyArray<readonly [string, string]> = [
-		["Tag current note as a stream", "asks for the stream's role, hours, income and targets."],
-		["Create quarterly review", "records what each stream really took and brought this quarter."],
-		["Link a learning", "notes what one stream taught another."],
+		[COMMAND_NAMES["tag-note-as-stream"], "asks for the stream's role, hours, income and targets."],
+		[COMMAND_NAMES["create-quarterly-review"], "records what each stream really took and brought this quarter."],
+		[COMMAND_NAMES["link-learning"], "notes what one stream taught another."],
 	];
 	for (const [name, what] of commands) {
 		const item = list.createEl("li");
