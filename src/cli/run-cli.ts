@@ -56,7 +56,8 @@ function check(portfolio: Portfolio, io: CliIo): number {
 	const counts = { error: 0, warning: 0, info: 0 };
 	for (const d of portfolio.diagnostics) {
 		counts[d.severity]++;
-		io.out(`${d.severity} ${d.code}${d.path ? ` ${d.path}` : ""}: ${d.message}\n`);
+		// Every message starts with the note's path already.
+		io.out(`${d.severity} ${d.code}: ${d.message}\n`);
 	}
 	io.out(`${counts.error} ${plural(counts.error, "error")}, ${counts.warning} ${plural(counts.warning, "warning")}, ${counts.info} info.\n`);
 	return counts.error > 0 ? 1 : 0;

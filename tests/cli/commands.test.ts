@@ -24,7 +24,7 @@ describe("check", () => {
 	it("exits 1 and prints the error with its note when one exists", () => {
 		const run = cli(["check", seed("union-organiser")]);
 		expect(run.code).toBe(1);
-		expect(run.out).toContain("error unresolved-link Streams/Labour journalism.md");
+		expect(run.out).toContain("error unresolved-link: Streams/Labour journalism.md, teaches: [[Housing organizing]]");
 		expect(run.out).toContain("1 error,");
 	});
 
@@ -32,7 +32,7 @@ describe("check", () => {
 		// Tagged both as a stream and as a review: a warning, read as a stream.
 		const root = temp({ "S.md": "---\ntags: [portfolio/stream, portfolio/review]\nrole: anchor\n---\n" });
 		const run = cli(["check", root]);
-		expect(run.out).toContain("warning both-kinds S.md");
+		expect(run.out).toContain("warning both-kinds: S.md: tagged both");
 		expect(run.out).toContain("0 errors, 1 warning");
 		expect(run.code).toBe(0);
 	});
