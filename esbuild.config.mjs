@@ -1,6 +1,7 @@
 // Builds the plugin bundle (main.js, for Obsidian: browser, cjs) and the CLI (dist/cli.js, for Node).
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
+import { pureChartClasses } from "./scripts/esbuild-pure-classes.mjs";
 
 const production = process.argv[2] === "production";
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -18,6 +19,7 @@ const plugin = {
 	treeShaking: true,
 	logLevel: "info",
 	legalComments: "none",
+	plugins: [pureChartClasses],
 };
 
 const cli = {
