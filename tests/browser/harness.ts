@@ -133,8 +133,11 @@ async function openPage(browser: Browser, options: OpenOptions): Promise<PluginP
 	const pj: PluginPage = {
 		page,
 		openDashboard: async () => {
-			await pj.runCommand("portfolio-journal:open-dashboard");
-			await page.waitForSelector(".pj-view.pj-dashboard");
+			if (!(await pj.runCommand("portfolio-journal:open-dashboard"))) throw new Error("The open-dashboard command is not registered.");
+			// One element carries both classes: the pane's content element gets pj-view in onOpen, and
+			// renderDashboard adds pj-dashboard to that same element (".pj-view .pj-dashboard" never
+			// matches). Attached is enough (visibility is not the point) and a short timeout fails fast.
+			await page.waitForSelector(".pj-view.pj-dashboard", { state: "attached", timeout: 10_000 });
 		},
 		closeDashboard: () => page.evaluate(() => window.__pj.app!.workspace.detachLeavesOfType("portfolio-journal-dashboard")),
 		runCommand: (id) => page.evaluate((commandId) => window.__pj.app!.commands.executeCommandById(commandId), id),
