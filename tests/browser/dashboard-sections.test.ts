@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { Edge, Portfolio, Stream } from "../../src/core/types";
 // The page's `window.__pjDashboard` is declared there.
 import type {} from "../obsidian/dashboard/browser-entry";
+import { readChartLegends } from "./chart-legends";
 import { THEME_CSS } from "./theme";
 
 const OUT = "tests/browser/.out";
@@ -64,7 +65,7 @@ afterAll(async () => {
 });
 
 describe("dashboard sections in Chromium", () => {
-	it.each(["freelance-researcher", "union-organiser", "portfolio-executive"])("draws every chart of the %s vault", async (name) => {
+	it.each(["freelance-researcher", "union-organiser", "portfolio-executive"])("draws every chart of the %s vault, with its legend's colours", async (name) => {
 		await open(seed(name), "light", 1200);
 		const result = await page.evaluate(() => {
 			const canvases = Array.from(document.querySelectorAll("canvas"));
@@ -83,6 +84,13 @@ describe("dashboard sections in Chromium", () => {
 		expect(result.live).toBe(4);
 		expect(result.inked).toHaveLength(4);
 		for (const inked of result.inked) expect(inked).toBeGreaterThan(500);
+		// One allocation legend and one per trend chart, each colour drawn on its chart.
+		const legends = await page.evaluate(readChartLegends, "body");
+		expect(legends).toHaveLength(3);
+		for (const entries of legends) {
+			expect(entries.length).toBeGreaterThan(1);
+			for (const entry of entries) expect(entry.drawn, `${name}: ${entry.label} ${entry.color}`).toBe(true);
+		}
 	});
 
 	it("keeps a 12-stream graph readable: labels on screen, apart, inside the picture", async () => {

@@ -4,6 +4,7 @@ import type { App as ObsidianApp } from "obsidian";
 import { DEFAULT_SETTINGS, formatAmount, formatHours, type Portfolio } from "../../src/core";
 import { PortfolioIndex } from "../../src/obsidian/portfolio-index";
 import { App } from "../fakes/obsidian";
+import { readChartLegends } from "./chart-legends";
 import { readVault, startHarness, type Harness, type PluginPage } from "./harness";
 
 const VAULT = readVault("freelance-researcher");
@@ -52,6 +53,26 @@ describe("dashboard in a real browser", () => {
 		);
 		expect(canvases.length).toBeGreaterThan(0);
 		for (const canvas of canvases) expect(canvas.share, `blank chart: ${canvas.label}`).toBeGreaterThan(0.01);
+
+		// Legends are DOM text in the chart's own colours: every series named, every colour on the canvas.
+		const [allocation, ...trends] = await pj.page.evaluate(readChartLegends, ".pj-view");
+		expect(allocation?.map((e) => e.label)).toEqual(["Now", "Target", `Last review (${expected.reviews.at(-1)?.quarter ?? ""})`]);
+		expect(trends).toHaveLength(2);
+		for (const entries of [allocation ?? [], ...trends]) {
+			for (const entry of entries) expect(entry.drawn, `legend colour not on the chart: ${entry.label} ${entry.color}`).toBe(true);
+		}
+		const reviewed = new Set(expected.reviews.flatMap((r) => r.actuals.map((a) => a.stream)));
+		const names = expected.streams.filter((s) => reviewed.has(s.path)).map((s) => s.name);
+		for (const entries of trends) expect(entries.map((e) => e.label).sort()).toEqual(names.sort());
+
+		// The values behind a trend chart are one click away, as text.
+		const values = pj.page.locator(".pj-view .pj-trend-time details.pj-values");
+		await expect.poll(() => values.locator("table").isVisible()).toBe(false);
+		await values.locator("summary").click();
+		await expect.poll(() => values.locator("table").isVisible()).toBe(true);
+		const header = await values.locator("thead th").allTextContents();
+		expect(header).toEqual(["Stream", ...expected.reviews.slice(-12).map((r) => r.quarter)]);
+		expect(await values.locator("tbody tr").first().textContent()).toMatch(/\d+%/);
 
 		const graph = await pj.page.evaluate(() => ({
 			nodes: [...document.querySelectorAll(".pj-view svg.pj-graph .pj-nodes > .pj-node")].map((n) => n.getAttribute("data-path")),

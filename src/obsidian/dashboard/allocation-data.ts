@@ -57,8 +57,8 @@ function byShare(a: AllocationRow, b: AllocationRow): number {
 	return a.name.localeCompare(b.name);
 }
 
-/** The streams beyond the cap, summed; a sum is null only when every part is null. */
-function otherRow(rest: readonly AllocationRow[]): AllocationRow {
+/** The streams beyond a cap, summed; a sum is null only when every part is null. */
+export function otherRow(rest: readonly AllocationRow[]): AllocationRow {
 	const sum = (pick: (r: AllocationRow) => number | null): number | null => {
 		const values = rest.map(pick).filter((v): v is number => v !== null);
 		return values.length === 0 ? null : values.reduce((a, b) => a + b, 0);

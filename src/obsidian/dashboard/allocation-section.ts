@@ -1,77 +1,113 @@
 // Allocation: where time and income go now, against the targets and the last reviewed quarter.
 import { formatPercent, formatPoints } from "../../core/format";
 import type { Portfolio } from "../../core/types";
-import { allocationData, type AllocationData, type AllocationRow, type Metric } from "./allocation-data";
+import { allocationData, otherRow, type AllocationData, type AllocationRow, type Metric } from "./allocation-data";
 import { baseOptions, categoryScale, percentScale } from "./chart-options";
+import { renderChartLegend, type LegendItem } from "./chart-legend";
 import { createChartCanvas, drawChart } from "./chart-setup";
 import { renderTable, type Cell } from "./data-table";
 import { renderNoteLink } from "./note-link";
-import type { DashboardContext } from "./render-dashboard";
+import type { SectionContext } from "./section-context";
 import { renderEmpty, sectionFrame } from "./section-frame";
-import { readThemeColors, withAlpha } from "./theme-colors";
+import { TABLE_LIMIT } from "./show-more";
+import { withAlpha, type ThemeColors } from "./theme-colors";
 
 const TITLES: Record<Metric, string> = { time: "Time", income: "Income" };
 
-/** Renders the time and income allocation charts, each with its drift table. */
-export function renderAllocation(el: HTMLElement, portfolio: Portfolio, ctx: DashboardContext): void {
+/** One bar series of both charts, coloured the same in the legend and on the canvas. */
+interface Series extends LegendItem {
+	pick: (row: AllocationRow) => number | null;
+}
+
+/** Now, target and (after a review) the last review: the series of both allocation charts. */
+function allocationSeries(colors: ThemeColors, lastLabel: string | null): Series[] {
+	const series: Series[] = [
+		{ label: "Now", color: colors.accent, pick: (r) => r.now },
+		{ label: "Target", color: withAlpha(colors.muted, 0.35), border: colors.muted, pick: (r) => r.target },
+	];
+	if (lastLabel) series.push({ label: lastLabel, color: withAlpha(colors.palette[1] ?? colors.muted, 0.6), pick: (r) => r.last });
+	return series;
+}
+
+/** Renders the time and income allocation charts, one shared legend, and a drift table per chart. */
+export function renderAllocation(el: HTMLElement, portfolio: Portfolio, ctx: SectionContext): void {
 	sectionFrame(el, "allocation", "Allocation", "Each active stream's share now, its target, and what the last review recorded.");
 	if (portfolio.totals.activeStreams === 0) {
 		renderEmpty(el, "No active streams: set status to active on a stream note to see its allocation.");
 		return;
 	}
+	const metrics = [allocationData(portfolio, "time"), allocationData(portfolio, "income")];
+	const lastQuarter = metrics[0]?.lastQuarter ?? null;
+	const lastLabel = lastQuarter ? `Last review (${lastQuarter})` : null;
+	const series = allocationSeries(ctx.colors, lastLabel);
+	renderChartLegend(el, series, "Legend of the allocation charts");
 	const grid = el.createDiv({ cls: "pj-allocation-grid" });
-	for (const metric of ["time", "income"] as const) {
-		renderMetric(grid.createDiv({ cls: ["pj-allocation", `pj-allocation-${metric}`] }), allocationData(portfolio, metric), ctx);
+	for (const data of metrics) {
+		renderMetric(grid.createDiv({ cls: ["pj-allocation", `pj-allocation-${data.metric}`] }), data, lastLabel, series, ctx);
 	}
 }
 
-function renderMetric(el: HTMLElement, data: AllocationData, ctx: DashboardContext): void {
+function renderMetric(el: HTMLElement, data: AllocationData, lastLabel: string | null, series: readonly Series[], ctx: SectionContext): void {
 	const title = TITLES[data.metric];
 	el.createEl("h4", { text: `${title} share`, cls: "pj-subtitle" });
-	const lastLabel = data.lastQuarter ? `Last review (${data.lastQuarter})` : null;
 	const size = data.bars.length <= 4 ? "pj-chart-s" : data.bars.length <= 8 ? "pj-chart-m" : "pj-chart-l";
 	const canvas = createChartCanvas(el, `${title} share of each active stream now, against its target${lastLabel ? " and the last review" : ""}. The table below lists the values.`, size);
-	const colors = readThemeColors(el);
-	const datasets = [
-		{ label: "Now", data: data.bars.map((r) => r.now), backgroundColor: colors.accent },
-		{ label: "Target", data: data.bars.map((r) => r.target), backgroundColor: withAlpha(colors.muted, 0.35), borderColor: colors.muted, borderWidth: 1 },
-	];
-	if (lastLabel) datasets.push({ label: lastLabel, data: data.bars.map((r) => r.last), backgroundColor: withAlpha(colors.palette[1] ?? colors.muted, 0.6) });
-	drawChart(
-		canvas,
-		{
-			type: "bar",
-			data: { labels: data.bars.map((r) => r.name), datasets },
-			options: { ...baseOptions(colors), indexAxis: "y", scales: { x: percentScale(colors), y: categoryScale(colors) } },
-		},
-		ctx.charts,
-	);
+	const colors = ctx.colors;
+	ctx.drawLater(() => {
+		const datasets = series.map((s) => ({ label: s.label, data: data.bars.map(s.pick), backgroundColor: s.color, borderColor: s.border, borderWidth: s.border ? 1 : 0 }));
+		drawChart(
+			canvas,
+			{
+				type: "bar",
+				data: { labels: data.bars.map((r) => r.name), datasets },
+				options: { ...baseOptions(colors), indexAxis: "y", scales: { x: percentScale(colors), y: categoryScale(colors) } },
+			},
+			ctx.charts,
+		);
+	});
 	renderDriftTable(el, data, lastLabel, ctx);
 }
 
-/** The chart's values for every active stream, with drift beyond the threshold marked. */
-function renderDriftTable(el: HTMLElement, data: AllocationData, lastLabel: string | null, ctx: DashboardContext): void {
+/** The chart's values for every active stream (the long tail on request), drift beyond the threshold marked. */
+function renderDriftTable(el: HTMLElement, data: AllocationData, lastLabel: string | null, ctx: SectionContext): void {
 	const limit = ctx.settings.thresholds.driftPoints;
 	const headers = ["Stream", "Now", "Target", "Drift"];
 	if (lastLabel) headers.push(lastLabel);
-	const rows = data.rows.map((row): Cell[] => {
-		const cells: Cell[] = [
-			nameCell(row, ctx),
-			formatPercent(row.now),
-			formatPercent(row.target),
-			(td) => {
-				td.setText(formatPoints(row.drift));
-				const cls = driftClass(row.drift, limit);
-				if (cls) td.addClass(cls);
+	renderTable(el, {
+		caption: `${TITLES[data.metric]} share: now, target and drift in points`,
+		headers,
+		rows: data.rows,
+		cells: (row): Cell[] => {
+			const cells: Cell[] = [
+				nameCell(row, ctx),
+				formatPercent(row.now),
+				formatPercent(row.target),
+				(td) => {
+					td.setText(formatPoints(row.drift));
+					const cls = driftClass(row.drift, limit);
+					if (cls) td.addClass(cls);
+				},
+			];
+			if (lastLabel) cells.push(formatPercent(row.last));
+			return cells;
+		},
+		limit: TABLE_LIMIT,
+		rest: {
+			label: (hidden) => {
+				const drifting = hidden.filter((r) => driftClass(r.drift, limit) !== null).length;
+				return `${hidden.length} more streams${drifting > 0 ? `, ${drifting} of them drifting more than ${limit} pts` : ""}`;
 			},
-		];
-		if (lastLabel) cells.push(formatPercent(row.last));
-		return cells;
+			cells: (hidden) => {
+				const sum = otherRow(hidden);
+				const cells: Cell[] = [formatPercent(sum.now), formatPercent(sum.target), ""];
+				if (lastLabel) cells.push(formatPercent(sum.last));
+				return cells;
+			},
+		},
 	});
-	renderTable(el, { caption: `${TITLES[data.metric]} share: now, target and drift in points`, headers, rows });
 }
 
-function nameCell(row: AllocationRow, ctx: DashboardContext): Cell {
+function nameCell(row: AllocationRow, ctx: SectionContext): Cell {
 	const path = row.path;
 	if (path === null) return row.name;
 	return (td) => {

@@ -1,35 +1,37 @@
 // Options every dashboard chart shares: no animation, a height from its box, theme colours.
 import type { ThemeColors } from "./theme-colors";
 
-/** Options for charts that fill a CSS-sized box and draw at once (no animation). */
+/**
+ * Options for charts that fill a CSS-sized box and draw at once: no animation, and no pointer
+ * events, since nothing happens on hover (values are in the tables beside each chart).
+ */
 export function baseOptions(colors: ThemeColors) {
 	return {
 		animation: false as const,
 		responsive: true,
 		maintainAspectRatio: false,
 		color: colors.text,
-		plugins: {
-			legend: { labels: { color: colors.text, boxWidth: 12 } },
-			tooltip: { enabled: true },
-		},
+		events: [],
 	};
 }
 
-/** A linear scale of percent shares, labelled with `%`. */
-export function percentScale(colors: ThemeColors) {
+/** A linear scale of percent shares, labelled with `%`; a stacked one runs from 0 to 100. */
+export function percentScale(colors: ThemeColors, stacked = false) {
 	return {
 		type: "linear" as const,
 		beginAtZero: true,
-		suggestedMax: 50,
-		ticks: { color: colors.muted, callback: (value: string | number) => `${value}%` },
+		stacked,
+		...(stacked ? { min: 0, max: 100 } : { suggestedMax: 50 }),
+		ticks: { color: colors.muted, stepSize: stacked ? 25 : undefined, callback: (value: string | number) => `${value}%` },
 		grid: { color: colors.grid },
 	};
 }
 
 /** A category scale (stream names or quarters). */
-export function categoryScale(colors: ThemeColors) {
+export function categoryScale(colors: ThemeColors, stacked = false) {
 	return {
 		type: "category" as const,
+		stacked,
 		ticks: { color: colors.text, autoSkip: true },
 		grid: { color: colors.grid, display: false },
 	};

@@ -1,36 +1,89 @@
-// Tables: the visible ones (resilience, drift) and the visually hidden text alternatives of charts.
+// Tables: the visible ones (resilience, drift), capped when long, and the disclosures that hold the
+// values behind a chart.
+import { showAllButton } from "./show-more";
 
 /** A cell: plain text, or a function that fills the cell (for links). */
 export type Cell = string | ((cell: HTMLTableCellElement) => void);
 
-/** What a table shows. */
-export interface TableSpec {
+/** What a table shows: one row per item of `rows`, its cells built only when the row is shown. */
+export interface TableSpec<T> {
 	caption: string;
 	headers: readonly string[];
-	rows: readonly (readonly Cell[])[];
-	/** Extra class on each row, by row index (for highlighting). */
-	rowClass?: (index: number) => string | null;
-	/** Visually hidden, still read by screen readers: the text alternative of a chart. */
-	hidden?: boolean;
+	rows: readonly T[];
+	cells: (row: T) => readonly Cell[];
+	/** Extra class on a row (for highlighting). */
+	rowClass?: (row: T) => string | null;
+	/** Past this many rows, one closing row stands for the rest, with a button that shows them. */
+	limit?: number;
+	/** The closing row: its first cell's text, and its other cells (totals of the rows left out). */
+	rest?: {
+		label: (hidden: readonly T[]) => string;
+		cells?: (hidden: readonly T[]) => readonly Cell[];
+	};
 }
 
 /** Renders a table inside its own horizontally scrolling box and returns the table. */
-export function renderTable(parent: HTMLElement, spec: TableSpec): HTMLTableElement {
-	const box = parent.createDiv({ cls: spec.hidden ? "pj-visually-hidden" : "pj-table-wrap" });
+export function renderTable<T>(parent: HTMLElement, spec: TableSpec<T>): HTMLTableElement {
+	const box = parent.createDiv({ cls: "pj-table-wrap" });
 	const table = box.createEl("table", { cls: "pj-table" });
-	table.createEl("caption", { text: spec.caption, cls: spec.hidden ? undefined : "pj-table-caption" });
+	table.createEl("caption", { text: spec.caption, cls: "pj-table-caption" });
 	const headRow = table.createEl("thead").createEl("tr");
 	for (const header of spec.headers) headRow.createEl("th", { text: header, attr: { scope: "col" } });
 	const body = table.createEl("tbody");
-	spec.rows.forEach((row, index) => {
-		const tr = body.createEl("tr");
-		const extra = spec.rowClass?.(index);
-		if (extra) tr.addClass(extra);
-		for (const cell of row) {
-			const td = tr.createEl("td");
-			if (typeof cell === "string") td.setText(cell);
-			else cell(td);
-		}
+	const limit = spec.limit ?? Infinity;
+	if (spec.rows.length <= limit + 1) {
+		// Hiding a single row behind a button would save nothing.
+		for (const row of spec.rows) renderRow(body, row, spec);
+		return table;
+	}
+	for (const row of spec.rows.slice(0, limit)) renderRow(body, row, spec);
+	const hidden = spec.rows.slice(limit);
+	const closing = body.createEl("tr", { cls: "pj-rest-row" });
+	const first = closing.createEl("td");
+	first.createSpan({ text: spec.rest?.label(hidden) ?? `${hidden.length} more`, cls: "pj-rest-label" });
+	showAllButton(first, closing, spec.rows.length, () => {
+		const shown = hidden.map((row) => renderRow(body, row, spec));
+		const cell = shown[0]?.cells[0];
+		if (!cell) return null;
+		const link = cell.querySelector<HTMLElement>("a, button");
+		if (link) return link;
+		cell.tabIndex = -1;
+		return cell;
 	});
+	for (const cell of spec.rest?.cells?.(hidden) ?? []) fillCell(closing.createEl("td"), cell);
 	return table;
+}
+
+function renderRow<T>(body: HTMLElement, row: T, spec: TableSpec<T>): HTMLTableRowElement {
+	const tr = body.createEl("tr");
+	const extra = spec.rowClass?.(row);
+	if (extra) tr.addClass(extra);
+	for (const cell of spec.cells(row)) fillCell(tr.createEl("td"), cell);
+	return tr;
+}
+
+function fillCell(td: HTMLTableCellElement, cell: Cell): void {
+	if (typeof cell === "string") td.setText(cell);
+	else cell(td);
+}
+
+/**
+ * A closed disclosure ("Show values") holding what `fill` builds. A lazy one builds its content
+ * the first time it opens, so a table nobody opens costs nothing; an eager one is built at once,
+ * and the browser's find-in-page can still reach its text while it is closed.
+ */
+export function renderDisclosure(parent: HTMLElement, summary: string, fill: (body: HTMLElement) => void, lazy = false): HTMLDetailsElement {
+	const details = parent.createEl("details", { cls: "pj-values" });
+	details.createEl("summary", { text: summary });
+	if (!lazy) {
+		fill(details);
+		return details;
+	}
+	let filled = false;
+	details.addEventListener("toggle", () => {
+		if (filled || !details.open) return;
+		filled = true;
+		fill(details);
+	});
+	return details;
 }

@@ -3,6 +3,7 @@ import type { Issue, Portfolio, Severity } from "../../core/types";
 import { basename, renderNoteLink } from "./note-link";
 import type { DashboardContext } from "./render-dashboard";
 import { sectionFrame } from "./section-frame";
+import { LIST_LIMIT, showAllButton } from "./show-more";
 
 const SEVERITIES: ReadonlyArray<readonly [Severity, string]> = [
 	["error", "Errors"],
@@ -30,15 +31,34 @@ function renderGroup(el: HTMLElement, title: string, none: string, issues: reado
 		const block = box.createDiv({ cls: ["pj-severity", `pj-severity-${severity}`] });
 		block.createEl("h5", { text: `${label} (${group.length})`, cls: "pj-severity-title" });
 		const list = block.createEl("ul", { cls: "pj-issue-list" });
-		for (const issue of group) renderIssue(list, issue, ctx);
+		renderIssues(list, group, ctx);
 	}
 }
 
-function renderIssue(list: HTMLElement, issue: Issue, ctx: DashboardContext): void {
+/** The first issues of a group, then a line with a button for the rest when there are many. */
+function renderIssues(list: HTMLElement, issues: readonly Issue[], ctx: DashboardContext): void {
+	if (issues.length <= LIST_LIMIT + 1) {
+		for (const issue of issues) renderIssue(list, issue, ctx);
+		return;
+	}
+	for (const issue of issues.slice(0, LIST_LIMIT)) renderIssue(list, issue, ctx);
+	const rest = issues.slice(LIST_LIMIT);
+	const more = list.createEl("li", { cls: "pj-more" });
+	more.createSpan({ text: `and ${rest.length} more ` });
+	showAllButton(more, more, issues.length, () => {
+		const first = rest.map((issue) => renderIssue(list, issue, ctx))[0];
+		if (!first) return null;
+		first.tabIndex = -1;
+		return first;
+	});
+}
+
+function renderIssue(list: HTMLElement, issue: Issue, ctx: DashboardContext): HTMLElement {
 	const item = list.createEl("li", { cls: ["pj-issue", `pj-issue-${issue.severity}`], attr: { "data-code": issue.code } });
 	if (issue.path !== null) {
 		renderNoteLink(item, basename(issue.path), issue.path, ctx);
 		item.append(": ");
 	}
 	item.createSpan({ text: issue.message, cls: "pj-issue-message" });
+	return item;
 }

@@ -1,7 +1,7 @@
 // The stream graph: how streams fund, teach and protect each other, and whether the teaching
 // the design promises shows up in the learnings people actually wrote down.
 import type { Portfolio } from "../../core/types";
-import { renderTable } from "./data-table";
+import { renderDisclosure, renderTable } from "./data-table";
 import { layoutGraph, type GraphEdge } from "./graph-layout";
 import { drawGraphSvg } from "./graph-svg";
 import { nameLookup, renderNoteLink } from "./note-link";
@@ -29,12 +29,20 @@ export function renderGraph(el: HTMLElement, portfolio: Portfolio, ctx: Dashboar
 	renderEdgeList(lists, "Designed and observed", teaching.filter((e) => e.type === "learned" && e.state === "confirmed"), name, ctx, "pj-list-confirmed");
 	renderEdgeList(lists, "Designed, never observed", teaching.filter((e) => e.state === "unobserved"), name, ctx, "pj-list-unobserved");
 	renderEdgeList(lists, "Observed, not designed", teaching.filter((e) => e.state === "undesigned"), name, ctx, "pj-list-undesigned");
-	renderTable(el, {
-		caption: "Every connection in the stream graph",
-		headers: ["From", "Connection", "To", "Learnings"],
-		rows: layout.edges.map((e) => [name(e.from), e.type, name(e.to), e.count === null ? "" : String(e.count)]),
-		hidden: true,
-	});
+	// Built when opened: a big vault has thousands of connections.
+	renderDisclosure(
+		el,
+		`Show all ${layout.edges.length} connections as a table`,
+		(body) => {
+			renderTable(body, {
+				caption: "Every connection in the stream graph",
+				headers: ["From", "Connection", "To", "Learnings"],
+				rows: layout.edges,
+				cells: (e) => [name(e.from), e.type, name(e.to), e.count === null ? "" : String(e.count)],
+			});
+		},
+		true,
+	);
 }
 
 function renderEdgeList(

@@ -7,6 +7,7 @@ import { renderFriendlyStart } from "./friendly-start";
 import { renderGraph } from "./graph-section";
 import { renderLearnings } from "./learnings-section";
 import { renderResilience } from "./resilience-section";
+import { beginRender, type SectionContext } from "./section-context";
 import { renderTotals } from "./totals-section";
 import { renderTrends } from "./trends-section";
 
@@ -28,7 +29,7 @@ export interface DashboardContext {
 	charts: ChartRegistry;
 }
 
-type Renderer = (el: HTMLElement, portfolio: Portfolio, ctx: DashboardContext) => void;
+type Renderer = (el: HTMLElement, portfolio: Portfolio, ctx: SectionContext) => void;
 
 const RENDERERS: Record<SectionName, Renderer> = {
 	totals: renderTotals,
@@ -42,26 +43,35 @@ const RENDERERS: Record<SectionName, Renderer> = {
 
 /**
  * Replaces `el`'s content with every section in order, or the friendly start when no stream
- * note exists. Charts from an earlier render in `ctx.charts` are destroyed first.
+ * note exists. Charts from an earlier render in `ctx.charts` are destroyed first; the new ones
+ * are drawn together once every section's DOM exists.
  */
 export function renderDashboard(el: HTMLElement, portfolio: Portfolio, ctx: DashboardContext): void {
 	ctx.charts.destroyAll();
 	el.empty();
 	el.addClass("pj-dashboard");
+	const render = beginRender(el, ctx);
 	if (portfolio.streams.length === 0) {
 		renderFriendlyStart(el, ctx.settings);
 		// Problems in the notes (a review without streams, a broken tag) still deserve a place.
-		if (portfolio.diagnostics.length > 0) renderSection(el.createDiv(), "findings", portfolio, ctx);
-		return;
+		if (portfolio.diagnostics.length > 0) fillSection(el.createDiv(), "findings", portfolio, render.section);
+	} else {
+		for (const name of SECTION_NAMES) fillSection(el.createDiv(), name, portfolio, render.section);
 	}
-	for (const name of SECTION_NAMES) renderSection(el.createDiv(), name, portfolio, ctx);
+	render.flush();
 }
 
 /**
- * Replaces `el`'s content with one section. It does not destroy charts: a caller redrawing a
- * single section destroys its own registry's charts first.
+ * Replaces `el`'s content with one section and draws its charts. It does not destroy charts: a
+ * caller redrawing a single section destroys its own registry's charts first.
  */
 export function renderSection(el: HTMLElement, name: SectionName, portfolio: Portfolio, ctx: DashboardContext): void {
+	const render = beginRender(el, ctx);
+	fillSection(el, name, portfolio, render.section);
+	render.flush();
+}
+
+function fillSection(el: HTMLElement, name: SectionName, portfolio: Portfolio, ctx: SectionContext): void {
 	el.empty();
 	if (portfolio.streams.length === 0 && name !== "findings") {
 		renderFriendlyStart(el, ctx.settings);

@@ -3,12 +3,13 @@ import { formatAmount, formatPercent } from "../../core/format";
 import type { Portfolio } from "../../core/types";
 import { renderTable, type Cell } from "./data-table";
 import { renderNoteLink } from "./note-link";
-import type { DashboardContext } from "./render-dashboard";
-import { resilience } from "./resilience";
+import { resilience, type StreamLoss } from "./resilience";
+import type { SectionContext } from "./section-context";
 import { renderEmpty, sectionFrame } from "./section-frame";
+import { TABLE_LIMIT } from "./show-more";
 
 /** Renders, per active stream, the income lost and the streams left unfunded if it stopped. */
-export function renderResilience(el: HTMLElement, portfolio: Portfolio, ctx: DashboardContext): void {
+export function renderResilience(el: HTMLElement, portfolio: Portfolio, ctx: SectionContext): void {
 	sectionFrame(el, "resilience", "If a stream stopped", "The income each active stream carries, and the streams that only it funds.");
 	const losses = resilience(portfolio);
 	if (losses.length === 0) {
@@ -16,10 +17,12 @@ export function renderResilience(el: HTMLElement, portfolio: Portfolio, ctx: Das
 		return;
 	}
 	const limit = ctx.settings.thresholds.incomeConcentration;
+	const risky = (loss: StreamLoss): boolean => (loss.incomeShareLost ?? 0) > limit || loss.unfunded.length > 0;
 	renderTable(el, {
 		caption: "Loss if each active stream stopped",
 		headers: ["Stream", "Income share lost", "Annual income lost", "Left without a funder"],
-		rows: losses.map((loss): Cell[] => [
+		rows: losses,
+		cells: (loss): Cell[] => [
 			(td) => {
 				renderNoteLink(td, loss.name, loss.path, ctx);
 			},
@@ -35,11 +38,28 @@ export function renderResilience(el: HTMLElement, portfolio: Portfolio, ctx: Das
 					renderNoteLink(td, s.name, s.path, ctx);
 				});
 			},
-		]),
-		rowClass: (i) => {
-			const loss = losses[i];
-			if (!loss) return null;
-			return (loss.incomeShareLost ?? 0) > limit || loss.unfunded.length > 0 ? "pj-row-alert" : null;
+		],
+		rowClass: (loss) => (risky(loss) ? "pj-row-alert" : null),
+		limit: TABLE_LIMIT,
+		rest: {
+			label: (hidden) => {
+				const flagged = hidden.filter(risky).length;
+				return `${hidden.length} more streams${flagged > 0 ? `, ${flagged} of them flagged` : ""}`;
+			},
+			cells: (hidden) => {
+				const unfunded = new Set(hidden.flatMap((loss) => loss.unfunded.map((s) => s.path))).size;
+				return [
+					formatPercent(sum(hidden.map((l) => l.incomeShareLost))),
+					formatAmount(sum(hidden.map((l) => l.annualIncomeLost)), ctx.settings.currency),
+					unfunded === 0 ? "None" : `${unfunded} ${unfunded === 1 ? "stream" : "streams"}`,
+				];
+			},
 		},
 	});
+}
+
+/** The sum of the known values; null when none is known. */
+function sum(values: readonly (number | null)[]): number | null {
+	const known = values.filter((v): v is number => v !== null);
+	return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
 }

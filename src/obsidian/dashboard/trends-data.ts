@@ -61,3 +61,17 @@ function sumOf(values: readonly (number | null)[]): number | null {
 	const present = values.filter((v): v is number => v !== null);
 	return present.length === 0 ? null : Math.round(present.reduce((a, b) => a + b, 0) * 100) / 100;
 }
+
+/**
+ * The series rescaled so each quarter's stack adds up to 100 (a 100% stacked bar): recorded shares
+ * may miss a little to rounding or to streams without figures. A quarter with nothing recorded stays empty.
+ */
+export function percentStack(series: readonly TrendSeries[], quarters: number): (number | null)[][] {
+	const totals = Array.from({ length: quarters }, (_, q) => series.reduce((sum, s) => sum + Math.max(0, s.values[q] ?? 0), 0));
+	return series.map((s) =>
+		s.values.slice(0, quarters).map((value, q) => {
+			const total = totals[q] ?? 0;
+			return value === null || total === 0 ? null : (Math.max(0, value) / total) * 100;
+		}),
+	);
+}

@@ -1,21 +1,22 @@
-// Trends: how time and income shares moved across reviewed quarters.
+// Trends: how time and income were shared out in each reviewed quarter, as 100% stacked bars.
 import { formatPercent } from "../../core/format";
 import type { Portfolio } from "../../core/types";
 import type { Metric } from "./allocation-data";
 import { baseOptions, categoryScale, percentScale } from "./chart-options";
+import { renderChartLegend } from "./chart-legend";
 import { createChartCanvas, drawChart } from "./chart-setup";
-import { renderTable } from "./data-table";
+import { renderDisclosure, renderTable } from "./data-table";
 import { nameLookup } from "./note-link";
-import type { DashboardContext } from "./render-dashboard";
+import type { SectionContext } from "./section-context";
 import { renderEmpty, sectionFrame } from "./section-frame";
-import { readThemeColors, streamColor } from "./theme-colors";
-import { trendData, type TrendData } from "./trends-data";
+import { streamColor, type ThemeColors } from "./theme-colors";
+import { percentStack, trendData, type TrendData, type TrendSeries } from "./trends-data";
 
 const TITLES: Record<Metric, string> = { time: "Time share", income: "Income share" };
 
-/** Renders one line chart per share, each with a hidden table of its values. */
-export function renderTrends(el: HTMLElement, portfolio: Portfolio, ctx: DashboardContext): void {
-	sectionFrame(el, "trends", "Trends", "Shares recorded in quarterly reviews, oldest on the left.");
+/** Renders one stacked bar chart per share, each with its legend and a table of its values. */
+export function renderTrends(el: HTMLElement, portfolio: Portfolio, ctx: SectionContext): void {
+	sectionFrame(el, "trends", "Trends", "How each reviewed quarter was shared out, oldest on the left.");
 	if (portfolio.reviews.length === 0) {
 		renderEmpty(el, "No quarterly reviews yet. Create one with the quarterly review command to start the history.");
 		return;
@@ -30,31 +31,53 @@ export function renderTrends(el: HTMLElement, portfolio: Portfolio, ctx: Dashboa
 	}
 }
 
-function renderMetric(el: HTMLElement, data: TrendData, portfolio: Portfolio, ctx: DashboardContext): void {
+/**
+ * The colour of each series. With no more streams than palette colours, a stream keeps its colour
+ * in every chart; beyond that, colours go by rank so neighbouring segments never share one.
+ */
+export function seriesColors(series: readonly TrendSeries[], portfolio: Portfolio, colors: ThemeColors): string[] {
+	const stable = portfolio.streams.length <= colors.palette.length;
+	return series.map((s, rank) => {
+		if (s.path === null) return colors.other;
+		if (stable) return streamColor(colors, portfolio.streams, s.path);
+		return colors.palette[rank % colors.palette.length] ?? colors.accent;
+	});
+}
+
+function renderMetric(el: HTMLElement, data: TrendData, portfolio: Portfolio, ctx: SectionContext): void {
 	const title = TITLES[data.metric];
 	el.createEl("h4", { text: title, cls: "pj-subtitle" });
 	if (data.droppedQuarters > 0) el.createEl("p", { text: `Last ${data.quarters.length} quarters shown; ${data.droppedQuarters} older ones left out.`, cls: "pj-hint" });
-	const canvas = createChartCanvas(el, `${title} per stream over ${data.quarters.length} reviewed quarters. A table of the values follows.`);
-	const colors = readThemeColors(el);
-	drawChart(
-		canvas,
-		{
-			type: "line",
-			data: {
-				labels: data.quarters,
-				datasets: data.series.map((s) => {
-					const color = s.path === null ? colors.other : streamColor(colors, portfolio.streams, s.path);
-					return { label: s.name, data: s.values, borderColor: color, backgroundColor: color, pointRadius: 3, spanGaps: true, borderDash: s.path === null ? [4, 3] : [] };
-				}),
-			},
-			options: { ...baseOptions(colors), scales: { x: categoryScale(colors), y: percentScale(colors) } },
-		},
-		ctx.charts,
+	const canvas = createChartCanvas(el, `${title} of each stream in ${data.quarters.length} reviewed quarters, one bar per quarter. The legend follows; show values lists the figures.`);
+	const colors = seriesColors(data.series, portfolio, ctx.colors);
+	// A stream at 0% in every quarter has no segment to point at: it stays in the table only.
+	const drawn = data.series.map((s, i) => ({ series: s, color: colors[i] ?? ctx.colors.accent })).filter(({ series }) => series.values.some((v) => (v ?? 0) > 0));
+	renderChartLegend(
+		el,
+		drawn.map(({ series, color }) => ({ label: series.name, color })),
+		`Legend of the ${title.toLowerCase()} chart`,
 	);
-	renderTable(el, {
-		caption: `${title} per quarter`,
-		headers: ["Stream", ...data.quarters],
-		rows: data.series.map((s) => [s.name, ...s.values.map((v) => formatPercent(v))]),
-		hidden: true,
+	ctx.drawLater(() => {
+		const stacked = percentStack(drawn.map(({ series }) => series), data.quarters.length);
+		drawChart(
+			canvas,
+			{
+				type: "bar",
+				data: {
+					labels: data.quarters,
+					datasets: drawn.map(({ series, color }, i) => ({ label: series.name, data: stacked[i] ?? [], backgroundColor: color, borderWidth: 0 })),
+				},
+				options: { ...baseOptions(ctx.colors), scales: { x: categoryScale(ctx.colors, true), y: percentScale(ctx.colors, true) } },
+			},
+			ctx.charts,
+		);
+	});
+	renderDisclosure(el, "Show values", (body) => {
+		renderTable(body, {
+			caption: `${title} per quarter, as recorded in the reviews`,
+			headers: ["Stream", ...data.quarters],
+			rows: data.series,
+			cells: (s) => [s.name, ...s.values.map((v) => formatPercent(v))],
+		});
 	});
 }

@@ -4,7 +4,8 @@ import { installDomHelpers } from "../../fakes/obsidian";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import type { Actual, Edge, Learning, Portfolio, Review, Stream } from "../../../src/core/types";
 import { ChartRegistry } from "../../../src/obsidian/dashboard/chart-registry";
-import type { DashboardContext } from "../../../src/obsidian/dashboard/render-dashboard";
+import type { SectionContext } from "../../../src/obsidian/dashboard/section-context";
+import { readThemeColors } from "../../../src/obsidian/dashboard/theme-colors";
 
 /** Installs Obsidian's DOM helpers on the test window and returns a fresh attached container. */
 export function container(): HTMLElement {
@@ -13,10 +14,11 @@ export function container(): HTMLElement {
 	return document.body.createDiv();
 }
 
-/** A context whose openNote calls are recorded in `opened`. */
-export function context(): DashboardContext & { opened: string[] } {
+/** A context whose openNote calls are recorded in `opened`; queued charts draw at once (happy-dom has no canvas, so none does). */
+export function context(): SectionContext & { opened: string[] } {
 	const opened: string[] = [];
-	return { settings: DEFAULT_SETTINGS, charts: new ChartRegistry(), openNote: (path) => opened.push(path), opened };
+	const colors = readThemeColors(document.body);
+	return { settings: DEFAULT_SETTINGS, charts: new ChartRegistry(), openNote: (path) => opened.push(path), opened, colors, drawLater: (draw) => draw() };
 }
 
 /** A stream with nothing set but its name; active by default. */

@@ -112,7 +112,14 @@ describe("graph section", () => {
 		expect(texts(el, ".pj-list-confirmed li")).toEqual(["Course → Consulting ×2"]);
 		expect(texts(el, ".pj-list-unobserved li")).toEqual(["Research → Course"]);
 		expect(texts(el, ".pj-list-undesigned li")).toEqual(["Open science → Research ×1"]);
-		expect(el.querySelectorAll(".pj-visually-hidden tbody tr")).toHaveLength(9);
+		// The table of every connection is built when its disclosure first opens.
+		const details = el.querySelector(".pj-section-graph details.pj-values") as HTMLDetailsElement;
+		expect(details.querySelector("summary")?.textContent).toBe("Show all 9 connections as a table");
+		expect(details.querySelector("table")).toBeNull();
+		details.open = true;
+		details.dispatchEvent(new Event("toggle"));
+		details.dispatchEvent(new Event("toggle"));
+		expect(details.querySelectorAll("tbody tr")).toHaveLength(9);
 	});
 
 	it("opens a stream's note on click and on Enter", () => {

@@ -26,7 +26,7 @@ describe.each(["freelance-researcher", "union-organiser", "portfolio-executive"]
 		expect(el.querySelectorAll(".pj-section-resilience tbody tr")).toHaveLength(active.length);
 		expect(el.querySelectorAll(".pj-learning")).toHaveLength(Math.min(200, portfolio.learnings.length));
 		expect(portfolio.learnings.length).toBeGreaterThan(0);
-		expect(texts(el, ".pj-trend-time .pj-visually-hidden th").slice(1)).toEqual(portfolio.reviews.slice(-12).map((r) => r.quarter));
+		expect(texts(el, ".pj-trend-time .pj-values th").slice(1)).toEqual(portfolio.reviews.slice(-12).map((r) => r.quarter));
 		const issues = el.querySelectorAll(".pj-section-findings .pj-issue");
 		expect(issues).toHaveLength(portfolio.findings.length + portfolio.diagnostics.length);
 	});

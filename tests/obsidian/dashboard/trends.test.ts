@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import type { Portfolio, Review } from "../../../src/core/types";
-import { renderTrends } from "../../../src/obsidian/dashboard/trends-section";
-import { trendData } from "../../../src/obsidian/dashboard/trends-data";
+import { streamColor } from "../../../src/obsidian/dashboard/theme-colors";
+import { renderTrends, seriesColors } from "../../../src/obsidian/dashboard/trends-section";
+import { percentStack, trendData } from "../../../src/obsidian/dashboard/trends-data";
 import { container, context, researcher, stream, texts } from "./fixtures";
 
 /** `streams` streams reviewed over `quarters` quarters; stream i takes share i+1 (so the last is largest). */
@@ -30,7 +31,7 @@ describe("trend data", () => {
 		]);
 	});
 
-	it("caps 500 streams over 40 quarters to 8 lines over the last 12 quarters", () => {
+	it("caps 500 streams over 40 quarters to 8 series over the last 12 quarters", () => {
 		const portfolio = big(500, 40);
 		const data = trendData(portfolio, "time");
 		expect(data.quarters).toHaveLength(12);
@@ -45,17 +46,62 @@ describe("trend data", () => {
 		expect(other?.values[0]).toBe((493 * 494) / 2);
 	});
 
-	it("draws no Other line when every stream fits", () => {
+	it("draws no Other series when every stream fits", () => {
 		expect(trendData(big(8, 3), "time").series.every((s) => s.path !== null)).toBe(true);
+	});
+
+	it("stacks each quarter to 100%, leaving out what was not recorded", () => {
+		const series = [
+			{ path: "a", name: "A", values: [50, 30, null, 0] },
+			{ path: "b", name: "B", values: [25, null, null, 0] },
+			{ path: null, name: "Other (2)", values: [25, 30, null, 0] },
+		];
+		expect(percentStack(series, 4)).toEqual([
+			[50, 50, null, null],
+			[25, null, null, null],
+			[25, 50, null, null],
+		]);
+		const stacked = percentStack(trendData(big(500, 40), "income").series, 12);
+		for (let q = 0; q < 12; q++) expect(stacked.reduce((sum, s) => sum + (s[q] ?? 0), 0)).toBeCloseTo(100, 6);
+	});
+});
+
+describe("trend colours", () => {
+	it("keeps a stream's colour across charts when the palette has one for every stream", () => {
+		const portfolio = researcher();
+		const colors = context().colors;
+		const data = trendData(portfolio, "income");
+		expect(seriesColors(data.series, portfolio, colors)).toEqual(data.series.map((s) => streamColor(colors, portfolio.streams, s.path ?? "")));
+	});
+
+	it("colours by rank beyond the palette, so no two segments of a bar share a colour, and Other in grey", () => {
+		const portfolio = big(40, 4);
+		const colors = context().colors;
+		const picked = seriesColors(trendData(portfolio, "time").series, portfolio, colors);
+		expect(picked).toHaveLength(8);
+		expect(new Set(picked).size).toBe(8);
+		expect(picked.slice(0, 7)).toEqual(colors.palette.slice(0, 7));
+		expect(picked[7]).toBe(colors.other);
 	});
 });
 
 describe("trends section", () => {
-	it("draws a labelled line chart per share with a table of its values", () => {
+	it("draws a labelled bar chart per share, a legend in the chart's colours, and its values under show values", () => {
 		const el = container();
-		renderTrends(el, researcher(), context());
+		const ctx = context();
+		const portfolio = researcher();
+		renderTrends(el, portfolio, ctx);
 		expect(el.querySelectorAll("canvas[role=img]")).toHaveLength(2);
-		const table = el.querySelector(".pj-trend-time .pj-visually-hidden table") as HTMLTableElement;
+		const legend = el.querySelector(".pj-trend-income .pj-chart-legend") as HTMLElement;
+		// Open science brought no income in either quarter: no segment, so no legend entry; its row stays in the table.
+		expect(texts(legend, ".pj-legend-label")).toEqual(["Consulting", "Research", "Course"]);
+		expect(texts(el, ".pj-trend-income .pj-values tbody tr td:first-child")).toEqual(["Consulting", "Research", "Course", "Open science"]);
+		const swatches = Array.from(legend.querySelectorAll<HTMLElement>(".pj-swatch")).map((s) => s.style.getPropertyValue("--pj-swatch"));
+		expect(swatches).toEqual(seriesColors(trendData(portfolio, "income").series, portfolio, ctx.colors).slice(0, 3));
+		const values = el.querySelector(".pj-trend-time details.pj-values") as HTMLDetailsElement;
+		expect(values.open).toBe(false);
+		expect(values.querySelector("summary")?.textContent).toBe("Show values");
+		const table = values.querySelector("table") as HTMLTableElement;
 		expect(texts(table, "th")).toEqual(["Stream", "2026-Q1", "2026-Q2"]);
 		expect(texts(table, "tbody tr:first-child td")).toEqual(["Consulting", "50%", "45%"]);
 	});

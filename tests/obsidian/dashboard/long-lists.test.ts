@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+// Big vaults: long tables and lists show their first rows and a closing line whose figures keep the
+// totals exact; "Show all" brings the rest. And one render reads the theme once, charts last.
+import { describe, expect, it, vi } from "vitest";
+import type { Issue, Portfolio } from "../../../src/core/types";
+import { renderAllocation } from "../../../src/obsidian/dashboard/allocation-section";
+import { renderFindings } from "../../../src/obsidian/dashboard/findings-section";
+import { renderDashboard } from "../../../src/obsidian/dashboard/render-dashboard";
+import { renderResilience } from "../../../src/obsidian/dashboard/resilience-section";
+import { beginRender } from "../../../src/obsidian/dashboard/section-context";
+import { LIST_LIMIT, TABLE_LIMIT } from "../../../src/obsidian/dashboard/show-more";
+import { container, context, p, researcher, stream, texts } from "./fixtures";
+
+/** `count` active streams; stream i has time share i+1 (so the last is first), target i, and drift 1. */
+function many(count: number): Portfolio {
+	const portfolio = researcher();
+	portfolio.streams = Array.from({ length: count }, (_, i) =>
+		stream(`S${String(i).padStart(3, "0")}`, { timeShare: i + 1, targetTime: i, timeDrift: 1, incomeShare: 1, annualRevenue: 100 }),
+	);
+	portfolio.totals = { ...portfolio.totals, activeStreams: count };
+	portfolio.edges = [];
+	return portfolio;
+}
+
+function showAll(el: HTMLElement, scope: string): void {
+	el.querySelector<HTMLButtonElement>(`${scope} .pj-show-all`)?.click();
+}
+
+describe("a long drift table", () => {
+	it(`shows ${TABLE_LIMIT} streams, then one row summing the rest exactly, then all on request`, () => {
+		const el = container();
+		renderAllocation(el, many(30), context());
+		const table = ".pj-allocation-time tbody";
+		expect(el.querySelectorAll(`${table} tr`)).toHaveLength(TABLE_LIMIT + 1);
+		// Shares 1..10 are left out: 55% now, targets 0..9 make 45%.
+		expect(texts(el, `${table} tr.pj-rest-row td`)).toEqual(["10 more streamsShow all 30", "55%", "45%", "", "—"]);
+		showAll(el, ".pj-allocation-time");
+		expect(el.querySelectorAll(`${table} tr`)).toHaveLength(30);
+		expect(el.querySelector(`${table} .pj-rest-row`)).toBeNull();
+		expect(document.activeElement?.textContent).toBe("S009");
+	});
+
+	it("shows every row when hiding one would save nothing", () => {
+		const el = container();
+		renderAllocation(el, many(TABLE_LIMIT + 1), context());
+		expect(el.querySelectorAll(".pj-allocation-time tbody tr")).toHaveLength(TABLE_LIMIT + 1);
+		expect(el.querySelector(".pj-rest-row")).toBeNull();
+	});
+
+	it("says how many of the hidden streams drift past the threshold", () => {
+		const portfolio = many(25);
+		portfolio.streams = portfolio.streams.map((s, i) => (i < 2 ? { ...s, timeDrift: -30 } : s));
+		const el = container();
+		renderAllocation(el, portfolio, context());
+		expect(el.querySelector(".pj-allocation-time .pj-rest-label")?.textContent).toBe("5 more streams, 2 of them drifting more than 10 pts");
+	});
+});
+
+describe("a long resilience table", () => {
+	it("sums the income of the hidden streams and counts those they leave without a funder", () => {
+		const portfolio = many(24);
+		portfolio.edges = [{ from: p("S000"), to: p("S001"), type: "funds" }];
+		const ctx = context();
+		ctx.settings = { ...ctx.settings, currency: "USD" };
+		const el = container();
+		renderResilience(el, portfolio, ctx);
+		expect(el.querySelectorAll("tbody tr")).toHaveLength(TABLE_LIMIT + 1);
+		// Every stream brings 1% and 100 a year; sorted by name within equal shares, S020..S023 are hidden.
+		expect(texts(el, "tr.pj-rest-row td").slice(1)).toEqual(["4%", "$400", "None"]);
+		const funding = many(24);
+		funding.edges = [{ from: p("S023"), to: p("S001"), type: "funds" }];
+		const other = container();
+		renderResilience(other, funding, ctx);
+		expect(other.querySelector(".pj-rest-label")?.textContent).toBe("4 more streams, 1 of them flagged");
+		expect(texts(other, "tr.pj-rest-row td").slice(1)).toEqual(["4%", "$400", "1 stream"]);
+	});
+});
+
+describe("a long list of findings", () => {
+	it(`lists ${LIST_LIMIT} issues of a severity, then a line with the rest behind a button`, () => {
+		const portfolio = researcher();
+		portfolio.findings = Array.from({ length: 70 }, (_, i): Issue => ({ code: "isolated-stream", severity: "warning", path: null, message: `W${i}` }));
+		const el = container();
+		renderFindings(el, portfolio, context());
+		expect(texts(el, ".pj-findings .pj-severity-title")).toEqual(["Warnings (70)"]);
+		expect(el.querySelectorAll(".pj-findings .pj-issue")).toHaveLength(LIST_LIMIT);
+		expect(el.querySelector(".pj-findings .pj-more")?.textContent).toBe(`and ${70 - LIST_LIMIT} more Show all 70`);
+		showAll(el, ".pj-findings");
+		expect(texts(el, ".pj-findings .pj-issue-message")).toEqual(portfolio.findings.map((f) => f.message));
+		expect(el.querySelector(".pj-findings .pj-more")).toBeNull();
+	});
+});
+
+describe("one render", () => {
+	it("reads the theme colours once per render", () => {
+		const el = container();
+		const ctx = context();
+		const spy = vi.spyOn(window, "getComputedStyle");
+		renderDashboard(el, researcher(), ctx);
+		expect(spy).toHaveBeenCalledTimes(1);
+		spy.mockRestore();
+	});
+
+	it("runs queued draws in order at flush, once", () => {
+		const log: string[] = [];
+		const render = beginRender(container(), context());
+		render.section.drawLater(() => log.push("a"));
+		render.section.drawLater(() => log.push("b"));
+		expect(log).toEqual([]);
+		render.flush();
+		render.flush();
+		expect(log).toEqual(["a", "b"]);
+	});
+});
+
+describe("allocation legend", () => {
+	it("names each bar series once for both charts, in the colours the chart uses", () => {
+		const el = container();
+		const ctx = context();
+		renderAllocation(el, researcher(), ctx);
+		const legends = el.querySelectorAll(".pj-chart-legend");
+		expect(legends).toHaveLength(1);
+		expect(texts(el, ".pj-chart-legend .pj-legend-label")).toEqual(["Now", "Target", "Last review (2026-Q2)"]);
+		const swatch = el.querySelector<HTMLElement>(".pj-chart-legend .pj-swatch");
+		expect(swatch?.style.getPropertyValue("--pj-swatch")).toBe(ctx.colors.accent);
+	});
+});
