@@ -9,7 +9,7 @@ export function formatAmount(n: number | null, currency: string, locale = "en-US
 	const code = currency.trim();
 	if (/^[A-Za-z]{3}$/u.test(code)) {
 		try {
-			return new Intl.NumberFormat(locale, { style: "currency", currency: code.toUpperCase(), maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(n);
+			return numberFormat(locale, { style: "currency", currency: code.toUpperCase(), maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(n);
 		} catch {
 			// An unknown locale or code falls through to the plain form below.
 		}
@@ -37,9 +37,23 @@ export function formatHours(n: number | null, locale = "en-US"): string {
 	return `${groupDigits(n, 1, locale)} h`;
 }
 
+// Building an Intl.NumberFormat costs far more than using one, and a dashboard formats thousands of
+// figures with a handful of formats: keep each format once made.
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${locale}|${JSON.stringify(options)}`;
+	let format = formats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(locale, options);
+		formats.set(key, format);
+	}
+	return format;
+}
+
 function groupDigits(n: number, maxDigits: number, locale: string, minDigits = 0): string {
 	try {
-		return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits }).format(n);
+		return numberFormat(locale, { maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits }).format(n);
 	} catch {
 		return n.toFixed(maxDigits);
 	}
