@@ -17,10 +17,11 @@
  */
 import chromium from "@sparticuz/chromium";
 import { build } from "esbuild";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium as playwright, type Browser, type Page } from "playwright-core";
+import { readSeedVault } from "../support/seed-files";
 import { THEME_CSS } from "./theme";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -78,20 +79,7 @@ function bundlePageScript(): Promise<string> {
 }
 
 /** Every `.md` file of seeds/<name> (dot folders skipped), as vault path -> text. */
-export function readVault(name: string): Record<string, string> {
-	const root = join(ROOT, "seeds", name);
-	const files: Record<string, string> = {};
-	const walk = (dir: string): void => {
-		for (const entry of readdirSync(dir)) {
-			if (entry.startsWith(".")) continue;
-			const full = join(dir, entry);
-			if (statSync(full).isDirectory()) walk(full);
-			else if (entry.endsWith(".md")) files[relative(root, full).split("\\").join("/")] = readFileSync(full, "utf8");
-		}
-	};
-	walk(root);
-	return files;
-}
+export const readVault = readSeedVault;
 
 /** Launches headless Chromium (no download: @sparticuz/chromium unpacks its own build). */
 export async function startHarness(): Promise<Harness> {

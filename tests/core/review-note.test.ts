@@ -8,27 +8,7 @@ import { createPathResolver } from "../../src/core/resolver";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { quarterForCommand, renderReviewNote, reviewFilePath } from "../../src/core/review-note";
 import type { Portfolio, Stream } from "../../src/core/types";
-
-function stream(name: string, extra: Partial<Stream> = {}): Stream {
-	return {
-		name,
-		path: `Streams/${name}.md`,
-		role: null,
-		category: null,
-		status: "active",
-		hoursPerWeek: null,
-		annualRevenue: null,
-		volatility: null,
-		targetTime: null,
-		targetIncome: null,
-		automationRisk: null,
-		timeShare: null,
-		incomeShare: null,
-		timeDrift: null,
-		incomeDrift: null,
-		...extra,
-	};
-}
+import { stream } from "../support/stream-fixture";
 
 function portfolio(streams: Stream[], more: Partial<Portfolio> = {}): Portfolio {
 	return {

@@ -1,10 +1,10 @@
 // Loads the real plugin class into the in-memory Obsidian stand-in, for the adapter tests.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
 import type { App as ObsidianApp } from "obsidian";
 import manifest from "../../manifest.json";
 import PortfolioJournalPlugin from "../../src/main";
 import { App } from "../fakes/obsidian";
+
+export { readSeedVault } from "../support/seed-files";
 
 /** The fake app and the plugin loaded into it. */
 export interface Loaded {
@@ -23,20 +23,4 @@ export async function loadPlugin(files: Record<string, string>, saved?: unknown,
 	const plugin = new PortfolioJournalPlugin(app as unknown as ObsidianApp, manifest);
 	await (plugin as unknown as { loadAndWait(): Promise<void> }).loadAndWait();
 	return { app, plugin };
-}
-
-/** Every file of an example vault under seeds/, `.obsidian` excluded, as vault path -> text. */
-export function readSeedVault(name: string): Record<string, string> {
-	const root = join(__dirname, "../../seeds", name);
-	const files: Record<string, string> = {};
-	const walk = (dir: string): void => {
-		for (const entry of readdirSync(dir)) {
-			if (entry.startsWith(".")) continue;
-			const full = join(dir, entry);
-			if (statSync(full).isDirectory()) walk(full);
-			else if (entry.endsWith(".md")) files[relative(root, full).split("\\").join("/")] = readFileSync(full, "utf8");
-		}
-	};
-	walk(root);
-	return files;
 }

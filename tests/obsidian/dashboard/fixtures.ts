@@ -6,6 +6,9 @@ import type { Actual, Edge, Learning, Portfolio, Review, Stream } from "../../..
 import { ChartRegistry } from "../../../src/obsidian/dashboard/chart-registry";
 import type { SectionContext } from "../../../src/obsidian/dashboard/section-context";
 import { readThemeColors } from "../../../src/obsidian/dashboard/theme-colors";
+import { stream } from "../../support/stream-fixture";
+
+export { stream };
 
 /** Installs Obsidian's DOM helpers on the test window and returns a fresh attached container. */
 export function container(): HTMLElement {
@@ -21,27 +24,6 @@ export function context(): SectionContext & { opened: string[] } {
 	return { settings: DEFAULT_SETTINGS, charts: new ChartRegistry(), openNote: (path) => opened.push(path), opened, colors, drawLater: (draw) => draw() };
 }
 
-/** A stream with nothing set but its name; active by default. */
-export function stream(name: string, over: Partial<Stream> = {}): Stream {
-	return {
-		name,
-		path: `Streams/${name}.md`,
-		role: null,
-		category: null,
-		status: "active",
-		hoursPerWeek: null,
-		annualRevenue: null,
-		volatility: null,
-		targetTime: null,
-		targetIncome: null,
-		automationRisk: null,
-		timeShare: null,
-		incomeShare: null,
-		timeDrift: null,
-		incomeDrift: null,
-		...over,
-	};
-}
 
 /** The vault path of a fixture stream. */
 export const p = (name: string): string => `Streams/${name}.md`;
