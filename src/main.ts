@@ -34,8 +34,15 @@ export default class PortfolioJournalPlugin extends Plugin {
 		registerWriteCommands(this, host);
 
 		// Reading the vault during onload slows Obsidian's start; the metadata cache is ready then too.
-		this.app.workspace.onLayoutReady(() => this.index.start());
-		this.register(() => this.index.stop());
+		// Obsidian still runs this callback if the plugin was unloaded before the layout was ready.
+		let unloaded = false;
+		this.app.workspace.onLayoutReady(() => {
+			if (!unloaded) this.index.start();
+		});
+		this.register(() => {
+			unloaded = true;
+			this.index.stop();
+		});
 	}
 
 	/** Saves the settings and re-reads every note under them (after the usual debounce). */

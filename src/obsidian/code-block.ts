@@ -7,8 +7,8 @@ import { ChartRegistry } from "./dashboard/chart-registry";
 import { isSectionName, renderDashboard, renderSection, SECTION_NAMES, type SectionName } from "./dashboard/render-dashboard";
 import { dashboardContext, type DashboardSource } from "./dashboard-source";
 
-/** The code block language. */
-export const CODE_BLOCK_LANGUAGE = "portfolio";
+// The code block language: the word after the opening fence.
+const CODE_BLOCK_LANGUAGE = "portfolio";
 
 /** What a block asks for: a section, the whole dashboard (no section line), or a mistake to show. */
 export type BlockRequest = { section: SectionName | null } | { error: string };

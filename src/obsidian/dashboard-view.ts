@@ -14,7 +14,6 @@ export class DashboardView extends ItemView {
 	readonly charts = new ChartRegistry();
 	private drawnRevision = -1;
 	private draws = 0;
-	private unsubscribe: (() => void) | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -42,7 +41,7 @@ export class DashboardView extends ItemView {
 
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass("pj-view");
-		this.unsubscribe = this.source.index.onUpdate(() => this.refresh());
+		this.register(this.source.index.onUpdate(() => this.refresh()));
 		// A pane in a background tab skips updates; it catches up when the layout shows it again.
 		this.registerEvent(this.app.workspace.on("layout-change", () => this.refresh()));
 		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.refresh()));
@@ -75,8 +74,6 @@ export class DashboardView extends ItemView {
 	}
 
 	override async onClose(): Promise<void> {
-		this.unsubscribe?.();
-		this.unsubscribe = null;
 		this.charts.destroyAll();
 		this.contentEl.empty();
 	}

@@ -1,6 +1,7 @@
-// Turns what Obsidian's metadata cache knows of a note into the core's NoteInput, without reading the file.
-import { getAllTags, type CachedMetadata, type TFile } from "obsidian";
-import type { NoteInput } from "../core";
+// What Obsidian's metadata cache knows of a note, without reading the file: the core's NoteInput,
+// and the tag check the commands make.
+import { getAllTags, type App, type CachedMetadata, type TFile } from "obsidian";
+import { hasTag, type NoteInput } from "../core";
 
 /** One note as the core reads it, from its cached metadata (null cache = a note not indexed yet). */
 export function toNoteInput(file: TFile, cache: CachedMetadata | null): NoteInput {
@@ -18,4 +19,10 @@ export function toNoteInput(file: TFile, cache: CachedMetadata | null): NoteInpu
 		input.frontmatterError = "Obsidian could not read it";
 	}
 	return input;
+}
+
+/** Whether the note has `tag` (or a tag under it) as Obsidian's tag index counts it, from the cache. */
+export function noteHasTag(app: App, file: TFile, tag: string): boolean {
+	const cache = app.metadataCache.getFileCache(file);
+	return cache !== null && hasTag(getAllTags(cache) ?? [], tag);
 }

@@ -1,8 +1,9 @@
-// What the plugin offers the parts it registers (dashboard, code block, write commands):
-// they read the live settings and model through it instead of holding the plugin itself.
+// What the plugin offers the write commands (the views have DashboardSource): they read the live
+// settings and model through it instead of holding the plugin itself.
 import type { App } from "obsidian";
 import type { Portfolio, PortfolioSettings } from "../core/types";
 
+/** The plugin as the write commands see it. */
 export interface PortfolioHost {
 	readonly app: App;
 	/** The settings as saved now. */

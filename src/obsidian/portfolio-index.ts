@@ -2,6 +2,7 @@
 // current by Obsidian's events and reassembled once per burst of changes.
 import { debounce, TFile, type App, type Debouncer, type EventRef, type Events } from "obsidian";
 import { assemblePortfolio, readNote, type NoteRecord, type Portfolio, type PortfolioSettings } from "../core";
+import { localDate } from "./local-date";
 import { toNoteInput } from "./note-input";
 import { createObsidianResolver } from "./obsidian-resolver";
 
@@ -23,6 +24,8 @@ export class PortfolioIndex {
 	private readonly today: () => string;
 	private settingsKey = "";
 	private current: Portfolio;
+	/** `current` as JSON, kept so that each flush serialises only the new model. */
+	private currentJson = "";
 	private revisionNumber = 0;
 	private assemblies = 0;
 	private running = false;
@@ -32,7 +35,7 @@ export class PortfolioIndex {
 		private readonly settings: () => PortfolioSettings,
 		options: PortfolioIndexOptions = {},
 	) {
-		this.today = options.today ?? localToday;
+		this.today = options.today ?? (() => localDate());
 		// resetTimer: a burst of edits (typing) yields one rebuild after it ends.
 		this.schedule = debounce(() => this.flush(), options.debounceMs ?? 300, true);
 		this.current = this.assemble();
@@ -85,6 +88,8 @@ export class PortfolioIndex {
 		for (const [emitter, ref] of this.refs.splice(0)) emitter.offref(ref);
 		this.running = false;
 		this.pending.clear();
+		// Changes made while stopped were not followed: a later start() must re-read every note.
+		this.settingsKey = "";
 	}
 
 	/** Calls back after each change of the model; returns the unsubscribe function. */
@@ -111,23 +116,24 @@ export class PortfolioIndex {
 	}
 
 	private flush(): void {
-		let changed: boolean;
 		const key = JSON.stringify(this.settings());
-		if (key !== this.settingsKey) {
+		const settingsChanged = key !== this.settingsKey;
+		if (settingsChanged) {
 			// Tags and other settings decide what each note is: every record is stale.
 			this.settingsKey = key;
 			this.pending.clear();
 			this.records.clear();
 			for (const file of this.app.vault.getMarkdownFiles()) this.records.set(file.path, this.read(file));
-			changed = true;
-		} else {
-			changed = this.applyPending();
+		} else if (!this.applyPending()) {
+			return;
 		}
-		if (!changed) return;
 		const next = this.assemble();
+		const json = JSON.stringify(next);
 		// Edits to unrelated notes rebuild nothing visible: keep the revision so views do not redraw.
-		if (JSON.stringify(next) === JSON.stringify(this.current) && this.revisionNumber > 0) return;
+		// A settings change always counts: views draw with the settings too (the currency, say).
+		if (!settingsChanged && json === this.currentJson) return;
 		this.current = next;
+		this.currentJson = json;
 		this.revisionNumber++;
 		for (const listener of [...this.listeners]) listener();
 	}
@@ -163,10 +169,4 @@ export class PortfolioIndex {
 			today: this.today(),
 		});
 	}
-}
-
-function localToday(): string {
-	const now = new Date();
-	const pad = (n: number): string => String(n).padStart(2, "0");
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

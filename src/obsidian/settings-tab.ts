@@ -30,7 +30,7 @@ const THRESHOLDS: ThresholdRow[] = [
 ];
 
 /** Reads a number typed in a threshold field; null when it is not a number in 0..max. */
-export function readThreshold(text: string, max: number, integer = false): number | null {
+function readThreshold(text: string, max: number, integer = false): number | null {
 	const trimmed = text.trim();
 	if (!/^\d+(\.\d+)?$/.test(trimmed)) return null;
 	const value = Number(trimmed);
@@ -54,8 +54,8 @@ export class PortfolioSettingTab extends PluginSettingTab {
 		const s = this.store.settings;
 
 		new Setting(containerEl).setName("Notes").setHeading();
-		this.textRow("Stream tag", "Notes with this tag are value streams.", s.streamTag, (v) => tagValue(v), (v) => ({ streamTag: v }));
-		this.textRow("Review tag", "Notes with this tag are quarterly reviews.", s.reviewTag, (v) => tagValue(v), (v) => ({ reviewTag: v }));
+		this.textRow("Stream tag", "Notes with this tag are value streams.", s.streamTag, (v) => tagValue(v), (v) => ({ streamTag: v }), TAG_HINT);
+		this.textRow("Review tag", "Notes with this tag are quarterly reviews.", s.reviewTag, (v) => tagValue(v), (v) => ({ reviewTag: v }), TAG_HINT);
 
 		new Setting(containerEl).setName("Quarterly reviews").setHeading();
 		this.textRow("Reviews folder", "Where new reviews are created. Leave empty for the vault root.", s.reviewsFolder, (v) => folderValue(v), (v) => ({ reviewsFolder: v }));
@@ -65,6 +65,7 @@ export class PortfolioSettingTab extends PluginSettingTab {
 			s.reviewFileFormat,
 			(v) => (v.includes("{quarter}") || (v.includes("{year}") && v.includes("{q}")) ? v.trim() : null),
 			(v) => ({ reviewFileFormat: v }),
+			"it needs {quarter}, or both {year} and {q}.",
 		);
 		this.textRow("Review template", "Path of a note to copy into new reviews. Leave empty for the built-in one.", s.reviewTemplatePath, (v) => (v.trim() === "" ? "" : normalizePath(v.trim())), (v) => ({ reviewTemplatePath: v }));
 		new Setting(containerEl)
@@ -79,11 +80,11 @@ export class PortfolioSettingTab extends PluginSettingTab {
 			});
 
 		new Setting(containerEl).setName("Display").setHeading();
-		this.textRow("Currency", "Code or symbol shown with amounts, such as USD, EUR or £.", s.currency, (v) => (v.trim() === "" ? null : v.trim()), (v) => ({ currency: v }));
+		this.textRow("Currency", "Code or symbol shown with amounts, such as USD, EUR or £.", s.currency, (v) => (v.trim() === "" ? null : v.trim()), (v) => ({ currency: v }), "this cannot be empty.");
 
 		new Setting(containerEl).setName("Findings").setHeading();
 		for (const row of THRESHOLDS) {
-			this.textRow(row.name, row.desc, String(s.thresholds[row.key]), (v) => this.thresholdValue(row, v), (v) => ({ thresholds: { ...this.store.settings.thresholds, [row.key]: Number(v) } }));
+			this.textRow(row.name, row.desc, String(s.thresholds[row.key]), (v) => this.thresholdValue(row, v), (v) => ({ thresholds: { ...this.store.settings.thresholds, [row.key]: Number(v) } }), thresholdHint(row));
 		}
 	}
 
@@ -96,15 +97,15 @@ export class PortfolioSettingTab extends PluginSettingTab {
 		return String(value);
 	}
 
-	/** A text row that saves valid input and explains invalid input in place. */
-	private textRow(name: string, desc: string, value: string, validate: (text: string) => string | null, patch: (valid: string) => Partial<PortfolioSettings>): void {
+	/** A text row that saves valid input and explains invalid input in place (`hint`: what to fix). */
+	private textRow(name: string, desc: string, value: string, validate: (text: string) => string | null, patch: (valid: string) => Partial<PortfolioSettings>, hint = ""): void {
 		const setting = new Setting(this.containerEl).setName(name).setDesc(desc);
 		setting.addText((text: TextComponent) => {
 			text.setValue(value).onChange((typed) => {
 				const valid = validate(typed);
 				text.inputEl.toggleClass("pj-invalid", valid === null);
 				text.inputEl.setAttr("aria-invalid", valid === null ? "true" : null);
-				setting.setDesc(valid === null ? `${desc} Not saved: ${invalidHint(name)}` : desc);
+				setting.setDesc(valid === null ? `${desc} Not saved: ${hint}` : desc);
 				if (valid !== null) void this.save(patch(valid));
 			});
 		});
@@ -115,11 +116,13 @@ export class PortfolioSettingTab extends PluginSettingTab {
 	}
 }
 
-function invalidHint(name: string): string {
-	const row = THRESHOLDS.find((r) => r.name === name);
-	if (row) return `enter a number from 0 to ${row.max}${row.integer ? " (whole)" : ""}, consistent with the other stream counts.`;
-	if (name === "File name format") return "it needs {quarter}, or both {year} and {q}.";
-	return "this cannot be empty.";
+const TAG_HINT = "a tag cannot be empty or contain spaces.";
+
+function thresholdHint(row: ThresholdRow): string {
+	const range = `enter a ${row.integer ? "whole " : ""}number from 0 to ${row.max}`;
+	if (row.key === "minStreams") return `${range}, no more than the most active streams.`;
+	if (row.key === "maxStreams") return `${range}, no fewer than the fewest active streams.`;
+	return `${range}.`;
 }
 
 // Tags are stored without `#` and spaces, as the tag pane shows them.

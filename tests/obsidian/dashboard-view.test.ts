@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The dashboard pane redraws only when it is visible and the model's revision moved, and opens notes.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type PortfolioJournalPlugin from "../../src/main";
 import { DASHBOARD_VIEW_TYPE, type DashboardView } from "../../src/obsidian/dashboard-view";
 import type { App, WorkspaceLeaf } from "../fakes/obsidian";
 import { loadPlugin, streamNote } from "./plugin-fixture";
@@ -11,12 +12,12 @@ const files = {
 	"Notes/Shopping.md": "Milk and bread.",
 };
 
-async function openDashboard(): Promise<{ app: App; view: DashboardView; leaf: WorkspaceLeaf }> {
+async function openDashboard(): Promise<{ app: App; plugin: PortfolioJournalPlugin; view: DashboardView; leaf: WorkspaceLeaf }> {
 	const { app, plugin } = await loadPlugin(files);
 	app.workspace.triggerLayoutReady();
 	await plugin.openDashboard();
 	const leaf = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]!;
-	return { app, view: leaf.view as unknown as DashboardView, leaf };
+	return { app, plugin, view: leaf.view as unknown as DashboardView, leaf };
 }
 
 async function edit(app: App, path: string, text: string): Promise<void> {
@@ -55,6 +56,15 @@ describe("dashboard view", () => {
 		leaf.setHidden(false);
 		expect(view.redraws).toBe(2);
 		expect(view.contentEl.textContent).toContain("Seed app");
+	});
+
+	it("redraws when a setting it shows changes, though the portfolio did not", async () => {
+		const { plugin, view } = await openDashboard();
+		expect(view.contentEl.textContent).toContain("$0");
+		await plugin.saveSettings({ ...plugin.settings, currency: "EUR" });
+		vi.advanceTimersByTime(1000);
+		expect(view.redraws).toBe(2);
+		expect(view.contentEl.textContent).toContain("€0");
 	});
 
 	it("opens a stream's note from its link, in another tab", async () => {

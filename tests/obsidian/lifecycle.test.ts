@@ -81,4 +81,14 @@ describe("plugin lifecycle", () => {
 		expect(app.commands.commands["portfolio-journal:open-dashboard"]).toBeUndefined();
 		expect(app.codeBlockProcessors.has("portfolio")).toBe(false);
 	});
+
+	it("does not start the index when it was unloaded before the layout was ready", async () => {
+		// Obsidian keeps onLayoutReady callbacks queued after a plugin unloads (disabled during start-up).
+		const { app, plugin } = await loadPlugin(SEED);
+		plugin.unload();
+		app.workspace.triggerLayoutReady();
+		expect(plugin.index.ready).toBe(false);
+		expect(app.metadataCache.listenerCount("changed")).toBe(0);
+		expect(app.vault.listenerCount("rename")).toBe(0);
+	});
 });

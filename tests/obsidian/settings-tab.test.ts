@@ -64,6 +64,16 @@ describe("settings tab", () => {
 		expect(overload.querySelector("input")!.hasAttribute("aria-invalid")).toBe(false);
 	});
 
+	it("says what is wrong with the value in the words of that row", async () => {
+		const { tab } = await openTab();
+		type(row(tab, "Drift from target"), "150");
+		expect(row(tab, "Drift from target").textContent).toContain("from 0 to 100");
+		expect(row(tab, "Drift from target").textContent).not.toContain("stream counts");
+		type(row(tab, "Stream tag"), "my streams");
+		expect(row(tab, "Stream tag").textContent).toContain("Not saved");
+		expect(row(tab, "Stream tag").textContent).toContain("space");
+	});
+
 	it("keeps the fewest streams at or under the most", async () => {
 		const { app, tab } = await openTab();
 		type(row(tab, "Fewest active streams"), "9");

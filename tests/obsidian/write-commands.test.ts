@@ -128,6 +128,14 @@ describe("Create quarterly review", () => {
 		expect(loaded.app.vault.textAt("Reviews/2026-Q4 review.md")).toContain("## Signs of life");
 	});
 
+	it("finds the template note beside a folder of the same name", async () => {
+		const loaded = await ready({ "Templates/Review.md": "Q: {{quarter}}\n", "Templates/Review/Old.md": "old" }, { reviewTemplatePath: "Templates/Review" });
+		run(loaded, "create-quarterly-review");
+		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toHaveLength(1));
+		expect(Notice.messages.join("\n")).not.toContain("not found");
+		expect(loaded.app.vault.textAt("Reviews/2026-Q4 review.md")?.endsWith("\n---\nQ: 2026-Q4\n")).toBe(true);
+	});
+
 	it("uses the template note when it exists", async () => {
 		const loaded = await ready({ "Templates/Review.md": "Q: {{quarter}} after {{previous_review}}|{{nope}}\n" }, { reviewTemplatePath: "Templates/Review" });
 		run(loaded, "create-quarterly-review");

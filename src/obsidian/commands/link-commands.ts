@@ -1,15 +1,16 @@
 // "Link a learning" and "Add link between streams": pick streams, then append one item to a
 // list property of one note, surgically, and refresh the model so the ledger and graph show it.
-import { getAllTags, Notice, type TFile } from "obsidian";
+import { Notice, type TFile } from "obsidian";
 import { addListItem } from "../../core/frontmatter-edit";
 import { oneLine } from "../../core/markdown-text";
-import { hasTag } from "../../core/tags";
 import type { Stream } from "../../core/types";
 import { askLearningText } from "../modals/learning-text-modal";
 import { pickRelation, pickStream } from "../modals/pickers";
+import { localDate } from "../local-date";
+import { noteHasTag } from "../note-input";
 import type { PortfolioHost } from "../plugin-host";
 import { obsidianYaml, pushToList, writeFrontmatter } from "./note-writer";
-import { linkTo, listLinksTo, localDate, streamFile } from "./stream-links";
+import { linkTo, listLinksTo, streamFile } from "./stream-links";
 
 /** Asks for two different streams: the one that gives and the one that receives. */
 async function pickPair(host: PortfolioHost, fromPrompt: string, toPrompt: (from: Stream) => string): Promise<[Stream, Stream] | null> {
@@ -32,8 +33,7 @@ async function pickPair(host: PortfolioHost, fromPrompt: string, toPrompt: (from
 function activeReview(host: PortfolioHost): TFile | null {
 	const file = host.app.workspace.getActiveFile();
 	if (!file || file.extension !== "md") return null;
-	const cache = host.app.metadataCache.getFileCache(file);
-	return hasTag((cache ? getAllTags(cache) : null) ?? [], host.settings().reviewTag) ? file : null;
+	return noteHasTag(host.app, file, host.settings().reviewTag) ? file : null;
 }
 
 /** Records what one stream taught another: in the open review, or else in the teaching stream's note. */

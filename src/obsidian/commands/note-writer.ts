@@ -14,7 +14,7 @@ export type WriteOutcome = "written" | "unchanged" | "refused";
 export const obsidianYaml: YamlParser = (yaml) => parseYaml(yaml) as unknown;
 
 /** Runs edits one after the other; the first that cannot be done stops the chain. */
-export function applyEdits(text: string, edits: readonly Edit[]): EditResult {
+function applyEdits(text: string, edits: readonly Edit[]): EditResult {
 	let current = text;
 	let changed = false;
 	for (const edit of edits) {

@@ -3,8 +3,8 @@
 import { normalizePath, Notice, TFile, TFolder, type App } from "obsidian";
 import { quarterForCommand, renderReviewNote, reviewFilePath } from "../../core/review-note";
 import type { PortfolioSettings } from "../../core/types";
+import { localDate } from "../local-date";
 import type { PortfolioHost } from "../plugin-host";
-import { localDate } from "./stream-links";
 
 /** Creates (or opens) the review of the current or the previous quarter; returns its path. */
 export async function createQuarterlyReview(host: PortfolioHost, which: "current" | "previous", today: string = localDate()): Promise<string | null> {
@@ -49,8 +49,9 @@ async function readTemplate(app: App, settings: PortfolioSettings): Promise<stri
 	const wanted = settings.reviewTemplatePath.trim();
 	if (wanted === "") return null;
 	const path = normalizePath(wanted);
-	const file = app.vault.getAbstractFileByPath(path) ?? app.vault.getAbstractFileByPath(`${path}.md`);
-	if (file instanceof TFile) return app.vault.read(file);
+	// A folder may share the note's name (folder notes): look for a file under both names.
+	const file = app.vault.getFileByPath(path) ?? app.vault.getFileByPath(`${path}.md`);
+	if (file) return app.vault.read(file);
 	new Notice(`The review template "${wanted}" was not found; the built-in layout is used instead.`);
 	return null;
 }

@@ -33,9 +33,3 @@ export function listLinksTo(app: App, value: unknown, target: TFile, sourcePath:
 		return app.metadataCache.getFirstLinkpathDest(link.linkpath, sourcePath)?.path === target.path;
 	});
 }
-
-/** The day as `YYYY-MM-DD` in the person's time zone. */
-export function localDate(now: Date = new Date()): string {
-	const pad = (n: number) => String(n).padStart(2, "0");
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

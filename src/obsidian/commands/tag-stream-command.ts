@@ -1,10 +1,11 @@
 // "Tag note as portfolio stream": the form for a note's stream properties, then only the keys
 // that changed are written, the stream tag is added once, and every other key stays as it was.
-import { getAllTags, Notice, type TFile } from "obsidian";
+import { Notice, type TFile } from "obsidian";
 import { ensureTag, parseFrontmatter, setScalar } from "../../core/frontmatter-edit";
-import { hasTag, normalizeTag } from "../../core/tags";
+import { normalizeTag } from "../../core/tags";
 import { askStreamFields } from "../modals/stream-fields-modal";
 import { changedFields, initialValues } from "../modals/stream-form";
+import { noteHasTag } from "../note-input";
 import type { PortfolioHost } from "../plugin-host";
 import { invalidYamlNotice, obsidianYaml, writeFrontmatter, type Edit } from "./note-writer";
 
@@ -21,8 +22,7 @@ export async function tagNoteAsStream(host: PortfolioHost, file: TFile): Promise
 	if (!values) return;
 
 	const tag = normalizeTag(host.settings().streamTag);
-	const cache = app.metadataCache.getFileCache(file);
-	const tagged = tag === "" || hasTag((cache ? getAllTags(cache) : null) ?? [], tag);
+	const tagged = tag === "" || noteHasTag(app, file, tag);
 	const changes = changedFields(initial, values);
 	if (changes.length === 0 && tagged) {
 		new Notice("Nothing changed.");
