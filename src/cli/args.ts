@@ -84,13 +84,9 @@ function isCommand(value: string | undefined): value is Command {
 	return value === "report" || value === "review" || value === "check";
 }
 
-// parseISO accepts 2026-02-30 as March 2; comparing the round trip rejects it.
+// The exact shape first: parseISO alone would also take `2026-08` or a time; it refuses 2026-02-30 itself.
 function isDay(text: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/u.test(text)) return false;
-	const day = parseISO(text);
-	if (!isValid(day)) return false;
-	const back = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, "0")}-${String(day.getDate()).padStart(2, "0")}`;
-	return back === text;
+	return /^\d{4}-\d{2}-\d{2}$/u.test(text) && isValid(parseISO(text));
 }
 
 // The whole value must be a quarter: parseQuarter alone would find one inside "2026-Q3x".

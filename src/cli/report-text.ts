@@ -1,6 +1,9 @@
 // The report for a terminal: what a person checks at the start of a quarter, readable without
 // colour, with every finding and diagnostic pointing at the note to open.
 import { formatAmount, formatHours, formatPercent, formatPoints } from "../core/format";
+import { basename } from "../core/read-stream";
+import { normalizeTag } from "../core/tags";
+import { printable } from "./printable";
 import type { Issue, Portfolio, PortfolioSettings, Stream } from "../core/types";
 
 /** How the report is drawn. */
@@ -22,9 +25,9 @@ const RECENT_LEARNINGS = 5;
 export function reportText(p: Portfolio, opts: TextOptions): string {
 	const paint = painter(opts.color);
 	const names = new Map(p.streams.map((s) => [s.path, s.name]));
-	const nameOf = (path: string): string => names.get(path) ?? baseName(path);
+	const nameOf = (path: string): string => printable(names.get(path) ?? basename(path));
 	const out: string[] = [];
-	out.push(paint.bold(`Portfolio journal: ${opts.vaultName}`));
+	out.push(paint.bold(`Portfolio journal: ${printable(opts.vaultName)}`));
 	out.push(`As of ${opts.today}: quarter ${p.currentQuarter}, last finished ${p.lastFinishedQuarter}`);
 	out.push("");
 	const t = p.totals;
@@ -44,18 +47,19 @@ function streamLines(streams: readonly Stream[], opts: TextOptions, paint: Paint
 	const active = streams.filter((s) => s.status === "active");
 	const others = streams.filter((s) => s.status !== "active");
 	const lines: string[] = [];
-	if (active.length === 0) lines.push("No active streams yet: tag a note with #" + opts.settings.streamTag + " to start.");
+	if (streams.length === 0) lines.push(`No streams yet: tag a note with #${normalizeTag(opts.settings.streamTag)} to start.`);
+	else if (active.length === 0) lines.push("No active streams: set status: active on the streams that count now.");
 	else lines.push(`Active streams (bar = share of the total, ${MARK} = target)`);
 	const limit = opts.settings.thresholds.driftPoints;
 	for (const s of active) {
 		const about = [s.role, s.category].filter((x): x is NonNullable<typeof x> => x !== null).join(", ");
-		lines.push(`  ${paint.bold(s.name)}${about ? ` (${about})` : ""}: ${formatHours(s.hoursPerWeek)} a week, ${formatAmount(s.annualRevenue, opts.settings.currency)} a year`);
+		lines.push(`  ${paint.bold(printable(s.name))}${about ? ` (${about})` : ""}: ${formatHours(s.hoursPerWeek)} a week, ${formatAmount(s.annualRevenue, opts.settings.currency)} a year`);
 		lines.push(`    time    ${shareLine(s.timeShare, s.targetTime, s.timeDrift, limit, paint)}`);
 		lines.push(`    income  ${shareLine(s.incomeShare, s.targetIncome, s.incomeDrift, limit, paint)}`);
 	}
 	if (others.length > 0) {
 		lines.push("Not counted now:");
-		for (const s of others) lines.push(`  ${s.name} (${s.status})`);
+		for (const s of others) lines.push(`  ${printable(s.name)} (${s.status})`);
 	}
 	lines.push("");
 	return lines;
@@ -101,7 +105,7 @@ function learningLines(p: Portfolio, nameOf: (path: string) => string): string[]
 	if (p.learnings.length === 0) return ["Learnings: none recorded yet", ""];
 	const lines = [`Learnings: ${p.learnings.length} in all; the latest:`];
 	for (const l of p.learnings.slice(0, RECENT_LEARNINGS)) {
-		lines.push(`  ${l.quarter ?? "undated"}  ${nameOf(l.from)} -> ${nameOf(l.to)}: ${l.text}`);
+		lines.push(`  ${l.quarter ?? "undated"}  ${nameOf(l.from)} -> ${nameOf(l.to)}: ${printable(l.text)}`);
 	}
 	lines.push("");
 	return lines;
@@ -112,16 +116,11 @@ function issueLines(title: string, issues: readonly Issue[], paint: Painter): st
 	const lines = [`${title} (${issues.length})`];
 	for (const i of issues) {
 		const severity = i.severity === "error" ? paint.error(i.severity) : i.severity === "warning" ? paint.warn(i.severity) : i.severity;
-		lines.push(`  ${severity} ${i.code}${i.path ? ` in ${i.path}` : ""}`);
-		lines.push(`    ${i.message}`);
+		lines.push(`  ${severity} ${i.code}${i.path ? ` in ${printable(i.path)}` : ""}`);
+		lines.push(`    ${printable(i.message)}`);
 	}
 	lines.push("");
 	return lines;
-}
-
-function baseName(path: string): string {
-	const name = path.slice(path.lastIndexOf("/") + 1);
-	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
 }
 
 interface Painter {

@@ -10,6 +10,7 @@ import { parseArgs, USAGE, type CliRequest } from "./args";
 import { readSettings } from "./read-settings";
 import { readVault } from "./read-vault";
 import { reportJson } from "./report-json";
+import { printable, printableNote } from "./printable";
 import { reportText } from "./report-text";
 
 /** Where the CLI writes, and what it needs from its surroundings. */
@@ -57,7 +58,7 @@ function check(portfolio: Portfolio, io: CliIo): number {
 	for (const d of portfolio.diagnostics) {
 		counts[d.severity]++;
 		// Every message starts with the note's path already.
-		io.out(`${d.severity} ${d.code}: ${d.message}\n`);
+		io.out(`${d.severity} ${d.code}: ${printable(d.message)}\n`);
 	}
 	io.out(`${counts.error} ${plural(counts.error, "error")}, ${counts.warning} ${plural(counts.warning, "warning")}, ${counts.info} info.\n`);
 	return counts.error > 0 ? 1 : 0;
@@ -68,7 +69,7 @@ function review(root: string, request: CliRequest, portfolio: Portfolio, setting
 	const existing = portfolio.reviews.find((r) => r.quarter === quarter);
 	if (existing) {
 		// The plugin opens an existing review instead of writing a second one; say so rather than print a duplicate.
-		io.out(`A review of ${quarter} exists already: ${existing.path}. Nothing to create.\n`);
+		io.out(`A review of ${quarter} exists already: ${printable(existing.path)}. Nothing to create.\n`);
 		return 0;
 	}
 	const path = reviewFilePath(quarter, settings);
@@ -77,7 +78,7 @@ function review(root: string, request: CliRequest, portfolio: Portfolio, setting
 		return 0;
 	}
 	const template = readTemplate(root, settings, io);
-	io.out(`Would create ${path}:\n\n${renderReviewNote(portfolio, quarter, settings, template)}`);
+	io.out(`Would create ${path}:\n\n${printableNote(renderReviewNote(portfolio, quarter, settings, template))}`);
 	return 0;
 }
 

@@ -1,8 +1,8 @@
 // The stream graph: designed edges (funds, teaches, protects) and learned edges aggregated from learnings.
-import { compareText } from "./issues";
+import { compareText, propertyIssue } from "./issues";
 import { resolveStreamLink, type LinkContext } from "./link-context";
 import type { RawLearning, ReviewRecord, StreamRecord } from "./records";
-import { DESIGNED_EDGE_TYPES, type Edge, type Learning } from "./types";
+import { DESIGNED_EDGE_TYPES, type Edge, type Issue, type Learning } from "./types";
 
 /** Edges and learnings of the portfolio, sorted; link problems go to context.diagnostics. */
 export interface Graph {
@@ -36,21 +36,15 @@ function addLearning(raw: RawLearning, source: string, streamPath: string | null
 	const to = resolveStreamLink(context, raw.to, source, "learnings", null);
 	if (from === null || to === null) return;
 	if (from === to) {
-		resolveSelf(raw, source, context);
+		context.diagnostics.push(selfLearning(raw, source));
 		return;
 	}
 	out.push({ from, to, quarter: raw.quarter, date: raw.date, text: raw.text, source });
 }
 
-function resolveSelf(raw: RawLearning, source: string, context: LinkContext): void {
+function selfLearning(raw: RawLearning, source: string): Issue {
 	const written = raw.from === null ? raw.to.written : `${raw.from.written} -> ${raw.to.written}`;
-	context.diagnostics.push({
-		code: "self-link",
-		severity: "error",
-		path: source,
-		property: "learnings",
-		message: `${source}, learnings: ${written} gives a learning from a stream to itself; name another stream.`,
-	});
+	return propertyIssue("self-link", source, "learnings", `${written} gives a learning from a stream to itself; name another stream.`);
 }
 
 function learnedEdges(learnings: readonly Learning[]): Edge[] {
@@ -83,7 +77,7 @@ function compareEdges(a: Edge, b: Edge): number {
 }
 
 /** Newest first (quarter, then date; undated last), then by source, streams and text. */
-export function compareLearnings(a: Learning, b: Learning): number {
+function compareLearnings(a: Learning, b: Learning): number {
 	return (
 		compareNewest(a.quarter, b.quarter) ||
 		compareNewest(a.date, b.date) ||

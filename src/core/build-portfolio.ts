@@ -30,14 +30,16 @@ export function assemblePortfolio(records: readonly NoteRecord[], options: Build
 	}
 	streamRecords.sort((a, b) => compareText(a.path, b.path));
 	reviewRecords.sort((a, b) => compareText(a.path, b.path));
+	// One record per path (the first, in path order), should a caller hand the same note twice.
 	const byPath = new Map<string, StreamRecord>();
 	for (const record of streamRecords) if (!byPath.has(record.path)) byPath.set(record.path, record);
+	const unique = [...byPath.values()];
 	const context: LinkContext = { resolver: options.resolver, streams: byPath, diagnostics };
-	diagnostics.push(...duplicateNames([...byPath.values()]));
+	diagnostics.push(...duplicateNames(unique));
 
 	const { reviews, kept } = buildReviews(reviewRecords, context);
-	const graph = buildGraph([...byPath.values()], kept, context);
-	const { streams, totals } = computeShares([...byPath.values()]);
+	const graph = buildGraph(unique, kept, context);
+	const { streams, totals } = computeShares(unique);
 	const currentQuarter = currentQuarterOf(options);
 	const lastFinishedQuarter = previousQuarter(currentQuarter);
 	const findings = findFindings({ streams, totals, edges: graph.edges, reviews, lastFinishedQuarter, thresholds: options.settings.thresholds });

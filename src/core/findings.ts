@@ -65,12 +65,11 @@ function isolated(active: readonly Stream[], edges: readonly Edge[]): Issue[] {
 function drift(stream: Stream, points: number): Issue[] {
 	const out: Issue[] = [];
 	const dimensions = [
-		{ drift: stream.timeDrift, share: stream.timeShare, target: stream.targetTime, what: "of your time" },
-		{ drift: stream.incomeDrift, share: stream.incomeShare, target: stream.targetIncome, what: "of your income" },
+		{ drift: stream.timeDrift, share: stream.timeShare, target: stream.targetTime, verb: "takes", what: "of your time" },
+		{ drift: stream.incomeDrift, share: stream.incomeShare, target: stream.targetIncome, verb: "brings", what: "of your income" },
 	];
-	for (const { drift: value, share, target, what } of dimensions) {
+	for (const { drift: value, share, target, verb, what } of dimensions) {
 		if (value === null || share === null || target === null) continue;
-		const verb = what === "of your time" ? "takes" : "brings";
 		const figures = `${round(share)}% ${what} against a ${round(target)}% target (${value > 0 ? "+" : "-"}${round(Math.abs(value))} points)`;
 		if (value > points + EPSILON) out.push(noteIssue("over-target", "warning", stream.path, `${stream.name} ${verb} ${figures}.`));
 		else if (value < -points - EPSILON) out.push(noteIssue("under-target", "warning", stream.path, `${stream.name} ${verb} only ${figures}.`));
@@ -81,7 +80,7 @@ function drift(stream: Stream, points: number): Issue[] {
 function targetsSum(active: readonly Stream[], tolerance: number): Issue[] {
 	const out: Issue[] = [];
 	for (const [key, label] of [["targetTime", "time"], ["targetIncome", "income"]] as const) {
-		if (!active.some((stream) => stream.status === "active" && stream[key] !== null)) continue;
+		if (!active.some((stream) => stream[key] !== null)) continue;
 		const total = active.reduce((acc, stream) => acc + (stream[key] ?? 0), 0);
 		if (Math.abs(total - 100) > tolerance + EPSILON) {
 			out.push(noteIssue("targets-sum", "warning", null, `The ${label} targets of your active streams add up to ${round(total)}%, not 100%: adjust target-${label}.`));

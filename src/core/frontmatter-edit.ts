@@ -3,6 +3,7 @@
 // parsing the old and the new YAML; when only the intended key did not change as intended, the
 // edit is refused and the caller falls back to FileManager.processFrontMatter.
 import { detectEol, findKey, joinFrontmatter, splitFrontmatter, splitInlineComment, stripComment, type FrontmatterBlock, type Line } from "./frontmatter-block";
+import { normalizeTag } from "./tags";
 import { formatYamlScalar } from "./yaml-quote";
 
 /** A YAML parser handed in by the caller (Obsidian's parseYaml in the plugin, `yaml` in tests). */
@@ -38,21 +39,17 @@ export function setScalar(text: string, key: string, value: string | number | nu
 export function ensureTag(text: string, tag: string, parse: YamlParser): EditResult {
 	const parsed = parseFrontmatter(text, parse);
 	if (!parsed.ok) return parsed;
-	const wanted = normaliseTag(tag);
+	const wanted = normalizeTag(tag);
 	for (const key of ["tags", "tag"]) {
 		const value = parsed.data[key];
 		const list = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
-		if (list.some((t) => typeof t === "string" && normaliseTag(t) === wanted)) return { ok: true, text, changed: false };
+		if (list.some((t) => typeof t === "string" && normalizeTag(t) === wanted)) return { ok: true, text, changed: false };
 	}
 	const tags = parsed.data.tags;
 	if (tags !== undefined && tags !== null && !Array.isArray(tags)) {
 		return { ok: false, reason: "unsupported", detail: "tags is not a list" };
 	}
 	return addListItem(text, "tags", tag, parse);
-}
-
-function normaliseTag(tag: string): string {
-	return tag.trim().replace(/^#/, "").toLowerCase();
 }
 
 type Rewrite = (block: FrontmatterBlock) => Line[] | string;
@@ -98,7 +95,7 @@ function onlyKeyChanged(before: Record<string, unknown>, after: Record<string, u
 }
 
 /** Structural equality of parsed YAML values (plain objects, arrays, dates, scalars). */
-export function deepEqual(a: unknown, b: unknown): boolean {
+function deepEqual(a: unknown, b: unknown): boolean {
 	if (Object.is(a, b)) return true;
 	if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
 	if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;

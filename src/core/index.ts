@@ -5,8 +5,9 @@ export { readNumber, type NumberKind, type NumberReading, type NumberProblemCode
 export { parseWikilink, splitLinkList, type ParsedLink, type LinkList } from "./wikilink";
 export { createPathResolver } from "./resolver";
 export { normalizeTag, hasTag, frontmatterTags, inlineTags } from "./tags";
-export { parseQuarter, quarterOfDate, quarterOfDateText, previousQuarter, nextQuarter, compareQuarters, quarterBounds, isQuarter } from "./quarter";
-export { readNote, type NoteRecord, type StreamRecord, type ReviewRecord, type OtherRecord, type RawLink, type RawLearning, type RawActual } from "./read-note";
+export { parseQuarter, quarterOfDate, quarterOfDateText, previousQuarter, nextQuarter, compareQuarters, quarterBounds } from "./quarter";
+export { readNote } from "./read-note";
+export type { NoteRecord, StreamRecord, ReviewRecord, OtherRecord, RawLink, RawLearning, RawActual } from "./records";
 export { assemblePortfolio, buildPortfolio } from "./build-portfolio";
 export { findFindings } from "./findings";
 export { readLearning } from "./learnings";

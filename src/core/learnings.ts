@@ -52,17 +52,17 @@ function readObject(item: Record<string, unknown>, context: LearningContext): Le
 	if (toLink === null || typeof text !== "string" || text.trim() === "") return fail(item, context);
 	if (fromLink === null && (from !== undefined && from !== null)) return fail(item, context);
 	if (!context.inStream && fromLink === null) return fail(item, context);
-	if (date !== undefined && date !== null && (dateText === null || !/^\d{4}-\d{2}-\d{2}$/u.test(dateText))) return fail(item, context);
+	if (date !== undefined && date !== null && dateText === null) return fail(item, context);
 	return build(fromLink, toLink, text, dateText, item, context);
 }
 
 function build(from: RawLink | null | undefined, to: RawLink | null | undefined, text: string | undefined, date: string | null, item: unknown, context: LearningContext): LearningReading {
 	if (from === undefined || to === undefined || to === null || text === undefined || text.trim() === "") return fail(item, context);
-	let quarter = context.reviewQuarter;
-	if (context.inStream) {
-		quarter = date === null ? null : quarterOfDateText(date, context.fiscalYearStartMonth);
-		if (date !== null && quarter === null) return fail(item, context);
-	}
+	// A date that is no real day is reported wherever it is written, never kept as text.
+	const dateQuarter = date === null ? null : quarterOfDateText(date, context.fiscalYearStartMonth);
+	if (date !== null && dateQuarter === null) return fail(item, context);
+	// A review files its learnings under its own quarter; a stream note under each learning's date.
+	const quarter = context.inStream ? dateQuarter : context.reviewQuarter;
 	return { learning: { from, to, text: text.trim(), date, quarter }, problem: null };
 }
 

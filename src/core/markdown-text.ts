@@ -35,9 +35,3 @@ export function streamLinktext(stream: Pick<Stream, "name" | "path">, all: reado
 	const clash = all.some((other) => other.path !== stream.path && other.name.toLowerCase() === lower);
 	return clash ? stream.path.replace(/\.md$/i, "") : stream.name;
 }
-
-/** The basename of a vault path, without folders and `.md`. */
-export function basename(path: string): string {
-	const file = path.slice(path.lastIndexOf("/") + 1);
-	return file.replace(/\.md$/i, "");
-}

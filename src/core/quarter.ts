@@ -60,11 +60,6 @@ export function quarterBounds(quarter: string, fiscalYearStartMonth: number): { 
 	return { start: format(first, "yyyy-MM-dd"), end: format(endOfMonth(addMonths(first, 2)), "yyyy-MM-dd") };
 }
 
-/** True for a canonical `YYYY-Qn`. */
-export function isQuarter(text: string): boolean {
-	return CANONICAL.test(text);
-}
-
 function split(quarter: string): [number, number] {
 	const match = CANONICAL.exec(quarter) ?? CANONICAL.exec(parseQuarter(quarter) ?? "");
 	if (!match) throw new RangeError(`Not a quarter: ${quarter}`);

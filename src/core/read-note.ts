@@ -6,8 +6,6 @@ import { readStream } from "./read-stream";
 import { frontmatterKinds, orKinds, tagKinds, wantedTags } from "./tag-kinds";
 import type { Issue, NoteInput, PortfolioSettings } from "./types";
 
-export type { NoteRecord, OtherRecord, RawActual, RawLearning, RawLink, ReviewRecord, StreamRecord } from "./records";
-
 const NO_TAGS: readonly string[] = Object.freeze([]);
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 const EMPTY_FRONTMATTER: Record<string, unknown> = Object.freeze({});

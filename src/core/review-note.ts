@@ -1,13 +1,14 @@
 // The quarterly review note: its text (built-in layout or a user's template), its path, and which
 // quarter the review commands mean.
-import { basename, wikilink } from "./markdown-text";
+import { wikilink } from "./markdown-text";
 import { compareQuarters, nextQuarter, previousQuarter, quarterOfDate } from "./quarter";
+import { basename } from "./read-stream";
 import { actualsYaml, allocationTable, findings, learnings, promises, rebalancing, signsOfLife, teachingQuestions, type ReviewContext } from "./review-sections";
 import { formatYamlScalar } from "./yaml-quote";
 import type { Portfolio, PortfolioSettings } from "./types";
 
 /** The placeholders a review template may use; anything else in `{{...}}` is left as written. */
-export const REVIEW_PLACEHOLDERS = ["quarter", "previous_review", "allocation_table", "teaching_questions", "promises", "findings", "learnings", "signs_of_life", "actuals_yaml"] as const;
+type Placeholder = "quarter" | "previous_review" | "allocation_table" | "teaching_questions" | "promises" | "findings" | "learnings" | "signs_of_life" | "actuals_yaml";
 
 /**
  * The whole text of the review of `quarter`. A template without frontmatter replaces the body
@@ -26,11 +27,11 @@ export function renderReviewNote(portfolio: Portfolio, quarter: string, settings
 }
 
 /** Replaces the known `{{placeholders}}` in one pass, so inserted text is never expanded again. */
-export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
+function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
 	return template.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? (values[name] ?? whole) : whole));
 }
 
-function placeholderValues(ctx: ReviewContext): Record<(typeof REVIEW_PLACEHOLDERS)[number], string> {
+function placeholderValues(ctx: ReviewContext): Record<Placeholder, string> {
 	const previous = previousReviewPath(ctx.portfolio, ctx.quarter);
 	return {
 		quarter: ctx.quarter,

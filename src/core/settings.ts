@@ -1,6 +1,7 @@
 // Default settings, and merging what a user saved (possibly old or partial) over them.
 import type { PortfolioSettings, Thresholds } from "./types";
 
+/** The thresholds of DESIGN.md §2, used until the user changes them. */
 export const DEFAULT_THRESHOLDS: Thresholds = {
 	minStreams: 3,
 	maxStreams: 5,
@@ -11,6 +12,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 	automationExposure: 50,
 };
 
+/** The settings of a fresh install. */
 export const DEFAULT_SETTINGS: PortfolioSettings = {
 	streamTag: "portfolio/stream",
 	reviewTag: "portfolio/review",

@@ -1,7 +1,7 @@
 // Deciding a note's kind from its tags on the hot path: a 50,000-note vault is mostly notes
 // that carry neither tag, so each tag is normalised once and the frontmatter's `tags` property is
 // only split when its raw text could name one of the two tags.
-import { frontmatterTags, normalizeTag } from "./tags";
+import { frontmatterTags, isTagOrChild, normalizeTag, TAG_KEYS } from "./tags";
 import type { PortfolioSettings } from "./types";
 
 /** The two tags that make a note a stream or a review, normalised. */
@@ -17,7 +17,6 @@ export interface TagKinds {
 }
 
 const NONE: TagKinds = Object.freeze({ stream: false, review: false });
-const TAG_KEYS = ["tags", "tag", "Tags", "Tag"] as const;
 
 let lastRaw = { stream: "", review: "" };
 let lastWanted: WantedTags = { stream: "", review: "" };
@@ -57,11 +56,6 @@ export function frontmatterKinds(frontmatter: Record<string, unknown>, wanted: W
 /** Both kinds' flags combined. */
 export function orKinds(a: TagKinds, b: TagKinds): TagKinds {
 	return a.stream || b.stream || a.review || b.review ? { stream: a.stream || b.stream, review: a.review || b.review } : NONE;
-}
-
-function isTagOrChild(tag: string, wanted: string): boolean {
-	if (wanted === "") return false;
-	return tag === wanted || (tag.length > wanted.length && tag.startsWith(wanted) && tag[wanted.length] === "/");
 }
 
 // A cheap, conservative test: false only when the value surely names neither tag.

@@ -15,17 +15,25 @@ export function hasTag(tags: readonly string[], wanted: string): boolean {
 	for (const tag of tags) {
 		// Cheap reject before normalising: the tag must be at least as long as the wanted one.
 		if (tag.length < target.length) continue;
-		const tagText = normalizeTag(tag);
-		if (tagText === target || (tagText.length > target.length && tagText.startsWith(target) && tagText[target.length] === "/")) return true;
+		if (isTagOrChild(normalizeTag(tag), target)) return true;
 	}
 	return false;
 }
+
+/** True when the normalised `tag` is `wanted` or nested under it; an empty `wanted` matches nothing. */
+export function isTagOrChild(tag: string, wanted: string): boolean {
+	if (wanted === "") return false;
+	return tag === wanted || (tag.length > wanted.length && tag.startsWith(wanted) && tag[wanted.length] === "/");
+}
+
+/** The property names Obsidian reads tags from. */
+export const TAG_KEYS = ["tags", "tag", "Tags", "Tag"] as const;
 
 /** The tags of the `tags` / `tag` property: a list, or a comma- or space-separated text; `#` optional. */
 export function frontmatterTags(frontmatter: Record<string, unknown> | null | undefined): string[] {
 	if (!frontmatter) return [];
 	const out: string[] = [];
-	for (const key of ["tags", "tag", "Tags", "Tag"]) {
+	for (const key of TAG_KEYS) {
 		if (!Object.prototype.hasOwnProperty.call(frontmatter, key)) continue;
 		collect(frontmatter[key], out);
 	}

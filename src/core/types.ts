@@ -9,6 +9,7 @@ export const VOLATILITIES = ["stable", "variable", "volatile"] as const;
 export const AUTOMATION_RISKS = ["low", "medium", "high"] as const;
 export const DESIGNED_EDGE_TYPES = ["funds", "teaches", "protects"] as const;
 
+/** The enum properties' types, and the edge types: designed ones plus the `learned` edges drawn from learnings. */
 export type Role = (typeof ROLES)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Status = (typeof STATUSES)[number];
@@ -78,6 +79,7 @@ export interface BuildOptions {
 	today: string;
 }
 
+/** How serious an issue is: `check` exits 1 on any error. */
 export type Severity = "error" | "warning" | "info";
 
 /** A diagnostic (about the data) or a finding (about the portfolio's design). */

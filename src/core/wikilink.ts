@@ -58,12 +58,12 @@ export function splitLinkList(value: unknown): LinkList {
 	for (const element of value as unknown[]) {
 		if (typeof element === "string") {
 			items.push(...splitText(element));
-		} else if (unquotedLink(element) !== null) {
-			// YAML reads an unquoted `[[Name]]` as a list inside a list: the intent is still clear.
-			items.push(`[[${unquotedLink(element) ?? ""}]]`);
-		} else if (element !== null && element !== undefined) {
-			rejected.push(element);
+			continue;
 		}
+		// YAML reads an unquoted `[[Name]]` as a list inside a list: the intent is still clear.
+		const unquoted = unquotedLink(element);
+		if (unquoted !== null) items.push(`[[${unquoted}]]`);
+		else if (element !== null && element !== undefined) rejected.push(element);
 	}
 	if (rejected.length === 0) return { items, problem: null };
 	const shown = rejected.map((item) => describeValue(item)).join(", ");

@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PLUGIN_DATA } from "../../src/cli/read-settings";
-import { cli, makeVault, removeVault, reportOf, seed, snapshot } from "./helpers";
+import { cli, CONTROL_CHARACTER, makeVault, removeVault, reportOf, seed, snapshot } from "./helpers";
 
 // Any dot-folder can be Obsidian's config folder (the name is a setting); the seeds use the default one.
 const dataJson = `.config-dir/${PLUGIN_DATA}`;
@@ -35,6 +35,14 @@ describe("check", () => {
 		expect(run.out).toContain("warning both-kinds: S.md: tagged both");
 		expect(run.out).toContain("0 errors, 1 warning");
 		expect(run.code).toBe(0);
+	});
+
+	it("prints no control characters from a note, which could rewrite the terminal", () => {
+		// YAML's "\e" is ESC: a shared vault must not be able to switch the character set or recolour text.
+		const root = temp({ "S.md": '---\ntags: portfolio/stream\nfunds: ["[[\\e(0Nowhere]]"]\n---\n' });
+		const run = cli(["check", root]);
+		expect(run.out).toContain("(0Nowhere]] does not match any note");
+		expect(run.out).not.toMatch(CONTROL_CHARACTER);
 	});
 
 	it("exits 1 on an unknown enum word, naming the value", () => {
@@ -129,6 +137,16 @@ describe("review", () => {
 		expect(run.code).toBe(0);
 		expect(run.out).toContain("A review of 2026-Q3 exists already: Reviews/2026-Q3 review.md");
 		expect(run.out).not.toContain("---");
+	});
+
+	it("prints the note without control characters from the vault", () => {
+		const root = temp({
+			"A.md": '---\ntags: portfolio/stream\nlearnings: ["2026-08-14 [[B]]: \\e(0shared\\rcharts"]\n---\n',
+			"B.md": "---\ntags: portfolio/stream\n---\n",
+		});
+		const run = cli(["review", root, "--quarter", "2026-Q3"]);
+		expect(run.out).toContain("(0shared");
+		expect(run.out.replace(/\n/gu, "")).not.toMatch(CONTROL_CHARACTER);
 	});
 
 	it("takes --quarter and the vault's file name settings", () => {

@@ -14,6 +14,10 @@ export function seed(name: "freelance-researcher" | "union-organiser" | "portfol
 	return join(ROOT, "seeds", name);
 }
 
+/** Any control character but the newline: what a report must never copy from a note to the terminal. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what the tests look for
+export const CONTROL_CHARACTER = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u;
+
 /** What one CLI run printed and returned. */
 export interface CliRun {
 	code: number;

@@ -1,7 +1,8 @@
 // The two report formats: the JSON keys people script against, and the terminal text people read.
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { bar } from "../../src/cli/report-text";
-import { cli, reportOf, seed } from "./helpers";
+import { PLUGIN_DATA } from "../../src/cli/read-settings";
+import { cli, CONTROL_CHARACTER, makeVault, removeVault, reportOf, seed } from "./helpers";
 
 describe("JSON report shape (DESIGN.md §4)", () => {
 	const report = reportOf(seed("portfolio-executive"));
@@ -59,6 +60,36 @@ describe("text report", () => {
 
 	it("has no escape codes when stdout is not a terminal", () => {
 		expect(text).not.toContain("\u001b[");
+	});
+});
+
+describe("text report of hostile notes", () => {
+	const root = makeVault({
+		"Streams/A.md": '---\ntags: portfolio/stream\nlearnings: ["[[B]]: \\e[2Jgone\\r\\u0007"]\n---\n',
+		"Streams/B.md": '---\ntags: portfolio/stream\nrole: "\\e[31mred"\n---\n',
+	});
+	afterAll(() => removeVault(root));
+
+	it("prints no control characters from the notes, even without colour", () => {
+		const text = cli(["report", root, "--today", "2026-11-21"]).out;
+		expect(text).toContain("[2Jgone");
+		expect(text).not.toMatch(CONTROL_CHARACTER);
+	});
+});
+
+describe("text report without active streams", () => {
+	const empty = makeVault({ [`.config-dir/${PLUGIN_DATA}`]: '{"streamTag": "#Work/Stream"}', "Note.md": "Plain\n" });
+	const paused = makeVault({ "Streams/A.md": "---\ntags: portfolio/stream\nstatus: paused\n---\n" });
+	afterAll(() => [empty, paused].forEach(removeVault));
+
+	it("names the stream tag once, with one hash, in an empty vault", () => {
+		expect(cli(["report", empty, "--today", "2026-11-21"]).out).toContain("No streams yet: tag a note with #work/stream to start.");
+	});
+
+	it("points at the status when streams exist but none is active", () => {
+		const text = cli(["report", paused, "--today", "2026-11-21"]).out;
+		expect(text).toContain("No active streams: set status: active on the streams that count now.");
+		expect(text).toContain("Not counted now:\n  A (paused)");
 	});
 });
 

@@ -232,6 +232,9 @@ describe("review notes", () => {
 		["actuals", [{ stream: "[[A]]", "hours-per-week": -1 }], "negative-number", "-1"],
 		["learnings", ["[[Seed]]: only a target"], "invalid-learning", '"[[From stream]] -> [[To stream]]: what was learned"'],
 		["learnings", [{ to: "Seed", text: "no from" }], "invalid-learning", "no from"],
+		// A date that is no day is reported in a review as in a stream note, not kept as written.
+		["learnings", ["2026-02-30 [[Anchor]] -> [[Seed]]: tact"], "invalid-learning", '"2026-02-30 [[Anchor]]'],
+		["learnings", [{ from: "Anchor", to: "Seed", text: "tact", date: "2026-04-31" }], "invalid-learning", "2026-04-31"],
 	])("%s: %j gives %s", (property, value, code, fragment) => {
 		const record = readReviewNote("Reviews/2026-Q2.md", { [property]: value });
 		const issue = record.diagnostics.find((d) => d.code === code);
