@@ -23,8 +23,18 @@ export interface CliIo {
 	today(): string;
 }
 
-/** Runs one command line; returns the exit code (0 fine, 1 check found errors, 2 usage). */
+/** Runs one command line; returns the exit code (0 fine, 1 check found errors, 2 usage or failure). */
 export function runCli(argv: readonly string[], io: CliIo): number {
+	try {
+		return runCommand(argv, io);
+	} catch (error) {
+		// A file the system will not let us read, a vault that vanished mid-run: one clear line, no stack.
+		io.err(`portfolio-journal: ${printable(errorText(error))}\n`);
+		return 2;
+	}
+}
+
+function runCommand(argv: readonly string[], io: CliIo): number {
 	const parsed = parseArgs(argv);
 	if (parsed.kind === "help") {
 		io.out(`${USAGE}\n`);
@@ -92,7 +102,16 @@ function readTemplate(root: string, settings: PortfolioSettings, io: CliIo): str
 		io.err(`Warning: the review template ${path} does not exist; using the built-in layout.\n`);
 		return null;
 	}
-	return readFileSync(file, "utf8");
+	try {
+		return readFileSync(file, "utf8");
+	} catch (error) {
+		io.err(`Warning: the review template ${path} could not be read (${errorText(error)}); using the built-in layout.\n`);
+		return null;
+	}
+}
+
+function errorText(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
 }
 
 function isDirectory(path: string): boolean {

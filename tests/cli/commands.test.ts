@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PLUGIN_DATA } from "../../src/cli/read-settings";
+import { runCli } from "../../src/cli/run-cli";
 import { cli, CONTROL_CHARACTER, makeVault, removeVault, reportOf, seed, snapshot } from "./helpers";
 
 // Any dot-folder can be Obsidian's config folder (the name is a setting); the seeds use the default one.
@@ -167,5 +168,33 @@ describe("review", () => {
 			[dataJson]: JSON.stringify({ reviewTemplatePath: "Templates/Review" }),
 		});
 		expect(cli(["review", root, "--quarter", "2026-Q3"]).out).toContain("# My review of 2026-Q3");
+	});
+
+	it("falls back to the built-in layout, with a warning, when the template setting names a folder", () => {
+		const root = temp({
+			"S.md": "---\ntags: portfolio/stream\n---\n",
+			"Templates/Review.md/note.md": "# Not a template\n",
+			[dataJson]: JSON.stringify({ reviewTemplatePath: "Templates/Review.md" }),
+		});
+		const run = cli(["review", root, "--quarter", "2026-Q3"]);
+		expect(run.code).toBe(0);
+		expect(run.err).toContain("Templates/Review.md");
+		expect(run.out).toContain("Would create Reviews/2026-Q3 review.md");
+	});
+});
+
+describe("unexpected failures", () => {
+	it("end with one line on stderr and exit 2, not a stack trace", () => {
+		let err = "";
+		const failingIo = {
+			out: () => undefined,
+			err: (text: string) => (err += text),
+			color: false,
+			today: (): string => {
+				throw new Error("EACCES: permission denied, open 'Streams/Private.md'");
+			},
+		};
+		expect(runCli(["report", seed("freelance-researcher")], failingIo)).toBe(2);
+		expect(err).toBe("portfolio-journal: EACCES: permission denied, open 'Streams/Private.md'\n");
 	});
 });
