@@ -1,5 +1,5 @@
 // Reviews by quarter: one per quarter (the first by path wins), actuals resolved to streams, with shares.
-import { compareText, noteIssue } from "./issues";
+import { compareText, noteIssue, propertyIssue } from "./issues";
 import { resolveStreamLink, type LinkContext } from "./link-context";
 import { compareQuarters } from "./quarter";
 import type { ReviewRecord } from "./records";
@@ -44,9 +44,17 @@ export function buildReviews(records: readonly ReviewRecord[], context: LinkCont
 
 function toReview(record: ReviewRecord, context: LinkContext): Review {
 	const resolved: { stream: string; hoursPerWeek: number | null; income: number | null }[] = [];
+	const seen = new Set<string>();
 	for (const actual of record.actuals) {
 		const stream = resolveStreamLink(context, actual.stream, record.path, "actuals", null);
-		if (stream !== null) resolved.push({ stream, hoursPerWeek: actual.hoursPerWeek, income: actual.income });
+		if (stream === null) continue;
+		// Counting a stream twice would inflate the quarter's totals and every other stream's share.
+		if (seen.has(stream)) {
+			context.diagnostics.push(propertyIssue("duplicate-actual", record.path, "actuals", `${actual.stream.written} names ${stream} again; only its first row counts. Merge the two rows.`));
+			continue;
+		}
+		seen.add(stream);
+		resolved.push({ stream, hoursPerWeek: actual.hoursPerWeek, income: actual.income });
 	}
 	const hoursPerWeek = sum(resolved.map((a) => a.hoursPerWeek));
 	const income = sum(resolved.map((a) => a.income));

@@ -154,6 +154,26 @@ describe("reviews", () => {
 		expect(message).toContain("2026-Q2");
 	});
 
+	it("counts a stream named twice in one review's actuals once, and says so", () => {
+		const portfolio = build([
+			...streams,
+			reviewNote("2026-Q2", {
+				actuals: [
+					{ stream: "[[Anchor]]", "hours-per-week": 30, income: 9000 },
+					{ stream: "[[Seed]]", "hours-per-week": 10, income: 1000 },
+					{ stream: "[[anchor|the job]]", "hours-per-week": 5, income: 500 },
+				],
+			}),
+		]);
+		expect(portfolio.reviews[0]?.totals).toEqual({ hoursPerWeek: 40, income: 10000 });
+		expect(portfolio.reviews[0]?.actuals.map((a) => [a.stream, a.timeShare])).toEqual([
+			["Streams/Anchor.md", 75],
+			["Streams/Seed.md", 25],
+		]);
+		expect(codesFor(portfolio, "Reviews/2026-Q2.md")).toEqual(["duplicate-actual"]);
+		expect(portfolio.diagnostics[0]?.message).toBe("Reviews/2026-Q2.md, actuals: [[anchor|the job]] names Streams/Anchor.md again; only its first row counts. Merge the two rows.");
+	});
+
 	it("reports an actual whose stream is not a stream note, and leaves it out", () => {
 		const portfolio = build([...streams, plainNote("Journal.md"), reviewNote("2026-Q2", { actuals: [{ stream: "[[Journal]]", income: 10 }, { stream: "[[Anchor]]", income: 30 }] })]);
 		expect(codesFor(portfolio, "Reviews/2026-Q2.md")).toEqual(["link-not-stream"]);
