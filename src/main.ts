@@ -43,6 +43,8 @@ export default class PortfolioJournalPlugin extends Plugin {
 			unloaded = true;
 			this.index.stop();
 		});
+		// Findings depend on the date (the last finished quarter): notice midnight without an edit.
+		this.registerInterval(window.setInterval(() => this.index.refreshIfNewDay(), 15 * 60_000));
 	}
 
 	/** Saves the settings and re-reads every note under them (after the usual debounce). */

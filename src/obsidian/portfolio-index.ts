@@ -23,6 +23,8 @@ export class PortfolioIndex {
 	private readonly schedule: Debouncer<[], void>;
 	private readonly today: () => string;
 	private settingsKey = "";
+	/** The day the model was last assembled for. */
+	private assembledDay = "";
 	private current: Portfolio;
 	/** `current` as JSON, kept so that each flush serialises only the new model. */
 	private currentJson = "";
@@ -110,6 +112,11 @@ export class PortfolioIndex {
 		this.flush();
 	}
 
+	/** Rebuilds when the date moved on since the last rebuild: a new quarter changes the findings. */
+	refreshIfNewDay(): void {
+		if (this.running && this.today() !== this.assembledDay) this.refreshNow();
+	}
+
 	private mark(path: string): void {
 		this.pending.add(path);
 		this.schedule();
@@ -124,7 +131,7 @@ export class PortfolioIndex {
 			this.pending.clear();
 			this.records.clear();
 			for (const file of this.app.vault.getMarkdownFiles()) this.records.set(file.path, this.read(file));
-		} else if (!this.applyPending()) {
+		} else if (!this.applyPending() && this.today() === this.assembledDay) {
 			return;
 		}
 		const next = this.assemble();
@@ -163,10 +170,11 @@ export class PortfolioIndex {
 
 	private assemble(): Portfolio {
 		this.assemblies++;
+		this.assembledDay = this.today();
 		return assemblePortfolio([...this.records.values()], {
 			settings: this.settings(),
 			resolver: createObsidianResolver(this.app.metadataCache),
-			today: this.today(),
+			today: this.assembledDay,
 		});
 	}
 }

@@ -91,4 +91,16 @@ describe("plugin lifecycle", () => {
 		expect(app.metadataCache.listenerCount("changed")).toBe(0);
 		expect(app.vault.listenerCount("rename")).toBe(0);
 	});
+
+	it("checks the date every quarter of an hour, so the quarter turns over while Obsidian stays open", async () => {
+		vi.useFakeTimers();
+		const { app, plugin } = await loadPlugin(SEED);
+		app.workspace.triggerLayoutReady();
+		const check = vi.spyOn(plugin.index, "refreshIfNewDay");
+		vi.advanceTimersByTime(15 * 60_000);
+		expect(check).toHaveBeenCalledTimes(1);
+		plugin.unload();
+		vi.advanceTimersByTime(15 * 60_000);
+		expect(check).toHaveBeenCalledTimes(1);
+	});
 });

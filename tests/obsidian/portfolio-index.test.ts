@@ -133,4 +133,19 @@ describe("PortfolioIndex", () => {
 		vi.advanceTimersByTime(DEBOUNCE);
 		expect(index.portfolio.totals.hoursPerWeek).toBe(31);
 	});
+
+	it("moves to the new quarter when the day changes while Obsidian stays open", () => {
+		const app = new App(vault());
+		let day = "2026-12-31";
+		const index = new PortfolioIndex(app as unknown as ObsidianApp, () => DEFAULT_SETTINGS, { debounceMs: DEBOUNCE, today: () => day });
+		index.start();
+		const revision = index.revision;
+		index.refreshIfNewDay();
+		expect(index.revision).toBe(revision);
+		day = "2027-01-01";
+		index.refreshIfNewDay();
+		expect(index.portfolio.currentQuarter).toBe("2027-Q1");
+		expect(index.portfolio.findings.some((f) => f.code === "missing-review" && f.message.includes("2026-Q4"))).toBe(true);
+		expect(index.revision).toBe(revision + 1);
+	});
 });
