@@ -58,7 +58,14 @@ function toReview(record: ReviewRecord, context: LinkContext): Review {
 	}
 	const hoursPerWeek = sum(resolved.map((a) => a.hoursPerWeek));
 	const income = sum(resolved.map((a) => a.income));
-	const actuals: Actual[] = resolved.map((a) => ({ ...a, timeShare: share(a.hoursPerWeek, hoursPerWeek), incomeShare: share(a.income, income) }));
+	// Spelled out rather than spread: this runs for every actual of every review on each rebuild.
+	const actuals: Actual[] = resolved.map((a) => ({
+		stream: a.stream,
+		hoursPerWeek: a.hoursPerWeek,
+		income: a.income,
+		timeShare: share(a.hoursPerWeek, hoursPerWeek),
+		incomeShare: share(a.income, income),
+	}));
 	actuals.sort((a, b) => compareText(a.stream, b.stream));
 	return { path: record.path, quarter: record.quarter ?? "", actuals, totals: { hoursPerWeek, income } };
 }

@@ -27,6 +27,9 @@ export function createPathResolver(paths: readonly string[]): LinkResolver {
 	for (const list of byName.values()) list.sort(byShortestThenName);
 	return {
 		resolve(linkpath: string, sourcePath: string): string | null {
+			// Most links name a note by its exact path or name: answer those before any string work.
+			const exactHit = exact.get(linkpath);
+			if (exactHit !== undefined) return exactHit;
 			const wanted = linkpath.trim().replace(/^\.\//u, "").replace(/^\//u, "");
 			if (wanted === "") return null;
 			const direct = exact.get(wanted) ?? exact.get(`${wanted}.md`);
