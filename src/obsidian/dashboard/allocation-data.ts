@@ -59,9 +59,13 @@ function byShare(a: AllocationRow, b: AllocationRow): number {
 
 /** The streams beyond a cap, summed; a sum is null only when every part is null. */
 export function otherRow(rest: readonly AllocationRow[]): AllocationRow {
-	const sum = (pick: (r: AllocationRow) => number | null): number | null => {
-		const values = rest.map(pick).filter((v): v is number => v !== null);
-		return values.length === 0 ? null : values.reduce((a, b) => a + b, 0);
-	};
+	const sum = (pick: (r: AllocationRow) => number | null): number | null => sumKnown(rest.map(pick));
 	return { path: null, name: `Other (${rest.length})`, now: sum((r) => r.now), target: sum((r) => r.target), last: sum((r) => r.last), drift: null };
+}
+
+/** The sum of the known values; null when none is known (an unknown total is not 0). */
+export function sumKnown(values: readonly (number | null)[]): number | null {
+	let total: number | null = null;
+	for (const value of values) if (value !== null) total = (total ?? 0) + value;
+	return total;
 }

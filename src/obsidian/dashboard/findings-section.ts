@@ -1,6 +1,7 @@
 // Findings (about the portfolio's design) and diagnostics (about the notes), grouped by severity.
 import type { Issue, Portfolio, Severity } from "../../core/types";
-import { basename, renderNoteLink } from "./note-link";
+import { basename } from "../../core/read-stream";
+import { renderNoteLink } from "./note-link";
 import type { DashboardContext } from "./render-dashboard";
 import { sectionFrame } from "./section-frame";
 import { LIST_LIMIT, showAllButton } from "./show-more";

@@ -3,7 +3,7 @@ import type { PortfolioSettings } from "../../core/types";
 import { COMMAND_NAMES } from "../command-names";
 
 /** The frontmatter of a sample stream note, tagged with the vault's stream tag. */
-export function exampleFrontmatter(settings: PortfolioSettings): string {
+function exampleFrontmatter(settings: PortfolioSettings): string {
 	return [
 		"---",
 		"tags:",

@@ -14,8 +14,6 @@ export interface GraphNode {
 	x: number;
 	y: number;
 	r: number;
-	/** Edges in and out; decides which labels survive the cap. */
-	degree: number;
 	/** The label drawn beside the node, or null when the cap hides it. */
 	label: string | null;
 	labelX: number;
@@ -94,7 +92,6 @@ export function layoutGraph(streams: readonly Stream[], edges: readonly Edge[], 
 			x: round(x),
 			y: round(y),
 			r: round(r),
-			degree: degree.get(s.path) ?? 0,
 			label: labelled.has(s.path) ? truncate(s.name) : null,
 			labelX: round(n <= 1 ? x : x + gap * cos),
 			labelY: round(n <= 1 ? y + r + fontSize * 1.2 : y + gap * sin + shift),

@@ -3,7 +3,7 @@
 import type { Portfolio } from "../../core/types";
 import { renderDisclosure, renderTable } from "./data-table";
 import { layoutGraph, type GraphEdge } from "./graph-layout";
-import { drawGraphSvg } from "./graph-svg";
+import { drawGraphSvg, drawShape, EDGE_WORDS } from "./graph-svg";
 import { nameLookup, renderNoteLink } from "./note-link";
 import type { DashboardContext } from "./render-dashboard";
 import { renderEmpty, sectionFrame } from "./section-frame";
@@ -38,7 +38,7 @@ export function renderGraph(el: HTMLElement, portfolio: Portfolio, ctx: Dashboar
 				caption: "Every connection in the stream graph",
 				headers: ["From", "Connection", "To", "Learnings"],
 				rows: layout.edges,
-				cells: (e) => [name(e.from), e.type, name(e.to), e.count === null ? "" : String(e.count)],
+				cells: (e) => [name(e.from), EDGE_WORDS[e.type], name(e.to), e.count === null ? "" : String(e.count)],
 			});
 		},
 		true,
@@ -73,15 +73,10 @@ function renderEdgeList(
 /** Shapes for roles and strokes for connections, drawn with the same classes as the graph. */
 function renderLegend(el: HTMLElement): void {
 	const legend = el.createDiv({ cls: "pj-legend", attr: { "aria-label": "Legend" } });
-	for (const [role, label] of [["anchor", "Anchor"], ["client", "Client"], ["leverage", "Leverage"], ["seed", "Seed"], ["none", "No role"]] as const) {
+	for (const [role, label] of [["anchor", "Anchor"], ["client", "Client"], ["leverage", "Leverage"], ["seed", "Seed"], [null, "No role"]] as const) {
 		const item = legend.createSpan({ cls: "pj-legend-item" });
 		const svg = item.createSvg("svg", { attr: { viewBox: "0 0 16 16", width: 16, height: 16, "aria-hidden": "true" } });
-		const g = svg.createSvg("g", { cls: ["pj-node", `pj-role-${role}`] });
-		const shape = { cls: "pj-node-shape" };
-		if (role === "client") g.createSvg("rect", { ...shape, attr: { x: 2, y: 2, width: 12, height: 12 } });
-		else if (role === "leverage") g.createSvg("polygon", { ...shape, attr: { points: "8,1 15,8 8,15 1,8" } });
-		else if (role === "seed") g.createSvg("polygon", { ...shape, attr: { points: "8,1 15,14 1,14" } });
-		else g.createSvg("circle", { ...shape, attr: { cx: 8, cy: 8, r: role === "anchor" ? 7 : 5 } });
+		drawShape(svg.createSvg("g", { cls: ["pj-node", `pj-role-${role ?? "none"}`] }), { role, x: 8, y: 8, r: 6 });
 		item.createSpan({ text: label });
 	}
 	const strokes = [

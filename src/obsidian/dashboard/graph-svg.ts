@@ -2,8 +2,10 @@
 // (classes per role, type and state); only geometry is set here.
 import type { EdgeType } from "../../core/types";
 import type { GraphEdge, GraphLayout, GraphNode } from "./graph-layout";
+import { plural } from "./section-frame";
 
-const EDGE_WORDS: Record<EdgeType, string> = { funds: "funds", teaches: "teaches", protects: "protects", learned: "taught" };
+/** The verb that reads an edge from its `from` stream to its `to` stream: a learned edge runs from teacher to learner. */
+export const EDGE_WORDS: Record<EdgeType, string> = { funds: "funds", teaches: "teaches", protects: "protects", learned: "taught" };
 const STATE_WORDS = {
 	confirmed: "designed and observed",
 	unobserved: "designed, never observed",
@@ -53,7 +55,7 @@ function drawEdge(group: SVGElement, edge: GraphEdge, prefix: string, layout: Gr
 		cls: ["pj-edge", `pj-edge-${edge.type}`, `pj-edge-${edge.state}`],
 		attr: { d: edge.d, "marker-end": `url(#${prefix}-${edge.type})`, "data-from": edge.from, "data-to": edge.to },
 	});
-	const times = edge.count === null ? "" : ` (${edge.count} ${edge.count === 1 ? "learning" : "learnings"})`;
+	const times = edge.count === null ? "" : ` (${plural(edge.count, "learning")})`;
 	path.createSvg("title").textContent = `${from} ${EDGE_WORDS[edge.type]} ${to}${times}: ${STATE_WORDS[edge.state]}`;
 	if (edge.count !== null) {
 		const label = group.createSvg("text", {
@@ -87,8 +89,11 @@ function drawNode(group: SVGElement, node: GraphNode, layout: GraphLayout, open:
 	});
 }
 
-/** Shape says the role even without colour: anchor big circle, client square, leverage diamond, seed triangle. */
-function drawShape(g: SVGElement, node: GraphNode): void {
+/**
+ * Shape says the role even without colour: anchor big circle, client square, leverage diamond, seed
+ * triangle. The graph's legend draws its samples with it too, so the two always agree.
+ */
+export function drawShape(g: SVGElement, node: Pick<GraphNode, "role" | "x" | "y" | "r">): void {
 	const { x, y, r } = node;
 	const shape = { cls: "pj-node-shape" };
 	switch (node.role) {

@@ -1,8 +1,10 @@
 // The learnings ledger: what each stream taught another, newest first, filterable by stream.
 import type { Learning, Portfolio } from "../../core/types";
-import { basename, nameLookup, renderNoteLink } from "./note-link";
+import { COMMAND_NAMES } from "../command-names";
+import { basename } from "../../core/read-stream";
+import { nameLookup, renderNoteLink } from "./note-link";
 import type { DashboardContext } from "./render-dashboard";
-import { renderEmpty, sectionFrame } from "./section-frame";
+import { plural, renderEmpty, sectionFrame } from "./section-frame";
 
 const ROW_CAP = 200;
 const ALL = "";
@@ -16,7 +18,7 @@ export function filterLearnings(learnings: readonly Learning[], path: string): L
 export function renderLearnings(el: HTMLElement, portfolio: Portfolio, ctx: DashboardContext): void {
 	sectionFrame(el, "learnings", "Learnings", "What each stream taught another, newest first.");
 	if (portfolio.learnings.length === 0) {
-		renderEmpty(el, "No learnings recorded yet. Use the link a learning command to note what one stream taught another.");
+		renderEmpty(el, `No learnings recorded yet. Use the "${COMMAND_NAMES["link-learning"]}" command to note what one stream taught another.`);
 		return;
 	}
 	const name = nameLookup(portfolio);
@@ -35,7 +37,7 @@ export function renderLearnings(el: HTMLElement, portfolio: Portfolio, ctx: Dash
 		const rows = filterLearnings(portfolio.learnings, select.value);
 		list.empty();
 		for (const learning of rows.slice(0, ROW_CAP)) renderRow(list, learning, name, ctx);
-		count.setText(rows.length > ROW_CAP ? `Newest ${ROW_CAP} of ${rows.length}` : `${rows.length} ${rows.length === 1 ? "learning" : "learnings"}`);
+		count.setText(rows.length > ROW_CAP ? `Newest ${ROW_CAP} of ${rows.length}` : plural(rows.length, "learning"));
 	};
 	select.addEventListener("change", show);
 	show();

@@ -1,4 +1,5 @@
 // Links that open a vault note. Names come from notes, so they are set as text, never as HTML.
+import { basename } from "../../core/read-stream";
 import type { Portfolio } from "../../core/types";
 
 /** What a link needs from the dashboard: where clicks go. */
@@ -22,20 +23,8 @@ export function renderNoteLink(parent: HTMLElement, text: string, path: string, 
 	return link;
 }
 
-/** The name shown for a vault path: the stream's name, else the file's basename. */
-export function displayName(portfolio: Portfolio, path: string): string {
-	const stream = portfolio.streams.find((s) => s.path === path);
-	return stream ? stream.name : basename(path);
-}
-
-/** A lookup of display names, for sections that name many paths. */
+/** A lookup of display names (a stream's name, else the file's basename), for sections that name many paths. */
 export function nameLookup(portfolio: Portfolio): (path: string) => string {
 	const names = new Map(portfolio.streams.map((s) => [s.path, s.name]));
 	return (path) => names.get(path) ?? basename(path);
-}
-
-/** The file name without folders or `.md`. */
-export function basename(path: string): string {
-	const file = path.slice(path.lastIndexOf("/") + 1);
-	return file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
 }

@@ -1,11 +1,12 @@
 // Resilience: a table of what each active stream's loss would cost.
 import { formatAmount, formatPercent } from "../../core/format";
 import type { Portfolio } from "../../core/types";
+import { sumKnown } from "./allocation-data";
 import { renderTable, type Cell } from "./data-table";
 import { renderNoteLink } from "./note-link";
 import { resilience, type StreamLoss } from "./resilience";
 import type { SectionContext } from "./section-context";
-import { renderEmpty, sectionFrame } from "./section-frame";
+import { plural, renderEmpty, sectionFrame } from "./section-frame";
 import { TABLE_LIMIT } from "./show-more";
 
 /** Renders, per active stream, the income lost and the streams left unfunded if it stopped. */
@@ -49,17 +50,11 @@ export function renderResilience(el: HTMLElement, portfolio: Portfolio, ctx: Sec
 			cells: (hidden) => {
 				const unfunded = new Set(hidden.flatMap((loss) => loss.unfunded.map((s) => s.path))).size;
 				return [
-					formatPercent(sum(hidden.map((l) => l.incomeShareLost))),
-					formatAmount(sum(hidden.map((l) => l.annualIncomeLost)), ctx.settings.currency),
-					unfunded === 0 ? "None" : `${unfunded} ${unfunded === 1 ? "stream" : "streams"}`,
+					formatPercent(sumKnown(hidden.map((l) => l.incomeShareLost))),
+					formatAmount(sumKnown(hidden.map((l) => l.annualIncomeLost)), ctx.settings.currency),
+					unfunded === 0 ? "None" : plural(unfunded, "stream"),
 				];
 			},
 		},
 	});
-}
-
-/** The sum of the known values; null when none is known. */
-function sum(values: readonly (number | null)[]): number | null {
-	const known = values.filter((v): v is number => v !== null);
-	return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
 }

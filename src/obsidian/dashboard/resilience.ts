@@ -28,14 +28,19 @@ export function resilience(portfolio: Portfolio): StreamLoss[] {
 		set.add(edge.from);
 		funders.set(edge.to, set);
 	}
+	// One pass over the funded streams instead of one per stream: a vault can hold hundreds of them.
+	const soleFunded = new Map<string, { path: string; name: string }[]>();
+	for (const stream of active) {
+		const set = funders.get(stream.path);
+		if (set?.size !== 1) continue;
+		const [funder] = set;
+		if (funder === undefined) continue;
+		const list = soleFunded.get(funder) ?? [];
+		list.push({ path: stream.path, name: stream.name });
+		soleFunded.set(funder, list);
+	}
 	const losses = active.map((stream): StreamLoss => {
-		const unfunded = active
-			.filter((other) => {
-				const set = funders.get(other.path);
-				return set !== undefined && set.size === 1 && set.has(stream.path);
-			})
-			.map((s) => ({ path: s.path, name: s.name }))
-			.sort((a, b) => a.name.localeCompare(b.name));
+		const unfunded = (soleFunded.get(stream.path) ?? []).sort((a, b) => a.name.localeCompare(b.name));
 		return { path: stream.path, name: stream.name, incomeShareLost: stream.incomeShare, annualIncomeLost: stream.annualRevenue, unfunded };
 	});
 	return losses.sort((a, b) => (b.incomeShareLost ?? -1) - (a.incomeShareLost ?? -1) || a.name.localeCompare(b.name));

@@ -1,4 +1,4 @@
-// The frame every section shares: a titled block whose class names the section, for CSS and tests.
+// What every section shares: a titled frame whose class names the section (for CSS and tests), and its short texts.
 
 /** Adds a section's heading and an optional one-line explanation; returns the section element. */
 export function sectionFrame(el: HTMLElement, name: string, title: string, hint?: string): HTMLElement {
@@ -11,4 +11,9 @@ export function sectionFrame(el: HTMLElement, name: string, title: string, hint?
 /** A short muted line for a section with nothing to show yet. */
 export function renderEmpty(el: HTMLElement, text: string): void {
 	el.createEl("p", { text, cls: "pj-empty" });
+}
+
+/** A count with its noun: "1 error", "3 errors" (every noun the dashboard counts takes an s). */
+export function plural(count: number, word: string): string {
+	return `${count} ${word}${count === 1 ? "" : "s"}`;
 }

@@ -3,7 +3,7 @@ import { formatAmount, formatHours, formatPercent } from "../../core/format";
 import type { Issue, Portfolio, Stream } from "../../core/types";
 import { renderNoteLink } from "./note-link";
 import type { DashboardContext } from "./render-dashboard";
-import { sectionFrame } from "./section-frame";
+import { plural, sectionFrame } from "./section-frame";
 
 /** The active stream that brings the largest share of income, if any brings some. */
 export function largestIncomeStream(portfolio: Portfolio): Stream | null {
@@ -35,7 +35,7 @@ export function renderTotals(el: HTMLElement, portfolio: Portfolio, ctx: Dashboa
 	const errors = portfolio.diagnostics.filter((d) => d.severity === "error").length;
 	const diagnostics = stat(grid, "Data problems", String(portfolio.diagnostics.length));
 	if (errors > 0) {
-		diagnostics.createDiv({ text: `${errors} ${errors === 1 ? "error" : "errors"}`, cls: "pj-stat-detail" });
+		diagnostics.createDiv({ text: plural(errors, "error"), cls: "pj-stat-detail" });
 		diagnostics.addClass("pj-stat-alert");
 	}
 }
@@ -64,9 +64,4 @@ function stat(grid: HTMLElement, label: string, value: string): HTMLElement {
 	box.createDiv({ text: label, cls: "pj-stat-label" });
 	box.createDiv({ text: value, cls: "pj-stat-value" });
 	return box;
-}
-
-/** "1 error", "3 errors". */
-export function plural(count: number, word: string): string {
-	return `${count} ${word}${count === 1 ? "" : "s"}`;
 }

@@ -1,6 +1,6 @@
 // Pure: the series of the trend charts, capped so 500 streams over 40 quarters still draw fast.
 import type { Portfolio } from "../../core/types";
-import type { Metric } from "./allocation-data";
+import { sumKnown, type Metric } from "./allocation-data";
 
 /** One line: a stream's share per quarter, or the summed rest ("Other", path null). */
 export interface TrendSeries {
@@ -38,16 +38,13 @@ export function trendData(portfolio: Portfolio, metric: Metric, caps: TrendCaps 
 		for (const actual of review.actuals) byStream.set(actual.stream, metric === "time" ? actual.timeShare : actual.incomeShare);
 		return byStream;
 	});
-	const paths = new Set<string>();
-	for (const byStream of shares) for (const path of byStream.keys()) paths.add(path);
-	const latestShare = (path: string): number => {
-		for (let i = shares.length - 1; i >= 0; i--) {
-			const value = shares[i]?.get(path);
-			if (value !== undefined && value !== null) return value;
-		}
-		return -1;
-	};
-	const ranked = [...paths].sort((a, b) => latestShare(b) - latestShare(a) || name(a).localeCompare(name(b)) || a.localeCompare(b));
+	// Each stream's latest recorded share, found once rather than in every comparison of the sort.
+	const latest = new Map<string, number>();
+	for (const byStream of shares) {
+		for (const [path, value] of byStream) if (value !== null || !latest.has(path)) latest.set(path, value ?? -1);
+	}
+	const latestShare = (path: string): number => latest.get(path) ?? -1;
+	const ranked = [...latest.keys()].sort((a, b) => latestShare(b) - latestShare(a) || name(a).localeCompare(name(b)) || a.localeCompare(b));
 	const keep = ranked.length <= caps.maxSeries ? ranked : ranked.slice(0, Math.max(0, caps.maxSeries - 1));
 	const series: TrendSeries[] = keep.map((path) => ({ path, name: name(path), values: shares.map((s) => s.get(path) ?? null) }));
 	const rest = ranked.slice(keep.length);
@@ -57,9 +54,10 @@ export function trendData(portfolio: Portfolio, metric: Metric, caps: TrendCaps 
 	return { metric, quarters: reviews.map((r) => r.quarter), series, droppedQuarters: portfolio.reviews.length - reviews.length };
 }
 
+/** The summed shares of the streams in "Other", rounded so float noise never reaches a table. */
 function sumOf(values: readonly (number | null)[]): number | null {
-	const present = values.filter((v): v is number => v !== null);
-	return present.length === 0 ? null : Math.round(present.reduce((a, b) => a + b, 0) * 100) / 100;
+	const total = sumKnown(values);
+	return total === null ? null : Math.round(total * 100) / 100;
 }
 
 /**

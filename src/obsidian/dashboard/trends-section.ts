@@ -1,6 +1,7 @@
 // Trends: how time and income were shared out in each reviewed quarter, as 100% stacked bars.
 import { formatPercent } from "../../core/format";
 import type { Portfolio } from "../../core/types";
+import { COMMAND_NAMES } from "../command-names";
 import type { Metric } from "./allocation-data";
 import { baseOptions, categoryScale, percentScale } from "./chart-options";
 import { renderChartLegend } from "./chart-legend";
@@ -18,7 +19,7 @@ const TITLES: Record<Metric, string> = { time: "Time share", income: "Income sha
 export function renderTrends(el: HTMLElement, portfolio: Portfolio, ctx: SectionContext): void {
 	sectionFrame(el, "trends", "Trends", "How each reviewed quarter was shared out, oldest on the left.");
 	if (portfolio.reviews.length === 0) {
-		renderEmpty(el, "No quarterly reviews yet. Create one with the quarterly review command to start the history.");
+		renderEmpty(el, `No quarterly reviews yet. Create one with the "${COMMAND_NAMES["create-quarterly-review"]}" command to start the history.`);
 		return;
 	}
 	if (portfolio.reviews.length === 1) {

@@ -122,6 +122,18 @@ describe("graph section", () => {
 		expect(details.querySelectorAll("tbody tr")).toHaveLength(9);
 	});
 
+	it("names an observed connection by who taught whom in the table, as the graph's tooltips do", () => {
+		const el = container();
+		renderGraph(el, researcher(), context());
+		const details = el.querySelector(".pj-section-graph details.pj-values") as HTMLDetailsElement;
+		details.open = true;
+		details.dispatchEvent(new Event("toggle"));
+		const rows = Array.from(details.querySelectorAll<HTMLTableRowElement>("tbody tr")).map((tr) => Array.from(tr.cells).map((td) => td.textContent));
+		// A learned edge runs from the stream that taught to the one that learned: "Course learned Consulting" reads backwards.
+		expect(rows).toContainEqual(["Course", "taught", "Consulting", "2"]);
+		expect(rows.some((row) => row[1] === "learned")).toBe(false);
+	});
+
 	it("opens a stream's note on click and on Enter", () => {
 		const el = container();
 		const ctx = context();
