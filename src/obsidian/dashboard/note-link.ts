@@ -11,13 +11,16 @@ export interface LinkTarget {
 export function renderNoteLink(parent: HTMLElement, text: string, path: string, target: LinkTarget): HTMLAnchorElement {
 	const link = parent.createEl("a", {
 		text,
-		cls: ["pj-link", "internal-link"],
+		// Not `internal-link`: inside a rendered note Obsidian would also act on that class.
+		cls: "pj-link",
 		href: "#",
 		attr: { "data-path": path, "aria-label": `Open ${text}` },
 	});
 	link.addEventListener("click", (event) => {
-		// The href only makes the anchor focusable; navigation is Obsidian's job.
+		// The href only makes the anchor focusable; opening the note is ours alone, so the click
+		// stops here rather than reaching a rendered note's own link handling.
 		event.preventDefault();
+		event.stopPropagation();
 		target.openNote(path);
 	});
 	return link;

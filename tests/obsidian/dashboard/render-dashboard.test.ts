@@ -78,6 +78,20 @@ describe("renderDashboard", () => {
 		link?.click();
 		expect(ctx.opened).toEqual([p("Research")]);
 	});
+
+	it("keeps its link clicks to itself inside a rendered note, where Obsidian handles internal links too", () => {
+		// In reading view Obsidian listens for clicks on `a.internal-link` from the note's container.
+		const note = container();
+		let reachedNote = 0;
+		note.addEventListener("click", () => reachedNote++);
+		const ctx = context();
+		renderSection(note.createDiv(), "resilience", researcher(), ctx);
+		const link = note.querySelector<HTMLAnchorElement>("a.pj-link");
+		link?.click();
+		expect(ctx.opened).toHaveLength(1);
+		expect(reachedNote).toBe(0);
+		expect(note.querySelector("a.internal-link")).toBeNull();
+	});
 });
 
 describe("renderSection", () => {
