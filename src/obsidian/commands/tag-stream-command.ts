@@ -18,7 +18,7 @@ export async function tagNoteAsStream(host: PortfolioHost, file: TFile): Promise
 		return;
 	}
 	const initial = initialValues(parsed.data);
-	const values = await askStreamFields(app, file.basename, initial);
+	const values = await askStreamFields(app, file.basename, initial, host.settings().currency);
 	if (!values) return;
 
 	const tag = normalizeTag(host.settings().streamTag);

@@ -15,7 +15,7 @@ export const STREAM_FIELDS: readonly StreamField[] = [
 	{ key: "category", label: "Category", desc: "What kind of income node it is.", kind: "choice", options: CATEGORIES },
 	{ key: "status", label: "Status", desc: "Only active streams count in the allocation.", kind: "choice", options: STATUSES },
 	{ key: "hours-per-week", label: "Hours per week", desc: "Time it takes now.", kind: "number", numberKind: "hours" },
-	{ key: "annual-revenue", label: "Annual revenue", desc: "Income per year now, e.g. 42000 or 42k.", kind: "number", numberKind: "amount" },
+	{ key: "annual-revenue", label: "Annual revenue", desc: "Income per year now.", kind: "number", numberKind: "amount" },
 	{ key: "volatility", label: "Volatility", desc: "How much its income swings.", kind: "choice", options: VOLATILITIES },
 	{ key: "target-time", label: "Target time %", desc: "Share of working time it should take.", kind: "number", numberKind: "percent" },
 	{ key: "target-income", label: "Target income %", desc: "Share of income it should bring.", kind: "number", numberKind: "percent" },
