@@ -10,4 +10,5 @@ export const COMMAND_NAMES = {
 	"create-previous-quarterly-review": "Create review for previous quarter",
 	"link-learning": "Link a learning",
 	"link-streams": "Add link between streams",
+	"map-portfolio": "Map your portfolio",
 } as const;

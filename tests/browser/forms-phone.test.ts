@@ -36,6 +36,23 @@ describe("forms on a phone", () => {
 		await pj.close();
 	});
 
+	it("offers Map your portfolio on the start screen, and its form fits with Create notes on screen", async () => {
+		const pj = await harness.open({ vault: {}, ...PHONE });
+		await pj.openDashboard();
+		expect(await pj.dashboardText()).toContain("Map your portfolio: the first step");
+		// The stand-in draws a modal in the page's flow, not over it as Obsidian does: close the pane first.
+		await pj.closeDashboard();
+		expect(await pj.runCommand("portfolio-journal:map-portfolio")).toBe(true);
+		const modal = pj.page.locator(".modal");
+		await modal.waitFor();
+		expect(await pj.page.evaluate(() => document.activeElement?.id)).toBe("pj-map-0-name");
+		const box = await modal.getByRole("button", { name: "Create notes" }).boundingBox();
+		expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(PHONE.height);
+		expect(await pj.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+		await pj.screenshot("phone-map-portfolio");
+		await pj.close();
+	});
+
 	it("shows Add link between streams' whole question above the input", async () => {
 		const pj = await harness.open({ vault: VAULT, ...PHONE });
 		expect(await pj.runCommand("portfolio-journal:link-streams")).toBe(true);
