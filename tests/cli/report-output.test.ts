@@ -1,6 +1,6 @@
 // The two report formats: the JSON keys people script against, and the terminal text people read.
 import { afterAll, describe, expect, it } from "vitest";
-import { bar } from "../../src/cli/report-text";
+import { bar } from "../../src/core/report-text";
 import { PLUGIN_DATA } from "../../src/cli/read-settings";
 import { cli, CONTROL_CHARACTER, makeVault, removeVault, reportOf, seed } from "./helpers";
 
