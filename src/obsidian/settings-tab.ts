@@ -27,6 +27,10 @@ const THRESHOLDS: ThresholdRow[] = [
 	{ key: "overloadHours", name: "Overload hours", desc: "Hours per week, all active streams together, beyond which you are overloaded.", max: 168 },
 	{ key: "incomeConcentration", name: "Income concentration", desc: "Percent of income from one stream beyond which the portfolio is fragile.", max: 100 },
 	{ key: "automationExposure", name: "Automation exposure", desc: "Percent of income from high automation-risk streams beyond which it is flagged.", max: 100 },
+	{ key: "boundaryMismatchHours", name: "Time block gap in hours", desc: "Hours by which a stream's time blocks may differ from its hours per week (the gap must also pass the percent below).", max: 168 },
+	{ key: "boundaryMismatchPercent", name: "Time block gap in percent", desc: "Percent of hours per week by which a stream's time blocks may differ from it.", max: 100 },
+	{ key: "contextSwitchStreams", name: "Streams in one day", desc: "A day with weekly blocks of this many streams or more is flagged as context switching.", max: 50, integer: true },
+	{ key: "deepWorkMinutes", name: "Deep work minutes", desc: "A stream whose time blocks are all shorter than this has no deep work.", max: 1440, integer: true },
 ];
 
 /** Reads a number typed in a threshold field; null when it is not a number in 0..max. */
@@ -81,6 +85,7 @@ export class PortfolioSettingTab extends PluginSettingTab {
 
 		new Setting(containerEl).setName("Display").setHeading();
 		this.textRow("Currency", "Code or symbol shown with amounts, such as USD, EUR or £.", s.currency, (v) => (v.trim() === "" ? null : v.trim()), (v) => ({ currency: v }), "this cannot be empty.");
+		this.textRow("Calendar file", "Where \"Export week to calendar\" writes your time blocks. It only ever replaces a file it wrote.", s.icsPath, (v) => icsValue(v), (v) => ({ icsPath: v }), "enter a file path ending in .ics.");
 
 		new Setting(containerEl).setName("Findings").setHeading();
 		for (const row of THRESHOLDS) {
@@ -129,6 +134,12 @@ function thresholdHint(row: ThresholdRow): string {
 function tagValue(text: string): string | null {
 	const tag = text.trim().replace(/^#/, "");
 	return tag === "" || /\s/.test(tag) ? null : tag;
+}
+
+// A calendar path must end in .ics, so the export can never be pointed at a note.
+function icsValue(text: string): string | null {
+	const path = normalizePath(text.trim());
+	return /^.+\.ics$/iu.test(path) ? path : null;
 }
 
 function folderValue(text: string): string {
