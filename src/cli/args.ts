@@ -42,7 +42,7 @@ Options:
   --json       print the report as one JSON object
   --today      the day to look from (default: today); decides the last finished quarter, and the
                week the calendar's events start in
-  --quarter    the quarter to review (default: the last finished quarter); 2026-Q3, Q3 2026 or 2026q3
+  --quarter    the quarter to review (default: the last finished quarter while it has no review, else the current one); 2026-Q3, Q3 2026 or 2026q3
   -h, --help   show this help
 
 Exit codes: 0 fine, 1 check found errors, 2 bad arguments or no such vault.`;
