@@ -7,6 +7,8 @@ import { compareIssues, compareText, noteIssue } from "./issues";
 import type { LinkContext } from "./link-context";
 import { previousQuarter, quarterOfDate, quarterOfDateText } from "./quarter";
 import { readNote } from "./read-note";
+import { buildWeek } from "./week";
+import { weekFindings } from "./week-findings";
 import type { NoteRecord, ReviewRecord, StreamRecord } from "./records";
 import type { BuildOptions, Issue, NoteInput, Portfolio, Stream } from "./types";
 
@@ -43,6 +45,7 @@ export function assemblePortfolio(records: readonly NoteRecord[], options: Build
 	const currentQuarter = currentQuarterOf(options);
 	const lastFinishedQuarter = previousQuarter(currentQuarter);
 	const findings = findFindings({ streams, totals, edges: graph.edges, reviews, lastFinishedQuarter, thresholds: options.settings.thresholds, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
+	findings.push(...weekFindings(buildWeek(streams), options.settings.thresholds));
 	return {
 		streams,
 		totals,
@@ -77,6 +80,7 @@ function computeShares(records: readonly StreamRecord[]): { streams: Stream[]; t
 			targetTime: record.targetTime,
 			targetIncome: record.targetIncome,
 			automationRisk: record.automationRisk,
+			timeBlocks: record.timeBlocks,
 			timeShare,
 			incomeShare,
 			timeDrift: difference(timeShare, record.targetTime),

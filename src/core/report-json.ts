@@ -111,7 +111,8 @@ function reviewJson(r: Review): ReportJson["reviews"][number] {
 	};
 }
 
-function issueJson(i: Issue): IssueJson {
+/** One diagnostic or finding as JSON. */
+export function issueJson(i: Issue): IssueJson {
 	return { code: i.code, severity: i.severity, path: i.path, property: i.property ?? null, message: i.message };
 }
 

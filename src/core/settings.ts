@@ -10,6 +10,10 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 	overloadHours: 60,
 	incomeConcentration: 70,
 	automationExposure: 50,
+	boundaryMismatchHours: 2,
+	boundaryMismatchPercent: 10,
+	contextSwitchStreams: 3,
+	deepWorkMinutes: 90,
 };
 
 /** The settings of a fresh install. */
@@ -21,6 +25,7 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
 	fiscalYearStartMonth: 1,
 	currency: "USD",
 	reviewTemplatePath: "",
+	icsPath: "Portfolio week.ics",
 	thresholds: DEFAULT_THRESHOLDS,
 };
 
@@ -28,7 +33,7 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
 export function mergeSettings(saved: unknown): PortfolioSettings {
 	const merged: PortfolioSettings = { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_THRESHOLDS } };
 	if (!isRecord(saved)) return merged;
-	for (const key of ["streamTag", "reviewTag", "reviewsFolder", "reviewFileFormat", "currency", "reviewTemplatePath"] as const) {
+	for (const key of ["streamTag", "reviewTag", "reviewsFolder", "reviewFileFormat", "currency", "reviewTemplatePath", "icsPath"] as const) {
 		const value = saved[key];
 		if (typeof value === "string") merged[key] = value;
 	}

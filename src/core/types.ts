@@ -1,5 +1,6 @@
 // The shapes that the core, the plugin adapter, the CLI and the tests share.
 // Everything here is plain data: no class instances, so a Portfolio can be serialised as it is.
+import type { TimeBlock } from "./time-blocks";
 
 /** The words DESIGN.md allows for each enum property. */
 export const ROLES = ["anchor", "client", "leverage", "seed"] as const;
@@ -73,6 +74,13 @@ export interface Thresholds {
 	incomeConcentration: number;
 	/** Percent of income from high automation-risk streams beyond which automation-exposure fires. */
 	automationExposure: number;
+	/** boundary-mismatch fires when time-blocks and hours-per-week differ by more than these hours AND this percent of hours-per-week. */
+	boundaryMismatchHours: number;
+	boundaryMismatchPercent: number;
+	/** Streams with weekly blocks on one day at which context-switching fires. */
+	contextSwitchStreams: number;
+	/** Minutes a block needs to count as deep work (no-deep-work: every block of a stream is shorter). */
+	deepWorkMinutes: number;
 }
 
 /** The plugin's settings (data.json); the CLI reads the same file. */
@@ -89,6 +97,8 @@ export interface PortfolioSettings {
 	currency: string;
 	/** Optional note used as the template of new reviews ("" = the built-in one). */
 	reviewTemplatePath: string;
+	/** Vault path of the calendar file "Export week to calendar" writes. */
+	icsPath: string;
 	thresholds: Thresholds;
 }
 
@@ -130,6 +140,8 @@ export interface Stream {
 	targetTime: number | null;
 	targetIncome: number | null;
 	automationRisk: AutomationRisk | null;
+	/** The hours of the week it owns (`time-blocks`), as read; malformed ones are diagnostics. */
+	timeBlocks: TimeBlock[];
 	/** Percent of the active streams' hours; null when not active or the total is 0. */
 	timeShare: number | null;
 	/** Percent of the active streams' revenue; null when not active or the total is 0. */

@@ -76,6 +76,18 @@ export const SETTING_ROWS: SettingRow[] = [
 		read: (s) => s.currency,
 		parse: (text) => (text.trim() === "" ? { error: "this cannot be empty." } : { patch: { currency: text.trim() } }),
 	},
+	{
+		group: "Display",
+		key: "icsPath",
+		name: "Calendar file",
+		desc: 'Where "Export week to calendar" writes your time blocks. It only ever replaces a file it wrote.',
+		read: (s) => s.icsPath,
+		parse: (text) => {
+			// A calendar path must end in .ics, so the export can never be pointed at a note.
+			const path = normalizePath(text.trim());
+			return /^.+\.ics$/iu.test(path) ? { patch: { icsPath: path } } : { error: "enter a file path ending in .ics." };
+		},
+	},
 	thresholdRow("minStreams", "Fewest active streams", "Fewer active streams than this is flagged.", 50, true),
 	thresholdRow("maxStreams", "Most active streams", "More active streams than this is flagged.", 50, true),
 	thresholdRow("driftPoints", "Drift from target", "Points a stream's time or income share may stray from its target.", 100),
@@ -83,6 +95,10 @@ export const SETTING_ROWS: SettingRow[] = [
 	thresholdRow("overloadHours", "Overload hours", "Hours per week, all active streams together, beyond which you are overloaded.", 168),
 	thresholdRow("incomeConcentration", "Income concentration", "Percent of income from one stream beyond which the portfolio is fragile.", 100),
 	thresholdRow("automationExposure", "Automation exposure", "Percent of income from high automation-risk streams beyond which it is flagged.", 100),
+	thresholdRow("boundaryMismatchHours", "Time block gap in hours", "Hours by which a stream's time blocks may differ from its hours per week (the gap must also pass the percent below).", 168),
+	thresholdRow("boundaryMismatchPercent", "Time block gap in percent", "Percent of hours per week by which a stream's time blocks may differ from it.", 100),
+	thresholdRow("contextSwitchStreams", "Streams in one day", "A day with weekly blocks of this many streams or more is flagged as context switching.", 50, true),
+	thresholdRow("deepWorkMinutes", "Deep work minutes", "A stream whose time blocks are all shorter than this has no deep work.", 1440, true),
 ];
 
 /** The row with this key, if any. */

@@ -54,7 +54,8 @@ describe("text report", () => {
 		expect(text).toContain("Not counted now:\n  Online course (planned)");
 		expect(text).toContain("Edges: 9 designed, 10 learned");
 		expect(text).toContain("Retainer consulting funds Open science");
-		expect(text).toContain("Findings (1)\n  warning over-target in Streams/Research projects.md");
+		expect(text).toContain("Findings (2)\n  warning overlapping-blocks in Streams/Open science.md");
+		expect(text).toContain("  warning over-target in Streams/Research projects.md");
 		expect(text).toContain("Diagnostics: none");
 	});
 
