@@ -12,7 +12,7 @@ import { renderTotals } from "./totals-section";
 import { renderTrends } from "./trends-section";
 
 /** The names a `portfolio` code block accepts, in dashboard order. */
-export const SECTION_NAMES = ["totals", "allocation", "graph", "trends", "resilience", "learnings", "findings"] as const;
+export const SECTION_NAMES = ["totals", "allocation", "graph", "trends", "resilience", "findings", "learnings"] as const;
 
 /** One dashboard section. */
 export type SectionName = (typeof SECTION_NAMES)[number];
