@@ -41,6 +41,8 @@ export class App {
 	/** Fake only: what plugins registered. */
 	settingTabs: PluginSettingTab[] = [];
 	codeBlockProcessors = new Map<string, CodeBlockHandler>();
+	/** Fake only: sources registered with registerHoverLinkSource, by id. */
+	hoverLinkSources = new Map<string, { display: string; defaultMod: boolean }>();
 	private ribbon: HTMLElement | null = null;
 
 	constructor(files: Record<string, string> = {}) {

@@ -82,6 +82,12 @@ export class Plugin extends Component {
 		this.register(() => this.app.codeBlockProcessors.delete(language));
 	}
 
+	// Real: Plugin.registerHoverLinkSource (the Page preview core plugin lists the source in its settings).
+	registerHoverLinkSource(id: string, info: { display: string; defaultMod: boolean }): void {
+		this.app.hoverLinkSources.set(id, info);
+		this.register(() => this.app.hoverLinkSources.delete(id));
+	}
+
 	async loadData(): Promise<unknown> {
 		const saved = this.app.pluginData.get(this.manifest.id);
 		return saved === undefined ? null : (JSON.parse(saved) as unknown);
