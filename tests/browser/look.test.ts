@@ -60,6 +60,16 @@ describe("the dashboard's look at every width and theme", () => {
 					expect(m.overlappingText, `${at}: ${JSON.stringify(m.overlaps)}`).toBe(0);
 					expect(m.overflowPx, at).toBeLessThanOrEqual(0.5);
 					expect(m.minContrast, `${at}: ${JSON.stringify(m.faint)}`).toBeGreaterThanOrEqual(4.5);
+					if (width < 480) {
+						// On a phone every link, button, disclosure and menu is a 32 px tap target or more.
+						const small = await pj.page.evaluate(() =>
+							Array.from(document.querySelectorAll<HTMLElement>(".pj-view a, .pj-view button, .pj-view summary, .pj-view select"))
+								.filter((e) => e.checkVisibility())
+								.map((e) => ({ text: (e.textContent ?? "").slice(0, 30), height: e.getBoundingClientRect().height }))
+								.filter((e) => e.height < 32),
+						);
+						expect(small, at).toEqual([]);
+					}
 				}
 				// One colour per stream, wherever it is drawn.
 				const colors = await pj.page.evaluate(streamColors);
