@@ -42,14 +42,14 @@ export function ensureTag(text: string, tag: string, parse: YamlParser): EditRes
 	if (!parsed.ok) return parsed;
 	const wanted = normalizeTag(tag);
 	for (const name of ["tags", "tag"]) {
-		const key = keyAsWritten(parsed.data, name);
-		if (key === "duplicate") return { ok: false, reason: "unsupported", detail: `${name} is written twice, in different cases` };
+		const { key, twice } = keyAsWritten(parsed.data, name);
+		if (twice) return { ok: false, reason: "unsupported", detail: `${name} is written twice, in different cases` };
 		const value = key === null ? undefined : parsed.data[key];
 		const list = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
 		if (list.some((t) => typeof t === "string" && normalizeTag(t) === wanted)) return { ok: true, text, changed: false };
 	}
-	const tagsKey = keyAsWritten(parsed.data, "tags");
-	const tags = typeof tagsKey === "string" ? parsed.data[tagsKey] : undefined;
+	const tagsKey = keyAsWritten(parsed.data, "tags").key;
+	const tags = tagsKey === null ? undefined : parsed.data[tagsKey];
 	if (tags !== undefined && tags !== null && !Array.isArray(tags)) {
 		return { ok: false, reason: "unsupported", detail: "tags is not a list" };
 	}
@@ -67,8 +67,8 @@ function edit(text: string, key: string, parse: YamlParser, expected: (old: unkn
 	if (!before.ok) return before;
 	// The key as the note spells it (`Learnings`), since the Properties view shows one property for any case.
 	const written = keyAsWritten(before.data, key);
-	if (written === "duplicate") return { ok: false, reason: "unsupported", detail: `${key} is written twice, in different cases` };
-	const actual = written ?? key;
+	if (written.twice) return { ok: false, reason: "unsupported", detail: `${key} is written twice, in different cases` };
+	const actual = written.key ?? key;
 	const old = before.data[actual];
 	if (already(old)) return { ok: true, text, changed: false };
 	const lines = rewrite(block);

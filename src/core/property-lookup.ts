@@ -31,11 +31,10 @@ export class PropertyLookup {
 	}
 }
 
-/** The key under which `name` is written in `data` (any case): null when absent, "duplicate" when spelt two ways. */
-export function keyAsWritten(data: Readonly<Record<string, unknown>>, name: string): string | null | "duplicate" {
+/** How a note writes property `name`: the key as written (null when absent), and whether it is spelt two ways. */
+export function keyAsWritten(data: Readonly<Record<string, unknown>>, name: string): { key: string | null; twice: boolean } {
 	const spellings = new PropertyLookup(data).spellings(name);
-	if (spellings.length > 1) return "duplicate";
-	return spellings[0] ?? null;
+	return { key: spellings[0] ?? null, twice: spellings.length > 1 };
 }
 
 /** A name folded for near-miss checks: lower case, and `-`, `_`, spaces and dots removed. */
