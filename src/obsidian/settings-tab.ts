@@ -2,6 +2,7 @@
 // the row says why, so the notes are never indexed with a half-typed number.
 import { normalizePath, PluginSettingTab, Setting, type App, type Plugin, type TextComponent } from "obsidian";
 import type { PortfolioSettings, Thresholds } from "../core";
+import { isNumberFormat, NUMBER_FORMATS } from "../core/number-format";
 
 /** The plugin as the settings page sees it. */
 export interface SettingsStore {
@@ -76,6 +77,16 @@ export class PortfolioSettingTab extends PluginSettingTab {
 				dropdown.setValue(String(s.fiscalYearStartMonth)).onChange((value) => {
 					const month = Number(value);
 					if (Number.isInteger(month) && month >= 1 && month <= 12) void this.save({ fiscalYearStartMonth: month });
+				});
+			});
+
+		new Setting(containerEl)
+			.setName("Number format")
+			.setDesc("How numbers written as text in your notes are read, such as 85,000 or 12.5. Text that another format would read differently is reported, never guessed.")
+			.addDropdown((dropdown) => {
+				for (const format of NUMBER_FORMATS) dropdown.addOption(format, format);
+				dropdown.setValue(s.numberFormat).onChange((value) => {
+					if (isNumberFormat(value)) void this.save({ numberFormat: value });
 				});
 			});
 
