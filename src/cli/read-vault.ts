@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { locateFrontmatter, noteBody } from "../core/frontmatter-locator";
 import { frontmatterTags, inlineTags } from "../core/tags";
+import { listItemsOf } from "./list-items";
 import type { NoteInput } from "../core/types";
 
 // Obsidian hides dot-folders (.obsidian, .trash, .git); node_modules is never a note folder.
@@ -30,7 +31,7 @@ function walk(folder: string, prefix: string, out: NoteInput[]): void {
 	}
 }
 
-/** One note from its text: frontmatter parsed with `yaml`, tags from the frontmatter and the body. */
+/** One note from its text: frontmatter parsed with `yaml`, tags from the frontmatter and the body, list items as Obsidian caches them. */
 export function parseNote(path: string, text: string): NoteInput {
 	const at = locateFrontmatter(text);
 	const block = at === null || at === "unclosed" ? null : at;
@@ -44,7 +45,7 @@ export function parseNote(path: string, text: string): NoteInput {
 		else frontmatterError = parsed.error;
 	}
 	const tags = [...frontmatterTags(frontmatter), ...inlineTags(body)];
-	const note: NoteInput = { path, frontmatter, tags };
+	const note: NoteInput = { path, frontmatter, tags, body: { text, listItems: listItemsOf(text) } };
 	if (frontmatterError !== undefined) note.frontmatterError = frontmatterError;
 	return note;
 }

@@ -14,11 +14,12 @@
 // Names are kebab-case as people write them; they are matched in any case (as the Properties view
 // does), and a near miss (`hours_per_week`) is reported naming the entry's `name`.
 import { readEnum, readLearnings, readLinkList, readNumberValue, type ReadContext, type TableValues } from "./property-readers";
+import { readTimeBlocks, TIME_BLOCK_FORMS, TIME_BLOCKS_PROPERTY } from "./time-blocks";
 import { AUTOMATION_RISKS, CATEGORIES, DESIGNED_EDGE_TYPES, ROLES, STATUSES, VOLATILITIES } from "./types";
 import type { NumberKind } from "./numbers";
 
 /** What the README's type column says, and what the stream form offers. */
-export type PropertyType = "text" | "number" | "list of links" | "list of text" | "list of objects";
+export type PropertyType = "text" | "number" | "checkbox" | "list of links" | "list of text" | "list of objects";
 
 /** One property: how notes spell it, what it holds, and how it is read. */
 export interface PropertySpec<T = unknown> {
@@ -75,6 +76,15 @@ export const STREAM_VALUES = {
 	targetTime: numberProperty({ name: "target-time", number: "percent", unit: "percent of working time", label: "Target time %", help: "Share of working time it should take." }),
 	targetIncome: numberProperty({ name: "target-income", number: "percent", unit: "percent of income", label: "Target income %", help: "Share of income it should bring." }),
 	automationRisk: wordProperty({ name: "automation-risk", words: AUTOMATION_RISKS, label: "Automation risk", help: "How exposed it is to automation." }),
+	timeBlocks: property({
+		name: TIME_BLOCKS_PROPERTY,
+		type: "list of text",
+		unit: "",
+		label: "Time blocks",
+		help: `The hours of the week it owns: ${TIME_BLOCK_FORMS}.`,
+		form: false,
+		read: readTimeBlocks,
+	}),
 };
 
 /** A stream's own values as the model keeps them: `{ role: Role | null, status: Status, hoursPerWeek: number | null, ... }`. */
@@ -109,8 +119,9 @@ export const ACTUAL_PROPERTIES = {
 };
 
 /** A review note's own properties (its `quarter`, `actuals` and `learnings`), read by read-review.ts. */
-export const REVIEW_PROPERTIES: Record<"quarter" | "actuals" | "learnings", Omit<PropertySpec, "read">> = {
+export const REVIEW_PROPERTIES: Record<"quarter" | "draft" | "actuals" | "learnings", Omit<PropertySpec, "read">> = {
 	quarter: { name: "quarter", type: "text", unit: "", label: "Quarter", help: "The quarter reviewed, YYYY-Qn; Q3 2026, 2026Q3 and 2026-q3 are read too; if missing, taken from the file name.", form: false },
+	draft: { name: "draft", type: "checkbox", unit: "", label: "Draft", help: "Set on a review the plugin just created; a draft counts nowhere until you clear it.", form: false },
 	actuals: { name: "actuals", type: "list of objects", unit: "", label: "Actuals", help: "What each stream really took and brought: {stream, hours-per-week, income}.", form: false },
 	learnings: { name: "learnings", type: "list of text", unit: "", label: "Learnings", help: '"[[From]] -> [[To]]: what was learned".', form: false },
 };

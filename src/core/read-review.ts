@@ -5,13 +5,17 @@ import { PropertyLookup } from "./property-lookup";
 import { nameIssues, readItems, readLearnings, readTable, type ReadContext } from "./property-readers";
 import { ACTUAL_PROPERTIES, ACTUAL_PROPERTY_NAMES, REVIEW_PROPERTIES, REVIEW_PROPERTY_NAMES } from "./property-table";
 import { parseQuarter } from "./quarter";
+import { readAnswers } from "./review-answers";
 import type { RawActual, ReviewRecord } from "./records";
 import { basename, readContext } from "./read-stream";
-import type { Issue, PortfolioSettings } from "./types";
+import type { Issue, NoteBody, PortfolioSettings } from "./types";
 import { parseWikilink, splitLinkList } from "./wikilink";
 
-/** A review's quarter (from `quarter`, else the file name), actuals and learnings as written. */
-export function readReview(path: string, frontmatter: Record<string, unknown>, settings: PortfolioSettings, diagnostics: Issue[]): ReviewRecord {
+/**
+ * A review's quarter (from `quarter`, else the file name), draft mark, actuals, and learnings: those
+ * of the `learnings` property, then the answers written under its teaching prompts (`body`).
+ */
+export function readReview(path: string, frontmatter: Record<string, unknown>, settings: PortfolioSettings, diagnostics: Issue[], body?: NoteBody): ReviewRecord {
 	const lookup = new PropertyLookup(frontmatter);
 	const names = REVIEW_PROPERTIES;
 	const quarter = readQuarter(path, lookup.get(names.quarter.name), diagnostics);
@@ -23,8 +27,14 @@ export function readReview(path: string, frontmatter: Record<string, unknown>, s
 		if (actual) actuals.push(actual);
 	}
 	const learnings = readLearnings(lookup.get(names.learnings.name), { ...base, property: names.learnings.name });
+	learnings.push(...readAnswers(body, quarter));
 	diagnostics.push(...nameIssues(lookup, REVIEW_PROPERTY_NAMES, path));
-	return { kind: "review", path, quarter, actuals, learnings, diagnostics };
+	return { kind: "review", path, quarter, draft: readDraft(lookup.get(names.draft.name)), actuals, learnings, diagnostics };
+}
+
+// The Properties view writes a checkbox as YAML true/false; a hand-written "yes" means the same.
+function readDraft(value: unknown): boolean {
+	return value === true || (typeof value === "string" && /^\s*(?:true|yes)\s*$/iu.test(value));
 }
 
 function readQuarter(path: string, value: unknown, diagnostics: Issue[]): string | null {

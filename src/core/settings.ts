@@ -11,6 +11,10 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 	overloadHours: 60,
 	incomeConcentration: 70,
 	automationExposure: 50,
+	boundaryMismatchHours: 2,
+	boundaryMismatchPercent: 10,
+	contextSwitchStreams: 3,
+	deepWorkMinutes: 90,
 };
 
 /** The settings of a fresh install. */
@@ -23,6 +27,7 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
 	currency: "USD",
 	reviewTemplatePath: "",
 	numberFormat: DEFAULT_NUMBER_FORMAT,
+	icsPath: "Portfolio week.ics",
 	thresholds: DEFAULT_THRESHOLDS,
 };
 
@@ -30,7 +35,7 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
 export function mergeSettings(saved: unknown): PortfolioSettings {
 	const merged: PortfolioSettings = { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_THRESHOLDS } };
 	if (!isRecord(saved)) return merged;
-	for (const key of ["streamTag", "reviewTag", "reviewsFolder", "reviewFileFormat", "currency", "reviewTemplatePath"] as const) {
+	for (const key of ["streamTag", "reviewTag", "reviewsFolder", "reviewFileFormat", "currency", "reviewTemplatePath", "icsPath"] as const) {
 		const value = saved[key];
 		if (typeof value === "string") merged[key] = value;
 	}

@@ -1,8 +1,8 @@
 // The report as JSON: the shape the README documents, which people script against. Keys are
 // listed one by one, a stream's own values from the property table (never spread from the model),
 // so a change in the core cannot leak into it.
-import { STREAM_VALUES, streamValues, type StreamValues } from "../core/property-table";
-import type { Edge, Issue, Learning, Portfolio, Review, Stream } from "../core/types";
+import { STREAM_VALUES, streamValues, type StreamValues } from "./property-table";
+import type { Edge, Issue, Learning, Portfolio, Review, Stream } from "./types";
 
 /** One stream in the JSON report: its name and path, its own values (one key per STREAM_VALUES entry), and the derived figures. */
 export type StreamJson = { name: string; path: string } & StreamValues & {
@@ -32,6 +32,8 @@ export interface ReportJson {
 	reviews: {
 		path: string;
 		quarter: string;
+		/** True while the review says `draft: true`: its actuals do not count yet. */
+		draft: boolean;
 		actuals: { stream: string; hoursPerWeek: number | null; income: number | null; timeShare: number | null; incomeShare: number | null }[];
 	}[];
 	diagnostics: IssueJson[];
@@ -87,6 +89,7 @@ function reviewJson(r: Review): ReportJson["reviews"][number] {
 	return {
 		path: r.path,
 		quarter: r.quarter,
+		draft: r.draft === true,
 		actuals: r.actuals.map((a) => ({
 			stream: a.stream,
 			hoursPerWeek: finite(a.hoursPerWeek),
@@ -97,7 +100,8 @@ function reviewJson(r: Review): ReportJson["reviews"][number] {
 	};
 }
 
-function issueJson(i: Issue): IssueJson {
+/** One diagnostic or finding as JSON. */
+export function issueJson(i: Issue): IssueJson {
 	return { code: i.code, severity: i.severity, path: i.path, property: i.property ?? null, message: i.message };
 }
 
