@@ -10,11 +10,13 @@ import { owedReview } from "../core/review-due";
 import { renderReviewNote, reviewFilePath } from "../core/review-note";
 import type { Portfolio, PortfolioSettings } from "../core/types";
 import { parseArgs, USAGE, type CliRequest } from "./args";
+import { runIcs } from "./commands/ics";
+import { runWeek } from "./commands/week";
 import { hasConfigFolder, readSettings } from "./read-settings";
 import { readVault } from "./read-vault";
-import { reportJson } from "./report-json";
+import { reportJson } from "../core/report-json";
 import { printable, printableNote } from "./printable";
-import { reportText } from "./report-text";
+import { reportText } from "../core/report-text";
 
 /** Where the CLI writes, and what it needs from its surroundings. */
 export interface CliIo {
@@ -63,6 +65,8 @@ function runCommand(argv: readonly string[], io: CliIo): number {
 	const portfolio = buildPortfolio(notes, { settings, resolver, today });
 	if (request.command === "check") return check(portfolio, io);
 	if (request.command === "review") return review(root, request, portfolio, settings, today, io);
+	if (request.command === "week") return runWeek(portfolio, request.json, io);
+	if (request.command === "ics") return runIcs(portfolio, today, io);
 	if (request.json) io.out(`${JSON.stringify(reportJson(portfolio), null, 2)}\n`);
 	else io.out(reportText(portfolio, { vaultName: basename(root), today, settings, color: io.color }));
 	return 0;

@@ -3,7 +3,7 @@
 // that follow, with targets suggested from the pattern's typical splits.
 import { cleanSegment } from "./file-name";
 import { oneLine } from "./markdown-text";
-import { readNumber, type NumberKind } from "./numbers";
+import { readNumber, type NumberContext, type NumberKind } from "./numbers";
 import type { Category, Role, Volatility } from "./types";
 import { formatYamlScalar } from "./yaml-quote";
 
@@ -95,9 +95,10 @@ const NUMBER_FIELDS: readonly { field: "hours" | "income" | "targetTime" | "targ
 /**
  * One stream note per named row in `folder` (a row without a name is left out), tagged with
  * `streamTag`, status active, the anchor's role from `anchor` (a row index). Numbers that cannot
- * be read, two rows with one name, or an anchor that is not a named row are reported, not guessed.
+ * be read (under the vault's number format and currency, `numbers`), two rows with one name, or
+ * an anchor that is not a named row are reported, not guessed.
  */
-export function planStreamNotes(rows: readonly MapRow[], anchor: number, folder: string, streamTag: string): MapPlan {
+export function planStreamNotes(rows: readonly MapRow[], anchor: number, folder: string, streamTag: string, numbers?: NumberContext): MapPlan {
 	const errors: Record<string, string> = {};
 	const cleanFolder = folder.split(/[/\\]+/u).map(cleanSegment).filter((s) => s !== "").join("/");
 	const seen = new Map<string, number>();
@@ -114,7 +115,7 @@ export function planStreamNotes(rows: readonly MapRow[], anchor: number, folder:
 		for (const { field, kind, key: property } of NUMBER_FIELDS) {
 			const text = row[field].trim();
 			if (text === "") continue;
-			const reading = readNumber(text, kind);
+			const reading = readNumber(text, kind, numbers);
 			if (reading.value === null) errors[`${i}-${field}`] = reading.problem ?? `"${text}" is not a number.`;
 			else lines.push(`${property}: ${formatYamlScalar(reading.value)}`);
 		}

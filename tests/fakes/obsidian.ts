@@ -2,10 +2,13 @@
 // harness bundles it). Each piece lives in its own file and links to the real API it imitates.
 import { installDomHelpers } from "./dom-helpers";
 
+export { apiVersion, requireApiVersion, setApiVersion, LATEST_API_VERSION } from "./api-version";
 export { App, FileManager } from "./app";
+export { BasesEntry, BasesHost, BasesQueryResult, BasesView, BasesViewConfig, QueryController } from "./bases";
 export { Component, MarkdownRenderChild } from "./component";
 export { installDomHelpers } from "./dom-helpers";
 export { Events, type EventRef } from "./events";
+export { Keymap, Menu, MenuItem, type PaneType } from "./menu-keymap";
 export { getAllTags, MetadataCache, parseNote, type CachedMetadata } from "./metadata-cache";
 export { Plugin, type Command, type MarkdownPostProcessorContext, type PluginManifest } from "./plugin";
 export { ButtonComponent, DropdownComponent, Modal, Notice, PluginSettingTab, Setting, TextComponent, ToggleComponent } from "./ui";

@@ -28,10 +28,12 @@ describe("plugin bundle", () => {
 		for (const marker of ["YAMLParseError", "Implicit map keys need to be", "yaml.org,2002"]) expect(bundle).not.toContain(marker);
 	});
 
-	it("stays well under the 220 KiB size budget", () => {
-		// The bench reports the exact figure (198 KiB today); this catches a dependency pulled in by
-		// accident (date-fns `format` alone adds about 19 KB of formatters and locale).
-		expect(Buffer.byteLength(bundle)).toBeLessThan(205 * 1024);
+	it("stays well under the 300 KiB size budget", () => {
+		// The bench reports the exact figure (209 KiB with the week and its calendar export); this catches
+		// a dependency pulled in by accident (date-fns `format` alone adds about 19 KB of formatters and
+		// locale; ical-generator would add 37 KB). 235 KiB with the summary, the graph's layout and
+		// Obsidian-like links; a margin of 15 KiB for what comes next.
+		expect(Buffer.byteLength(bundle)).toBeLessThan(250 * 1024);
 	});
 
 	it("is declared as working on mobile", () => {

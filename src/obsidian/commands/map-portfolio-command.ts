@@ -9,7 +9,7 @@ import { ensureFolder } from "./ensure-folder";
 export async function mapPortfolio(host: PortfolioHost): Promise<string[]> {
 	const { app } = host;
 	const settings = host.settings();
-	const result = await askPortfolioMap(app, settings.streamTag, settings.currency);
+	const result = await askPortfolioMap(app, settings.streamTag, { format: settings.numberFormat, currency: settings.currency });
 	if (!result) return [];
 	const created: string[] = [];
 	const kept: string[] = [];

@@ -2,6 +2,7 @@
 // suggested targets they can change, and the folder for the notes.
 import { Modal, Setting, type App } from "obsidian";
 import { formatAmount } from "../../core/format";
+import type { NumberContext } from "../../core/numbers";
 import { STARTING_ROWS, planStreamNotes, suggestTargets, type MapRow, type PlannedNote } from "../../core/portfolio-map";
 import { VOLATILITIES, type Role } from "../../core/types";
 import { markInvalid, saveOnEnter } from "./form-keys";
@@ -12,8 +13,8 @@ export interface MapResult {
 }
 
 /** Opens the form; resolves with the planned notes, or null when cancelled. */
-export function askPortfolioMap(app: App, streamTag: string, currency: string): Promise<MapResult | null> {
-	return new Promise((resolve) => new MapPortfolioModal(app, streamTag, currency, resolve).open());
+export function askPortfolioMap(app: App, streamTag: string, numbers: NumberContext): Promise<MapResult | null> {
+	return new Promise((resolve) => new MapPortfolioModal(app, streamTag, numbers, resolve).open());
 }
 
 const ROLE_LABELS: Record<Exclude<Role, "anchor">, string> = { client: "Client work", leverage: "Leverage (IP, teaching)", seed: "Seed (a small bet)" };
@@ -34,7 +35,7 @@ class MapPortfolioModal extends Modal {
 	constructor(
 		app: App,
 		private readonly streamTag: string,
-		private readonly currency: string,
+		private readonly numbers: NumberContext,
 		private readonly done: (result: MapResult | null) => void,
 	) {
 		super(app);
@@ -123,7 +124,7 @@ class MapPortfolioModal extends Modal {
 		};
 		text("name", "Name", "e.g. Union job");
 		text("hours", "Hours a week", "e.g. 20");
-		text("income", "Income a year", `e.g. ${formatAmount(42000, this.currency)}`);
+		text("income", "Income a year", `e.g. ${formatAmount(42000, this.numbers.currency || "USD")}`);
 		choice("Volatility", [["", "Not sure"], ...VOLATILITIES.map((v): [string, string] => [v, v])], row.volatility, (v) => (row.volatility = v as MapRow["volatility"]));
 		choice("Role if not the anchor", Object.entries(ROLE_LABELS), row.role, (v) => {
 			row.role = v as MapRow["role"];
@@ -163,7 +164,7 @@ class MapPortfolioModal extends Modal {
 	}
 
 	private save(): void {
-		const plan = planStreamNotes(this.rows, this.anchor, this.folder, this.streamTag);
+		const plan = planStreamNotes(this.rows, this.anchor, this.folder, this.streamTag, this.numbers);
 		const errors = plan.ok ? {} : plan.errors;
 		for (const [key, el] of this.errorEls) el.setText(errors[key] ?? "");
 		const invalid = markInvalid(this.controls, errors);

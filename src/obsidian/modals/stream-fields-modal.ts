@@ -2,12 +2,13 @@
 // what the note holds; numbers that cannot be read are shown under their field and not saved.
 import { Modal, Setting, type App } from "obsidian";
 import { formatAmount } from "../../core/format";
+import type { NumberContext } from "../../core/numbers";
 import { STREAM_FIELDS, validate, type FormValues, type StreamField } from "./stream-form";
 import { markInvalid, saveOnEnter } from "./form-keys";
 
 /** Asks for a stream's properties; resolves with the form values, or null when cancelled. */
-export function askStreamFields(app: App, noteName: string, initial: FormValues, currency = "USD"): Promise<FormValues | null> {
-	return new Promise((resolve) => new StreamFieldsModal(app, noteName, initial, currency, resolve).open());
+export function askStreamFields(app: App, noteName: string, initial: FormValues, numbers: NumberContext): Promise<FormValues | null> {
+	return new Promise((resolve) => new StreamFieldsModal(app, noteName, initial, numbers, resolve).open());
 }
 
 // What an unset choice means: a stream without `status` is read as active, so the form says so.
@@ -23,7 +24,7 @@ class StreamFieldsModal extends Modal {
 		app: App,
 		private readonly noteName: string,
 		initial: FormValues,
-		private readonly currency: string,
+		private readonly numbers: NumberContext,
 		private readonly done: (values: FormValues | null) => void,
 	) {
 		super(app);
@@ -54,7 +55,7 @@ class StreamFieldsModal extends Modal {
 	}
 
 	private addField(parent: HTMLElement, field: StreamField): void {
-		const amountHint = field.kind === "number" && field.numberKind === "amount" ? ` For example ${formatAmount(42000, this.currency)} or 42k.` : "";
+		const amountHint = field.kind === "number" && field.numberKind === "amount" ? ` For example ${formatAmount(42000, this.numbers.currency || "USD")} or 42k.` : "";
 		const setting = new Setting(parent).setName(field.label).setDesc(`${field.desc}${amountHint}`);
 		setting.settingEl.dataset.key = field.key;
 		const current = this.values[field.key] ?? "";
@@ -79,7 +80,7 @@ class StreamFieldsModal extends Modal {
 	}
 
 	private save(): void {
-		const errors = validate(this.values);
+		const errors = validate(this.values, this.numbers);
 		for (const [key, el] of this.errorEls) el.setText(errors[key] ?? "");
 		const invalid = markInvalid(this.controls, errors);
 		if (invalid) {
