@@ -104,6 +104,7 @@ export class PortfolioSettingTab extends PluginSettingTab {
 			text.setValue(value).onChange((typed) => {
 				const valid = validate(typed);
 				text.inputEl.toggleClass("pj-invalid", valid === null);
+				setting.settingEl.toggleClass("pj-setting-invalid", valid === null);
 				text.inputEl.setAttr("aria-invalid", valid === null ? "true" : null);
 				setting.setDesc(valid === null ? `${desc} Not saved: ${hint}` : desc);
 				if (valid !== null) void this.save(patch(valid));
