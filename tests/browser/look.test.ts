@@ -91,11 +91,10 @@ describe("the dashboard's look at every width and theme", () => {
 		const pj = await harness.open({ vault: "freelance-researcher", width: 1200, today: LONG_NAMES_TODAY });
 		try {
 			await pj.openDashboard();
+			await pj.page.addStyleTag({ content: ".pj-test-column { width: 300px; box-sizing: border-box; }" });
 			await pj.page.evaluate(async () => {
 				const block = await window.__pj.app!.renderCodeBlock("portfolio", "");
 				block.el.classList.add("pj-test-column");
-				block.el.style.width = "300px";
-				block.el.style.boxSizing = "border-box";
 			});
 			const m = await pj.page.evaluate(measureLayout, ".pj-test-column");
 			expect(m.paneWidth).toBe(300);
