@@ -104,6 +104,8 @@ describe("the dashboard's look at every width and theme", () => {
 			expect(m.overflowPx).toBeLessThanOrEqual(0.5);
 			// Narrow sections show the graph as its lists, and tables as cards, though the window is wide.
 			expect(await pj.page.locator(".pj-test-column .pj-graph-box").isVisible()).toBe(false);
+			expect(await pj.page.locator(".pj-test-column .pj-graph-legend").isVisible()).toBe(false);
+			expect(await pj.page.locator(".pj-test-column .pj-list-support").isVisible()).toBe(true);
 			expect(await pj.page.locator(".pj-test-column .pj-table thead").first().boundingBox()).toMatchObject({ height: 1 });
 		} finally {
 			await pj.close();
