@@ -16,6 +16,11 @@ export function dashboardContext(app: App, source: DashboardSource, charts: Char
 	return {
 		settings: source.settings(),
 		charts,
-		openNote: (path) => void app.workspace.openLinkText(path, "", "tab"),
+		// The TFile itself, never openLinkText: a raw path is read as link text, so `C# coaching.md`
+		// would open note `C` at a heading.
+		openNote: (path) => {
+			const file = app.vault.getFileByPath(path);
+			if (file) void app.workspace.getLeaf("tab").openFile(file);
+		},
 	};
 }
