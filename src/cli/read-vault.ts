@@ -51,7 +51,8 @@ function walk(folder: string, prefix: string, out: { path: string; real: string;
 			walk(full, `${prefix}${name}/`, out, walking);
 			walking.delete(real);
 		} else if (stats.isFile() && name.toLowerCase().endsWith(".md")) {
-			out.push({ path: `${prefix}${name}`, real: realpathSync(full), file: full });
+			// Vault paths in NFC, as Obsidian's normalizePath gives them: macOS may store `Café` decomposed.
+			out.push({ path: `${prefix}${name}`.normalize("NFC"), real: realpathSync(full), file: full });
 		}
 	}
 }
