@@ -116,6 +116,23 @@ describe("dashboard sections in Chromium", () => {
 		await page.screenshot({ path: `${OUT}/sections-graph-12-streams.png`, fullPage: true });
 	});
 
+	it("names every bar of a 12-stream allocation chart, whole, in a 320 px sidebar", async () => {
+		// Twelve streams, one named by a single 22-letter word that cannot wrap at a space.
+		const portfolio = twelveStreams();
+		const streams = portfolio.streams.map((s, i) => (i === 0 ? { ...s, name: "Kognitionswissenschaft" } : { ...s, name: `Stream number ${i + 1} with a rather long descriptive name` }));
+		await open({ ...portfolio, streams }, "light", 320);
+		const axes = await page.evaluate(() => window.__pjDashboard.allocationAxes());
+		expect(axes).toHaveLength(2);
+		for (const axis of axes) {
+			expect(axis.bars).toBe(12);
+			// chart.js autoSkip would draw every other name; each bar has its tick.
+			expect(axis.ticks).toBe(12);
+			// Every name starts on the canvas: none is cut at its left edge.
+			expect(axis.leftmostLabel).toBeGreaterThanOrEqual(0);
+		}
+		await page.locator(".pj-section-allocation").screenshot({ path: `${OUT}/sections-allocation-12-streams-320.png` });
+	});
+
 	for (const theme of ["light", "dark"] as const) {
 		for (const width of [1200, 390]) {
 			it(`fits a ${width} px ${theme} window without sideways scrolling`, async () => {

@@ -12,10 +12,11 @@ import type { SectionContext } from "./section-context";
 import { renderEmpty, sectionFrame } from "./section-frame";
 import { TABLE_LIMIT } from "./show-more";
 import { streamColor, withAlpha, type ThemeColors } from "./theme-colors";
-import { wrapName } from "./wrap-name";
+import { wrapAxisLabel } from "./wrap-name";
 
 const TITLES: Record<Metric, string> = { time: "Time", income: "Income" };
-// Characters per line of a stream's name on the chart's axis.
+// Characters per line of a stream's name on the chart's axis: 18 at 12 px is about 115 px, inside the
+// half of a 320 px sidebar's canvas that chart.js allows the axis (less its tick and padding).
 const AXIS_LINE_CHARS = 18;
 
 /** One bar series of both charts, coloured the same in the legend and on the canvas. */
@@ -59,7 +60,7 @@ function renderMetric(el: HTMLElement, data: AllocationData, portfolio: Portfoli
 	el.createEl("h4", { text: `${title} share`, cls: "pj-subtitle" });
 	const canvas = createChartCanvas(el, `${title} share of each active stream now, against its target${lastLabel ? " and the last review" : ""}. The table below lists the values.`, "pj-chart-fit");
 	// Tall enough for every name's lines (16 px each) and three bars a stream, so no label is skipped.
-	const lines = data.bars.reduce((sum, r) => sum + Math.max(2, wrapName(r.name, AXIS_LINE_CHARS).length), 0);
+	const lines = data.bars.reduce((sum, r) => sum + Math.max(2, wrapAxisLabel(r.name, AXIS_LINE_CHARS).length), 0);
 	canvas.parentElement?.style.setProperty("--pj-chart-height", `${Math.max(200, lines * 16 + data.bars.length * 8 + 40)}px`);
 	const colors = ctx.colors;
 	ctx.drawLater(() => {
@@ -69,8 +70,9 @@ function renderMetric(el: HTMLElement, data: AllocationData, portfolio: Portfoli
 			{
 				type: "bar",
 				// Whole names on up to a few short lines: chart.js clips a long single-line label at the canvas edge.
-				data: { labels: data.bars.map((r) => wrapName(r.name, AXIS_LINE_CHARS)), datasets },
-				options: { ...baseOptions(colors), indexAxis: "y", scales: { x: percentScale(colors), y: categoryScale(colors) } },
+				// Every bar is named (autoSkip off): the height above leaves room for each label.
+				data: { labels: data.bars.map((r) => wrapAxisLabel(r.name, AXIS_LINE_CHARS)), datasets },
+				options: { ...baseOptions(colors), indexAxis: "y", scales: { x: percentScale(colors), y: { ...categoryScale(colors), ticks: { color: colors.text, autoSkip: false } } } },
 			},
 			ctx.charts,
 		);

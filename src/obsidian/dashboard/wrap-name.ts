@@ -16,3 +16,19 @@ export function wrapName(name: string, max: number): string[] {
 	if (line !== "") lines.push(line);
 	return lines.length > 0 ? lines : [name];
 }
+
+/**
+ * Like wrapName, but a word longer than `max` is cut into pieces of `max - 1` characters, each but
+ * the last ending in a hyphen: for chart axes, where chart.js gives labels at most half the canvas
+ * and a longer line is cut at the canvas's left edge ("ognitionswissenschaft").
+ */
+export function wrapAxisLabel(name: string, max: number): string[] {
+	const pieces = name.split(/\s+/).flatMap((word) => {
+		if (word.length <= max) return [word];
+		const parts: string[] = [];
+		for (let i = 0; i < word.length; i += max - 1) parts.push(word.slice(i, i + max - 1));
+		return parts.map((part, i) => (i < parts.length - 1 ? `${part}-` : part));
+	});
+	// Hyphenated pieces already fit a line each; wrapName joins the short words around them.
+	return wrapName(pieces.join(" "), max);
+}

@@ -1,5 +1,6 @@
 // Bundled into the real-browser test page (tests/browser/dashboard-sections.test.ts): renders the
 // dashboard from a serialised Portfolio with Obsidian's DOM helpers, and records opened notes.
+import { Chart } from "chart.js";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import type { Portfolio } from "../../../src/core/types";
 import { ChartRegistry } from "../../../src/obsidian/dashboard/chart-registry";
@@ -11,6 +12,8 @@ export interface DashboardPage {
 	opened: string[];
 	charts: ChartRegistry;
 	render(portfolio: Portfolio, theme: "light" | "dark"): void;
+	/** Each allocation chart's category axis as chart.js laid it out: bars, ticks, the leftmost label's start (px). */
+	allocationAxes(): { bars: number; ticks: number; leftmostLabel: number }[];
 }
 
 declare global {
@@ -28,6 +31,22 @@ const page: DashboardPage = {
 		document.body.empty();
 		const el = document.body.createDiv({ cls: "view-content" });
 		renderDashboard(el, portfolio, { settings: DEFAULT_SETTINGS, charts: page.charts, openNote: (path) => page.opened.push(path) });
+	},
+	allocationAxes() {
+		return Array.from(document.querySelectorAll<HTMLCanvasElement>(".pj-allocation canvas")).map((canvas) => {
+			const chart = Chart.getChart(canvas);
+			const y = chart?.scales.y;
+			// Where chart.js draws each tick label (right-aligned at x on a left axis) and how wide it is.
+			const items = y?.getLabelItems() ?? [];
+			const ctx = canvas.getContext("2d");
+			const left = items.map((item) => {
+				if (ctx) ctx.font = item.font.string;
+				const lines = Array.isArray(item.label) ? item.label : [item.label];
+				const width = Math.max(...lines.map((line) => ctx?.measureText(String(line)).width ?? 0));
+				return item.options.textAlign === "right" ? item.options.translation[0] - width : item.options.translation[0];
+			});
+			return { bars: chart?.data.labels?.length ?? 0, ticks: y?.ticks.length ?? 0, leftmostLabel: Math.min(...left) };
+		});
 	},
 };
 window.__pjDashboard = page;
