@@ -43,7 +43,8 @@ const page: DashboardPage = {
 				if (ctx) ctx.font = item.font.string;
 				const lines = Array.isArray(item.label) ? item.label : [item.label];
 				const width = Math.max(...lines.map((line) => ctx?.measureText(String(line)).width ?? 0));
-				return item.options.textAlign === "right" ? item.options.translation[0] - width : item.options.translation[0];
+				const x = item.options.translation?.[0] ?? 0;
+				return item.options.textAlign === "right" ? x - width : x;
 			});
 			return { bars: chart?.data.labels?.length ?? 0, ticks: y?.ticks.length ?? 0, leftmostLabel: Math.min(...left) };
 		});
