@@ -103,7 +103,7 @@ function drawNode(group: SVGElement, node: GraphNode, layout: GraphLayout, links
 
 /**
  * Shape says the role even without colour: anchor big circle, client square, leverage diamond, seed
- * triangle. The graph's legend draws its samples with it too, so the two always agree.
+ * triangle, no role a flat oval (a smaller circle read as an anchor in the 16 px legend). The graph's legend draws its samples with it too, so the two always agree.
  */
 export function drawShape(g: SVGElement, node: Pick<GraphNode, "role" | "x" | "y" | "r">, fill?: string): void {
 	const { x, y, r } = node;
@@ -123,7 +123,7 @@ export function drawShape(g: SVGElement, node: Pick<GraphNode, "role" | "x" | "y
 			g.createSvg("polygon", { ...shape, attr: { ...shape.attr, points: points([[x, y - r * 1.1], [x + r, y + r * 0.8], [x - r, y + r * 0.8]]) } });
 			break;
 		default:
-			g.createSvg("circle", { ...shape, attr: { ...shape.attr, cx: x, cy: y, r: r * 0.85 } });
+			g.createSvg("ellipse", { ...shape, attr: { ...shape.attr, cx: x, cy: y, rx: r * 1.1, ry: r * 0.6 } });
 	}
 }
 

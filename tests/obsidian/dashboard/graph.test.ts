@@ -103,6 +103,17 @@ describe("graph section", () => {
 		for (const node of nodes) expect(node.querySelector(".pj-node-shape")?.getAttribute("fill")).toBe(streamColor(colors, researcher().streams, node.getAttribute("data-path") ?? ""));
 	});
 
+	it("gives each role in the legend its own shape", () => {
+		const el = container();
+		renderGraph(el, researcher(), context());
+		const shapes = Array.from(el.querySelectorAll(".pj-graph-legend .pj-node")).map((g) => g.querySelector(".pj-node-shape")?.tagName.toLowerCase());
+		// Anchor, client, leverage, seed, no role: five roles, five different elements.
+		expect(shapes).toEqual(["circle", "rect", "polygon", "polygon", "ellipse"]);
+		const [leverage, seed] = Array.from(el.querySelectorAll(".pj-graph-legend polygon")).map((s) => s.getAttribute("points")?.split(" ").length);
+		// A diamond has four corners, a triangle three.
+		expect([leverage, seed]).toEqual([4, 3]);
+	});
+
 	it("draws one band per connected pair: designed links as lines, learnings as a band with its count", () => {
 		const el = container();
 		renderGraph(el, researcher(), context());
