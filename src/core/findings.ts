@@ -6,6 +6,7 @@ import { compareQuarters } from "./quarter";
 import { quarterLabel } from "./quarter-label";
 import { CREATE_REVIEW_COMMAND } from "./review-due";
 import type { Edge, Issue, Review, Stream, Thresholds } from "./types";
+import { revenueCoverage } from "./revenue-coverage";
 
 /** What the findings look at: the model without its findings. */
 export interface FindingInput {
@@ -44,9 +45,14 @@ export function findFindings(input: FindingInput): Issue[] {
 	if (input.totals.hoursPerWeek > t.overloadHours + EPSILON) {
 		out.push(noteIssue("overload", "warning", null, `Your active streams take ${round(input.totals.hoursPerWeek)} hours a week, over the ${t.overloadHours} you allow.`));
 	}
+	// A share of the income recorded is not a share of the income when some streams have no figure:
+	// then the finding says on how many streams it rests.
+	const coverage = revenueCoverage(active);
+	const basis =
+		coverage.missing === 0 ? "of your income" : `of the income set on ${coverage.known} of ${coverage.active} active streams (${coverage.missing} ${coverage.missing === 1 ? "has" : "have"} no annual-revenue)`;
 	for (const stream of active) {
 		if (stream.incomeShare !== null && stream.incomeShare > t.incomeConcentration + EPSILON) {
-			out.push(noteIssue("income-concentration", "warning", stream.path, `${stream.name} brings ${formatPercent(stream.incomeShare)} of your income, over ${t.incomeConcentration}%: losing it would hit hard.`));
+			out.push(noteIssue("income-concentration", "warning", stream.path, `${stream.name} brings ${formatPercent(stream.incomeShare)} ${basis}, over ${t.incomeConcentration}%: losing it would hit hard.`));
 		}
 	}
 	const label = (quarter: string): string => quarterLabel(quarter, input.fiscalYearStartMonth ?? 1);

@@ -6,6 +6,7 @@ import { basename } from "./read-stream";
 import { normalizeTag } from "./tags";
 import { printable } from "./printable";
 import type { Issue, Portfolio, PortfolioSettings, Stream } from "./types";
+import { revenueCoverage, revenueCoverageNote } from "./revenue-coverage";
 
 /** How the report is drawn. */
 export interface TextOptions {
@@ -41,7 +42,7 @@ export function reportText(p: Portfolio, opts: TextOptions): string {
 	out.push(...issueLines("Findings", p.findings, paint));
 	out.push(...issueLines("Diagnostics", p.diagnostics, paint));
 	const t = p.totals;
-	out.push(`Totals: ${t.activeStreams} active ${t.activeStreams === 1 ? "stream" : "streams"}, ${formatHours(t.hoursPerWeek)} a week, ${formatAmount(t.annualRevenue, opts.settings.currency)} a year`);
+	out.push(`Totals: ${t.activeStreams} active ${t.activeStreams === 1 ? "stream" : "streams"}, ${formatHours(t.hoursPerWeek)} a week, ${formatAmount(t.annualRevenue, opts.settings.currency)} a year${withCoverage(revenueCoverageNote(revenueCoverage(p.streams)))}`);
 	out.push("");
 	out.push(...streamLines(p.streams, opts, paint));
 	out.push(...edgeLines(p, nameOf));
@@ -169,3 +170,9 @@ function painter(color: boolean): Painter {
 	const wrap = (code: string) => (text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
 	return { bold: wrap("1"), warn: wrap("33"), error: wrap("31") };
 }
+
+/** " from 1 of 8 streams; 7 have no revenue set" after a total, or nothing when every figure is known. */
+function withCoverage(note: string): string {
+	return note === "" ? "" : ` ${note}`;
+}
+

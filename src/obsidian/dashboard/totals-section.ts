@@ -7,6 +7,7 @@ import { renderIssueLine } from "./issue-line";
 import { nameLookup, renderNoteLink } from "./note-link";
 import type { DashboardContext } from "./render-dashboard";
 import { plural, sectionFrame } from "./section-frame";
+import { revenueCoverage, revenueCoverageNote } from "../../core/revenue-coverage";
 
 /** How many findings the summary names. */
 const TOP_FINDINGS = 3;
@@ -36,7 +37,10 @@ export function renderTotals(el: HTMLElement, portfolio: Portfolio, ctx: Dashboa
 	const grid = el.createDiv({ cls: "pj-stats" });
 	stat(grid, "Active streams", String(portfolio.totals.activeStreams), "allocation");
 	stat(grid, "Hours per week", formatHours(portfolio.totals.hoursPerWeek), "allocation");
-	stat(grid, "Annual income", formatAmount(portfolio.totals.annualRevenue, ctx.settings.currency), "allocation");
+	const income = stat(grid, "Annual income", formatAmount(portfolio.totals.annualRevenue, ctx.settings.currency), "allocation");
+	// A total over some streams only says so: "from 1 of 8 streams; 7 have no revenue set".
+	const coverage = revenueCoverageNote(revenueCoverage(portfolio.streams));
+	if (coverage !== "") income.createDiv({ text: coverage, cls: "pj-stat-detail" });
 	const largest = largestIncomeStream(portfolio);
 	const concentration = stat(grid, "Income concentration", largest ? formatPercent(largest.incomeShare) : "None", "resilience");
 	if (largest) {

@@ -28,6 +28,22 @@ describe("totals", () => {
 		expect(ctx.opened).toEqual([p("Consulting")]);
 	});
 
+	it("says under the income total how many active streams have no revenue set", () => {
+		const portfolio = researcher();
+		const active = portfolio.streams.filter((s) => s.status === "active");
+		// The researcher has 4 active streams; one loses its figure: 3 of 4 known, 1 without.
+		portfolio.streams = portfolio.streams.map((s) => (s.path === active[0]?.path ? { ...s, annualRevenue: null } : s));
+		const el = container();
+		renderTotals(el, portfolio, context());
+		const box = Array.from(el.querySelectorAll(".pj-stat")).find((s) => s.textContent?.startsWith("Annual income"));
+		expect(box?.querySelector(".pj-stat-detail")?.textContent).toBe("from 3 of 4 streams; 1 has no revenue set");
+		// With every figure set, no such line.
+		const full = container();
+		renderTotals(full, researcher(), context());
+		const whole = Array.from(full.querySelectorAll(".pj-stat")).find((s) => s.textContent?.startsWith("Annual income"));
+		expect(whole?.querySelector(".pj-stat-detail")).toBeNull();
+	});
+
 	it("says the notes have errors before anything else", () => {
 		const el = container();
 		renderTotals(el, researcher(), context());
