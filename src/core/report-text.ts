@@ -7,6 +7,7 @@ import { normalizeTag } from "./tags";
 import { printable } from "./printable";
 import type { Issue, Portfolio, PortfolioSettings, Stream } from "./types";
 import { revenueCoverage, revenueCoverageNote } from "./revenue-coverage";
+import { MAP_PORTFOLIO_COMMAND, TAG_STREAM_COMMAND } from "./command-titles";
 
 /** How the report is drawn. */
 export interface TextOptions {
@@ -37,7 +38,7 @@ export function reportText(p: Portfolio, opts: TextOptions): string {
 	const fiscal = isFiscal(opts.settings.fiscalYearStartMonth) ? ` (fiscal quarters; ${fiscalYearNote(p.currentQuarter, opts.settings.fiscalYearStartMonth)})` : "";
 	out.push(`As of ${opts.today}: quarter ${label(p.currentQuarter)}, last finished ${label(p.lastFinishedQuarter)}${fiscal}`);
 	out.push("");
-	out.push(healthLine(p));
+	out.push(healthLine(p, opts.settings.streamTag));
 	out.push("");
 	out.push(...issueLines("Findings", p.findings, paint));
 	out.push(...issueLines("Diagnostics", p.diagnostics, paint));
@@ -63,7 +64,12 @@ function fiscalYearNote(quarter: string, month: number): string {
 }
 
 /** One line that says whether anything needs doing, counted by severity. */
-function healthLine(p: Portfolio): string {
+function healthLine(p: Portfolio, streamTag: string): string {
+	// No stream notes is not health: it is a start, or a tag that does not match.
+	if (p.streams.length === 0) {
+		const tag = normalizeTag(streamTag);
+		return `Health: no stream notes found. To start, run "${MAP_PORTFOLIO_COMMAND}" in Obsidian's command palette, or "${TAG_STREAM_COMMAND}" on a note, or tag a note #${tag} yourself.`;
+	}
 	const all = [...p.findings, ...p.diagnostics];
 	if (all.length === 0) return "Health: nothing to do; the design holds and every note reads cleanly.";
 	const count = (severity: Issue["severity"]): number => all.filter((i) => i.severity === severity).length;

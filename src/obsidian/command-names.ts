@@ -1,15 +1,16 @@
 // The commands' names as the command palette shows them, in one place so that the dashboard's
 // start screen always names the commands that exist.
+import { MAP_PORTFOLIO_COMMAND, TAG_STREAM_COMMAND } from "../core/command-titles";
 import { CREATE_REVIEW_COMMAND } from "../core/review-due";
 
 /** Sentence-case command names, by command id. */
 export const COMMAND_NAMES = {
 	"open-dashboard": "Open portfolio dashboard",
-	"tag-note-as-stream": "Tag note as portfolio stream",
+	"tag-note-as-stream": TAG_STREAM_COMMAND,
 	"create-quarterly-review": CREATE_REVIEW_COMMAND,
 	"create-previous-quarterly-review": "Create review for previous quarter",
 	"link-learning": "Link a learning",
 	"link-streams": "Add link between streams",
-	"map-portfolio": "Map your portfolio",
+	"map-portfolio": MAP_PORTFOLIO_COMMAND,
 	"export-week-to-calendar": "Export week to calendar",
 } as const;
