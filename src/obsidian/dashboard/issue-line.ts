@@ -21,16 +21,26 @@ export function renderIssueLine(el: HTMLElement, item: IssueItem, name: (path: s
 	}
 	const { issue } = item;
 	if (issue.path === null) {
-		el.createSpan({ text: issue.message, cls: "pj-issue-message" });
+		el.createSpan({ text: readable(issue.message), cls: "pj-issue-message" });
 		return;
 	}
 	const split = splitSubject(issue.message, [issue.path, name(issue.path), basename(issue.path)]);
 	if (split) {
-		renderNoteLink(el, split.subject, issue.path, ctx);
-		el.createSpan({ text: split.rest, cls: "pj-issue-message" });
+		// A data problem starts with the note's path ("Streams/A.md, teaches: ..."): the link shows its name.
+		renderNoteLink(el, split.subject === issue.path ? name(issue.path) : split.subject, issue.path, ctx);
+		el.createSpan({ text: readable(split.rest), cls: "pj-issue-message" });
 		return;
 	}
 	renderNoteLink(el, name(issue.path), issue.path, ctx);
 	el.append(": ");
-	el.createSpan({ text: issue.message, cls: "pj-issue-message" });
+	el.createSpan({ text: readable(issue.message), cls: "pj-issue-message" });
+}
+
+/**
+ * A message as a person reads it on the dashboard: a wikilink as written in a note ([[Name]] or
+ * [[Name|shown]]) becomes the name in quotation marks. The core keeps the brackets for the CLI,
+ * where they are what to search the note for.
+ */
+export function readable(message: string): string {
+	return message.replace(/\[\[([^\]|]+)(?:\|[^\]]*)?\]\]/g, "“$1”");
 }

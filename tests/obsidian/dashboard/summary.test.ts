@@ -34,6 +34,18 @@ describe("grouped findings", () => {
 		expect(topIssues(groupIssues(issues), 3).map((i) => (i.kind === "single" ? i.issue.code : i.code))).toEqual(["invalid-number", "income-concentration", "targets-sum"]);
 	});
 
+	it("shows a data problem as the note's name, linked, and the message without its path or brackets", () => {
+		const portfolio = researcher();
+		const path = p("Consulting");
+		const message = `${path}, teaches: [[Housing organizing]] does not match any note; did you mean [[Housing organising]]? Otherwise fix the name or create the note.`;
+		portfolio.diagnostics = [{ code: "unresolved-link", severity: "error", path, property: "teaches", message }];
+		const el = container();
+		renderTotals(el, portfolio, context());
+		const line = el.querySelector(".pj-top-findings li");
+		expect(line?.querySelector("a.pj-link")?.textContent).toBe("Consulting");
+		expect(line?.textContent).toBe("Consulting, teaches: “Housing organizing” does not match any note; did you mean “Housing organising”? Otherwise fix the name or create the note.");
+	});
+
 	it("takes the subject off the front of a message only as a whole word", () => {
 		expect(splitSubject("Research projects takes 42%", ["Streams/Research projects.md", "Research projects"])).toEqual({ subject: "Research projects", rest: " takes 42%" });
 		expect(splitSubject("Q.md: no readable quarter.", ["Q"])).toBeNull();
