@@ -3,6 +3,7 @@
 // that grew while its share fell shows as growth. Drawn as SVG shapes with the words in HTML, so the
 // text reads at any width and no chart library is needed.
 import { formatAmount, formatHours } from "../../core/format";
+import { quarterLabel } from "../../core/quarter-label";
 import type { Portfolio } from "../../core/types";
 import { absoluteTrend, type AbsoluteRow, type AbsoluteTrend } from "./absolute-trend-data";
 import { renderSwatch } from "./chart-legend";
@@ -22,12 +23,14 @@ export function renderAbsoluteTrends(el: HTMLElement, portfolio: Portfolio, ctx:
 		const box = el.createDiv({ cls: ["pj-absolute", `pj-absolute-${metric}`] });
 		box.createEl("h4", { text: `${TITLES[metric]}, with each stream's target`, cls: "pj-subtitle" });
 		const format = (n: number | null): string => (metric === "time" ? formatHours(n) : formatAmount(n, ctx.settings.currency));
+		// Quarters as everywhere else on the dashboard: "FY2026-Q2 (Jul-Sep)" under a fiscal year.
+		const label = (quarter: string): string => quarterLabel(quarter, ctx.settings.fiscalYearStartMonth);
 		const grid = box.createEl("ul", { cls: "pj-multiples" });
-		for (const row of data.rows) renderMultiple(grid.createEl("li", { cls: "pj-multiple" }), row, data, format, portfolio, ctx);
+		for (const row of data.rows) renderMultiple(grid.createEl("li", { cls: "pj-multiple" }), row, data, format, label(data.quarters.at(-1) ?? ""), portfolio, ctx);
 		renderDisclosure(box, "Show values", (body) => {
 			renderTable(body, {
 				caption: `${TITLES[metric]} per reviewed quarter, and the target`,
-				headers: ["Stream", ...data.quarters, "Target (latest)"],
+				headers: ["Stream", ...data.quarters.map(label), "Target (latest)"],
 				rows: data.rows,
 				cells: (row) => [row.name, ...row.values.map(format), format(row.targets.at(-1) ?? null)],
 			});
@@ -35,7 +38,7 @@ export function renderAbsoluteTrends(el: HTMLElement, portfolio: Portfolio, ctx:
 	}
 }
 
-function renderMultiple(li: HTMLElement, row: AbsoluteRow, data: AbsoluteTrend, format: (n: number | null) => string, portfolio: Portfolio, ctx: SectionContext): void {
+function renderMultiple(li: HTMLElement, row: AbsoluteRow, data: AbsoluteTrend, format: (n: number | null) => string, quarter: string, portfolio: Portfolio, ctx: SectionContext): void {
 	const color = streamColor(ctx.colors, portfolio.streams, row.path);
 	const head = li.createDiv({ cls: ["pj-multiple-name", "pj-stream-cell"] });
 	head.setAttr("data-path", row.path);
@@ -43,7 +46,6 @@ function renderMultiple(li: HTMLElement, row: AbsoluteRow, data: AbsoluteTrend, 
 	renderNoteLink(head, row.name, row.path, ctx);
 	const last = row.values.at(-1) ?? null;
 	const target = row.targets.at(-1) ?? null;
-	const quarter = data.quarters.at(-1) ?? "";
 	const summary = `${format(last)} in ${quarter}${target === null ? "" : `, target ${format(target)}`}`;
 	const max = Math.max(1, ...row.values.map((v) => v ?? 0), ...row.targets.map((t) => t ?? 0));
 	const svg = li.createSvg("svg", { cls: "pj-multiple-chart", attr: { viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: "none", role: "img", "aria-label": `${row.name}: ${summary}` } });

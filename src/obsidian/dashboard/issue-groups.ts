@@ -89,6 +89,7 @@ export function splitSubject(message: string, subjects: readonly string[]): { su
 }
 
 function quarterIn(message: string): string {
-	const match = /\bin (\d{4}-Q[1-4])\b/.exec(message);
+	// A calendar quarter ("2026-Q3") or a fiscal one as quarterLabel writes it ("FY2026-Q2 (Jul-Sep)").
+	const match = /\bin ((?:FY)?\d{4}-Q[1-4](?: \([A-Z][a-z]{2}-[A-Z][a-z]{2}\))?)/.exec(message);
 	return match ? ` in ${match[1]}` : "";
 }

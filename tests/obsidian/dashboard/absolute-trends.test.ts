@@ -40,4 +40,15 @@ describe("absolute trends", () => {
 		const income = el.querySelector(".pj-absolute-income") as HTMLElement;
 		expect(texts(income, ".pj-multiple-caption")[0]).toBe("$14,000 in 2026-Q2, target $9,000");
 	});
+
+	it("names the quarter with its fiscal label under a fiscal year, as the rest of the dashboard does", () => {
+		const el = container();
+		const ctx = context();
+		// A fiscal year from April: 2026-Q2 is its second quarter, July to September.
+		ctx.settings = { ...ctx.settings, fiscalYearStartMonth: 4 };
+		renderTrends(el, researcher(), ctx);
+		const hours = el.querySelector(".pj-absolute-time") as HTMLElement;
+		expect(texts(hours, ".pj-multiple-caption")[0]).toBe("18 h in FY2026-Q2 (Jul-Sep), target 16 h");
+		expect(texts(hours, "th")).toContain("FY2026-Q2 (Jul-Sep)");
+	});
 });

@@ -20,6 +20,12 @@ describe("grouped findings", () => {
 		expect(items[1]).toMatchObject({ kind: "group", title: "9 streams taught no other stream in 2026-Q3", paths: names.map(p) });
 	});
 
+	it("keeps a fiscal quarter's label in a group's title", () => {
+		const fiscal = (name: string): Issue => ({ ...silent(name), message: `${name} taught no other stream in FY2026-Q2 (Jul-Sep): note what it gave the others.` });
+		const [group] = groupIssues(["A", "B", "C"].map(fiscal));
+		expect(group).toMatchObject({ kind: "group", title: "3 streams taught no other stream in FY2026-Q2 (Jul-Sep)" });
+	});
+
 	it("keeps two of a kind as two lines: a group saves nothing there", () => {
 		expect(groupIssues([silent("A"), silent("B")]).map((i) => i.kind)).toEqual(["single", "single"]);
 	});
