@@ -1,6 +1,8 @@
 // One colour per stream, everywhere: graph nodes, allocation rows, trend series, legends. A stream's
 // colour comes from a hash of its name, not from its rank or position, so it stays the same as
 // other streams come and go; only a stream that would share a colour with another moves along.
+// Past the palette's nine hues, further streams take a hue again in a darker (light theme) or
+// lighter (dark theme) shade, so up to 27 streams, charted side by side, never share a colour.
 // Pure (no DOM): the palettes are plain hex strings and the theme is chosen by the caller.
 import type { Stream } from "../../core/types";
 
@@ -30,10 +32,11 @@ export function fnv1a(text: string): number {
 }
 
 /**
- * Each stream's slot in a palette of `size` colours. A stream's home slot is the hash of its name
- * (lower case, NFC), so moving its note to another folder keeps it. Active streams claim slots
- * first, each group in order of name; one whose home slot is taken takes the next free one, so up to
- * `size` streams never share a colour. Past `size`, streams take their home slot and colours repeat.
+ * Each stream's slot: `hue + size × shade`, for a palette of `size` hues. A stream's home hue is the
+ * hash of its name (lower case, NFC), so moving its note to another folder keeps it. Active streams
+ * claim slots first, each group in order of name; one whose home hue is taken takes the next free
+ * one. The first `size` streams fill shade 0, the next `size` shade 1, and so on: no two streams share
+ * a slot, and one that claims before a newcomer keeps its slot.
  */
 export function colorSlots(streams: readonly Pick<Stream, "path" | "name" | "status">[], size: number): Map<string, number> {
 	const key = (s: Pick<Stream, "name">): string => s.name.normalize("NFC").toLowerCase();
@@ -43,12 +46,12 @@ export function colorSlots(streams: readonly Pick<Stream, "path" | "name" | "sta
 	const slots = new Map<string, number>();
 	const taken = new Set<number>();
 	for (const stream of ordered) {
-		let slot = fnv1a(key(stream)) % size;
-		if (taken.size < size) {
-			while (taken.has(slot)) slot = (slot + 1) % size;
-			taken.add(slot);
-		}
-		slots.set(stream.path, slot);
+		// The shade whose hues are not all taken yet; within it, the first free hue from home.
+		const base = Math.floor(taken.size / size) * size;
+		let hue = fnv1a(key(stream)) % size;
+		while (taken.has(base + hue)) hue = (hue + 1) % size;
+		taken.add(base + hue);
+		slots.set(stream.path, base + hue);
 	}
 	return slots;
 }
@@ -70,8 +73,30 @@ export function streamColorLookup(streams: readonly Stream[], palette: readonly 
 		slotCache.set(streams, slots);
 	}
 	const known = slots;
+	// Shades move away from the background: lighter for the dark theme's palette, darker otherwise.
+	const lightTheme = palette !== STREAM_PALETTES.dark;
 	return (path) => {
 		const slot = known.get(path);
-		return slot === undefined ? fallback : (palette[slot] ?? fallback);
+		if (slot === undefined) return fallback;
+		const hue = palette[slot % palette.length];
+		return hue === undefined ? fallback : shade(hue, Math.floor(slot / palette.length) % SHADES.length, lightTheme);
 	};
+}
+
+// How far each shade mixes a hue towards black (light theme) or white (dark theme): 0, 40%, 65%.
+const SHADES = [0, 0.4, 0.65] as const;
+
+/**
+ * A hue moved away from the theme's background by the shade's share: darker on a light background,
+ * lighter on a dark one, so a shade keeps (and gains) contrast. `#rrggbb` in and out.
+ */
+export function shade(hex: string, level: number, lightTheme: boolean): string {
+	const amount = SHADES[level] ?? 0;
+	if (amount === 0) return hex;
+	const target = lightTheme ? 0 : 255;
+	const channel = (i: number): string =>
+		Math.round(parseInt(hex.slice(i, i + 2), 16) * (1 - amount) + target * amount)
+			.toString(16)
+			.padStart(2, "0");
+	return `#${channel(1)}${channel(3)}${channel(5)}`;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { colorSlots, fnv1a, STREAM_PALETTES } from "../../../src/obsidian/dashboard/stream-colors";
+import { colorSlots, fnv1a, shade, STREAM_PALETTES, streamColorLookup } from "../../../src/obsidian/dashboard/stream-colors";
 import { stream } from "./fixtures";
 
 // WCAG 2.1 relative luminance and contrast ratio, written out here so the test does not trust the code under test.
@@ -78,5 +78,44 @@ describe("stream colours", () => {
 			expect(Math.max(r, g, b) - Math.min(r, g, b), color).toBeGreaterThan(60);
 		}
 		expect(new Set(STREAM_PALETTES.light).size).toBe(STREAM_PALETTES.light.length);
+	});
+
+	it("gives twelve streams twelve colours: past the nine hues, a hue again in another shade", () => {
+		// The twelve streams of the long-names vault; before shades, three of them shared one brown.
+		const list = ["Freelance research and evaluation consulting", "University teaching fellowship (part-time)", "Community housing organising collective", "Open-source accessibility toolkit maintenance", "Quarterly industry newsletter and sponsorships", "Online course: evidence-based product decisions", "Board advisory role at a regional food cooperative", "Conference speaking and workshop facilitation", "Angel investments in early-stage climate startups", "Grant writing for arts nonprofits", "Podcast on portfolio careers", "Translation work (German to English)"];
+		const streams = streamsOf(list);
+		for (const palette of [STREAM_PALETTES.light, STREAM_PALETTES.dark]) {
+			const colorOf = streamColorLookup(streams, palette, "#999999");
+			expect(new Set(streams.map((s) => colorOf(s.path))).size).toBe(12);
+		}
+	});
+
+	it("never repeats a colour among up to twice as many streams as hues, whatever their names", () => {
+		const size = STREAM_PALETTES.light.length;
+		fc.assert(
+			fc.property(names, (list) => {
+				const streams = streamsOf(list.slice(0, 2 * size));
+				const colorOf = streamColorLookup(streams, STREAM_PALETTES.light, "#999999");
+				expect(new Set(streams.map((s) => colorOf(s.path))).size).toBe(streams.length);
+			}),
+		);
+	});
+
+	it("shades a hue away from the background: darker in light themes, lighter in dark ones, still readable and not grey", () => {
+		// 40% towards black: 0xb3 = 179 x 0.6 = 107.4 -> 0x6b; 0x24 = 36 x 0.6 = 21.6 -> 0x16; 0x7c = 124 x 0.6 = 74.4 -> 0x4a.
+		expect(shade("#b3247c", 1, true)).toBe("#6b164a");
+		// 40% towards white: 0x5a = 90 x 0.6 + 102 = 156 -> 0x9c; 0xa2 = 162 x 0.6 + 102 = 199.2 -> 0xc7; 0xff stays.
+		expect(shade("#5aa2ff", 1, false)).toBe("#9cc7ff");
+		for (const [palette, light, backgrounds] of [
+			[STREAM_PALETTES.light, true, ["#ffffff", "#f6f6f6"]],
+			[STREAM_PALETTES.dark, false, ["#1e1e1e", "#262626"]],
+		] as const) {
+			for (const hue of palette) {
+				const color = shade(hue, 1, light);
+				for (const bg of backgrounds) expect(contrast(color, bg), `${color} on ${bg}`).toBeGreaterThanOrEqual(3);
+				const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];
+				expect(Math.max(r, g, b) - Math.min(r, g, b), color).toBeGreaterThan(40);
+			}
+		}
 	});
 });
