@@ -2,6 +2,7 @@
 import { readEnum, readLinks, readList, readNumberField } from "./fields";
 import { propertyIssue } from "./issues";
 import { readLearning } from "./learnings";
+import { checkStartEnd, readQuarterField } from "./plan-fields";
 import type { RawLearning, StreamRecord } from "./records";
 import { AUTOMATION_RISKS, CATEGORIES, ROLES, STATUSES, VOLATILITIES, type Issue, type PortfolioSettings } from "./types";
 
@@ -13,6 +14,9 @@ export function readStream(path: string, frontmatter: Record<string, unknown>, s
 		if (reading.learning) learnings.push(reading.learning);
 		else diagnostics.push(propertyIssue("invalid-learning", path, "learnings", reading.problem));
 	}
+	const start = readQuarterField(frontmatter, "start", settings.fiscalYearStartMonth, path, diagnostics);
+	const end = readQuarterField(frontmatter, "end", settings.fiscalYearStartMonth, path, diagnostics);
+	checkStartEnd(start, end, path, diagnostics);
 	return {
 		kind: "stream",
 		path,
@@ -26,6 +30,8 @@ export function readStream(path: string, frontmatter: Record<string, unknown>, s
 		targetTime: readNumberField(frontmatter, "target-time", "percent", path, diagnostics),
 		targetIncome: readNumberField(frontmatter, "target-income", "percent", path, diagnostics),
 		automationRisk: readEnum(frontmatter, "automation-risk", AUTOMATION_RISKS, path, diagnostics),
+		start,
+		end,
 		funds: readLinks(frontmatter.funds, "funds", path, diagnostics),
 		teaches: readLinks(frontmatter.teaches, "teaches", path, diagnostics),
 		protects: readLinks(frontmatter.protects, "protects", path, diagnostics),

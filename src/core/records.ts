@@ -1,5 +1,6 @@
 // What readNote keeps of one note: parsed fields and links as written, before any other note is known.
 // Plain data, so the plugin can cache one record per path and re-read only the note that changed.
+import type { ScenarioRecord } from "./read-scenario";
 import type { Issue, Stream } from "./types";
 
 /** A link as the person wrote it, plus the path part Obsidian resolves. */
@@ -27,7 +28,7 @@ export interface RawActual {
 /** The fields a stream note states itself (the rest of Stream is derived from all streams). */
 export type StreamFields = Pick<
 	Stream,
-	"path" | "name" | "role" | "category" | "status" | "hoursPerWeek" | "annualRevenue" | "volatility" | "targetTime" | "targetIncome" | "automationRisk"
+	"path" | "name" | "role" | "category" | "status" | "hoursPerWeek" | "annualRevenue" | "volatility" | "targetTime" | "targetIncome" | "automationRisk" | "start" | "end"
 >;
 
 /** A stream note's own fields, with its links and learnings as written. */
@@ -58,4 +59,4 @@ export interface OtherRecord {
 }
 
 /** The per-note stage's result; see readNote. */
-export type NoteRecord = StreamRecord | ReviewRecord | OtherRecord;
+export type NoteRecord = StreamRecord | ReviewRecord | ScenarioRecord | OtherRecord;

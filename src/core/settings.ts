@@ -10,6 +10,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 	overloadHours: 60,
 	incomeConcentration: 70,
 	automationExposure: 50,
+	maxNodes: 7,
 };
 
 /** The settings of a fresh install. */
@@ -22,18 +23,25 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
 	currency: "USD",
 	reviewTemplatePath: "",
 	thresholds: DEFAULT_THRESHOLDS,
+	scenarioTag: "portfolio/scenario",
+	weeksPerYear: 48,
+	exploreMinIncome: 0,
+	exploreRequireAnchor: true,
 };
 
 /** Saved data over the defaults: unknown keys dropped, values of the wrong type ignored. */
 export function mergeSettings(saved: unknown): PortfolioSettings {
 	const merged: PortfolioSettings = { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_THRESHOLDS } };
 	if (!isRecord(saved)) return merged;
-	for (const key of ["streamTag", "reviewTag", "reviewsFolder", "reviewFileFormat", "currency", "reviewTemplatePath"] as const) {
+	for (const key of ["streamTag", "reviewTag", "reviewsFolder", "reviewFileFormat", "currency", "reviewTemplatePath", "scenarioTag"] as const) {
 		const value = saved[key];
 		if (typeof value === "string") merged[key] = value;
 	}
 	const month = saved.fiscalYearStartMonth;
 	if (typeof month === "number" && Number.isInteger(month) && month >= 1 && month <= 12) merged.fiscalYearStartMonth = month;
+	if (typeof saved.weeksPerYear === "number" && saved.weeksPerYear > 0 && saved.weeksPerYear <= 53) merged.weeksPerYear = saved.weeksPerYear;
+	if (typeof saved.exploreMinIncome === "number" && Number.isFinite(saved.exploreMinIncome) && saved.exploreMinIncome >= 0) merged.exploreMinIncome = saved.exploreMinIncome;
+	if (typeof saved.exploreRequireAnchor === "boolean") merged.exploreRequireAnchor = saved.exploreRequireAnchor;
 	if (isRecord(saved.thresholds)) {
 		for (const key of Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[]) {
 			const value = saved.thresholds[key];

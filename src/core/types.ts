@@ -1,5 +1,6 @@
 // The shapes that the core, the plugin adapter, the CLI and the tests share.
 // Everything here is plain data: no class instances, so a Portfolio can be serialised as it is.
+import type { Scenario } from "./plan-types";
 
 /** The words DESIGN.md allows for each enum property. */
 export const ROLES = ["anchor", "client", "leverage", "seed"] as const;
@@ -52,6 +53,8 @@ export interface Thresholds {
 	incomeConcentration: number;
 	/** Percent of income from high automation-risk streams beyond which automation-exposure fires. */
 	automationExposure: number;
+	/** Streams running in one roadmap quarter beyond which too-many-nodes fires. */
+	maxNodes: number;
 }
 
 /** The plugin's settings (data.json); the CLI reads the same file. */
@@ -69,6 +72,14 @@ export interface PortfolioSettings {
 	/** Optional note used as the template of new reviews ("" = the built-in one). */
 	reviewTemplatePath: string;
 	thresholds: Thresholds;
+	/** Tag of scenario notes: other designs of the same portfolio. */
+	scenarioTag: string;
+	/** Working weeks a year, to turn annual income and weekly hours into an hourly rate. */
+	weeksPerYear: number;
+	/** Default of explore's --min-income: income a year a combination must bring at least. */
+	exploreMinIncome: number;
+	/** Default of explore: a combination must hold an anchor stream (--no-anchor lifts it). */
+	exploreRequireAnchor: boolean;
 }
 
 /** What buildPortfolio needs besides the notes. */
@@ -109,6 +120,10 @@ export interface Stream {
 	targetTime: number | null;
 	targetIncome: number | null;
 	automationRisk: AutomationRisk | null;
+	/** First quarter it runs (`YYYY-Qn`, from a quarter or a date); null when not given. */
+	start: string | null;
+	/** Last quarter it runs (`YYYY-Qn`); null when not given. */
+	end: string | null;
 	/** Percent of the active streams' hours; null when not active or the total is 0. */
 	timeShare: number | null;
 	/** Percent of the active streams' revenue; null when not active or the total is 0. */
@@ -181,4 +196,6 @@ export interface Portfolio {
 	lastFinishedQuarter: string;
 	diagnostics: Issue[];
 	findings: Issue[];
+	/** Scenario notes (other designs of this portfolio), sorted by path. */
+	scenarios: Scenario[];
 }
