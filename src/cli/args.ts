@@ -3,7 +3,7 @@ import { isValid, parseISO } from "date-fns";
 import { parseQuarter } from "../core/quarter";
 
 /** The commands the CLI knows. */
-export type Command = "report" | "review" | "check";
+export type Command = "report" | "review" | "check" | "roadmap" | "compare" | "explore";
 
 /** What the user asked for. `today` and `quarter` are null when not given. */
 export interface CliRequest {
@@ -12,6 +12,8 @@ export interface CliRequest {
 	json: boolean;
 	today: string | null;
 	quarter: string | null;
+	/** A command's own options as written (`--max-hours` -> "40"; a flag such as `--no-anchor` -> ""); the command reads them. */
+	options: Record<string, string>;
 }
 
 /** The outcome of parsing: a request, a request for help, or a one-line error (exit 2). */
@@ -22,8 +24,11 @@ const OPTIONS: Record<Command, readonly string[]> = {
 	report: ["--json", "--today"],
 	review: ["--quarter", "--today"],
 	check: ["--today"],
+	roadmap: ["--json", "--today"],
+	compare: ["--json", "--today"],
+	explore: ["--json", "--today", "--max-hours", "--min-income", "--streams", "--no-anchor"],
 };
-const WITH_VALUE = new Set(["--today", "--quarter"]);
+const WITH_VALUE = new Set(["--today", "--quarter", "--max-hours", "--min-income", "--streams"]);
 
 /** The usage text `--help` prints. */
 export const USAGE = `Usage: portfolio-journal <command> <vault> [options]
@@ -33,11 +38,19 @@ Commands:
   review <vault> [--quarter YYYY-Qn] [--today YYYY-MM-DD]
                                                   print the quarterly review note the plugin would create (writes nothing)
   check <vault> [--today YYYY-MM-DD]              print the diagnostics; exit 1 when any is an error
+  roadmap <vault> [--json] [--today YYYY-MM-DD]   the streams running in this quarter and the next 7, with totals and findings
+  compare <vault> [--json] [--today YYYY-MM-DD]   now against every scenario note, measure by measure
+  explore <vault> [--max-hours N] [--min-income N] [--streams 3-5] [--no-anchor] [--json]
+                                                  the best 5 combinations of candidate streams that fit
 
 Options:
   --json       print the report as one JSON object
   --today      the day to look from (default: today); decides the last finished quarter
   --quarter    the quarter to review (default: the last finished quarter); 2026-Q3, Q3 2026 or 2026q3
+  --max-hours  hours a week a combination may take at most (default: the overload threshold, 60)
+  --min-income income a year a combination must bring at least (default: the exploreMinIncome setting, 0)
+  --streams    how many streams a combination holds: 3-5, or one number (default: the stream-count thresholds)
+  --no-anchor  let a combination have no anchor stream (default: the exploreRequireAnchor setting)
   -h, --help   show this help
 
 Exit codes: 0 fine, 1 check found errors, 2 bad arguments or no such vault.`;
@@ -46,8 +59,8 @@ Exit codes: 0 fine, 1 check found errors, 2 bad arguments or no such vault.`;
 export function parseArgs(argv: readonly string[]): ParsedArgs {
 	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
 	const [command, ...rest] = argv;
-	if (!isCommand(command)) return fail(`Unknown command "${command ?? ""}". Use report, review or check (see --help).`);
-	const request: CliRequest = { command, vault: "", json: false, today: null, quarter: null };
+	if (!isCommand(command)) return fail(`Unknown command "${command ?? ""}". Use report, review, check, roadmap, compare or explore (see --help).`);
+	const request: CliRequest = { command, vault: "", json: false, today: null, quarter: null, options: {} };
 	const positional: string[] = [];
 	for (let i = 0; i < rest.length; i++) {
 		const arg = rest[i] ?? "";
@@ -60,12 +73,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 		if (!OPTIONS[command].includes(name)) return fail(`Unknown option ${name} for ${command} (see --help).`);
 		if (!WITH_VALUE.has(name)) {
 			if (eq >= 0) return fail(`Option ${name} takes no value.`);
-			request.json = true;
+			if (name === "--json") request.json = true;
+			else request.options[name] = "";
 			continue;
 		}
 		const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
 		if (value === undefined || value === "") return fail(`Option ${name} needs a value.`);
-		if (name === "--today") {
+		if (name !== "--today" && name !== "--quarter") {
+			request.options[name] = value;
+		} else if (name === "--today") {
 			if (!isDay(value)) return fail(`--today must be a real date written YYYY-MM-DD, not "${value}".`);
 			request.today = value;
 		} else {
@@ -81,7 +97,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 }
 
 function isCommand(value: string | undefined): value is Command {
-	return value === "report" || value === "review" || value === "check";
+	return value !== undefined && Object.prototype.hasOwnProperty.call(OPTIONS, value);
 }
 
 // The exact shape first: parseISO alone would also take `2026-08` or a time; it refuses 2026-02-30 itself.

@@ -105,9 +105,9 @@ export function compareCombinations(a: Omit<RankedCombination, "rank" | "reason"
 }
 
 /** A constraint as a person set it: the flag and its value. */
-export function describeConstraint(name: Excluding, c: ExploreConstraints): string {
-	if (name === "max-hours") return `At most ${c.maxHours} hours a week (--max-hours)`;
-	if (name === "min-income") return `At least ${c.minIncome} a year of income (--min-income)`;
+export function describeConstraint(name: Excluding, c: ExploreConstraints, currency: string): string {
+	if (name === "max-hours") return `At most ${formatHours(c.maxHours)} a week (--max-hours)`;
+	if (name === "min-income") return `At least ${formatAmount(c.minIncome, currency)} a year of income (--min-income)`;
 	return "An anchor stream in every combination (--no-anchor lifts it)";
 }
 

@@ -72,11 +72,11 @@ export function explore(portfolio: Portfolio, constraints: ExploreConstraints, c
 	const pool = exploreCandidates(portfolio);
 	const ranked = rankCombinations(pool, constraints, currency, BEST_COUNT);
 	const candidates = pool.map((stream) => ({ name: stream.name, path: stream.path, candidate: stream.candidate }));
-	const none = ranked.fitting > 0 ? null : noneFits(pool.length, constraints, ranked.excludedBy);
+	const none = ranked.fitting > 0 ? null : noneFits(pool.length, constraints, ranked.excludedBy, currency);
 	return { constraints, candidates, considered: ranked.considered, fitting: ranked.fitting, best: ranked.best, none };
 }
 
-function noneFits(candidates: number, c: ExploreConstraints, excludedBy: Record<"max-hours" | "min-income" | "anchor", number>): NoneFits {
+function noneFits(candidates: number, c: ExploreConstraints, excludedBy: Record<"max-hours" | "min-income" | "anchor", number>, currency: string): NoneFits {
 	if (candidates < c.minStreams) {
 		return { constraint: "streams", excluded: 0, message: `No combination fits: there are ${candidates} candidate streams and a combination needs at least ${c.minStreams} (--streams).` };
 	}
@@ -85,7 +85,7 @@ function noneFits(candidates: number, c: ExploreConstraints, excludedBy: Record<
 	return {
 		constraint: worst,
 		excluded: excludedBy[worst],
-		message: `No combination fits. ${describeConstraint(worst, c)} excluded the most: ${excludedBy[worst]} combinations.`,
+		message: `No combination fits. ${describeConstraint(worst, c, currency)} excluded the most: ${excludedBy[worst]} combinations.`,
 	};
 }
 

@@ -27,6 +27,7 @@ const THRESHOLDS: ThresholdRow[] = [
 	{ key: "overloadHours", name: "Overload hours", desc: "Hours per week, all active streams together, beyond which you are overloaded.", max: 168 },
 	{ key: "incomeConcentration", name: "Income concentration", desc: "Percent of income from one stream beyond which the portfolio is fragile.", max: 100 },
 	{ key: "automationExposure", name: "Automation exposure", desc: "Percent of income from high automation-risk streams beyond which it is flagged.", max: 100 },
+	{ key: "maxNodes", name: "Most streams in a roadmap quarter", desc: "More streams running in one planned quarter than this is flagged.", max: 50, integer: true },
 ];
 
 /** Reads a number typed in a threshold field; null when it is not a number in 0..max. */
@@ -56,6 +57,7 @@ export class PortfolioSettingTab extends PluginSettingTab {
 		new Setting(containerEl).setName("Notes").setHeading();
 		this.textRow("Stream tag", "Notes with this tag are value streams.", s.streamTag, (v) => tagValue(v), (v) => ({ streamTag: v }), TAG_HINT);
 		this.textRow("Review tag", "Notes with this tag are quarterly reviews.", s.reviewTag, (v) => tagValue(v), (v) => ({ reviewTag: v }), TAG_HINT);
+		this.textRow("Scenario tag", "Notes with this tag are scenarios: other designs of the portfolio to compare.", s.scenarioTag, (v) => tagValue(v), (v) => ({ scenarioTag: v }), TAG_HINT);
 
 		new Setting(containerEl).setName("Quarterly reviews").setHeading();
 		this.textRow("Reviews folder", "Where new reviews are created. Leave empty for the vault root.", s.reviewsFolder, (v) => folderValue(v), (v) => ({ reviewsFolder: v }));
@@ -81,6 +83,14 @@ export class PortfolioSettingTab extends PluginSettingTab {
 
 		new Setting(containerEl).setName("Display").setHeading();
 		this.textRow("Currency", "Code or symbol shown with amounts, such as USD, EUR or £.", s.currency, (v) => (v.trim() === "" ? null : v.trim()), (v) => ({ currency: v }), "this cannot be empty.");
+
+		new Setting(containerEl).setName("Planning").setHeading();
+		this.textRow("Working weeks a year", "Turns income a year and hours a week into an hourly rate.", String(s.weeksPerYear), (v) => positive(readThreshold(v, 53)), (v) => ({ weeksPerYear: Number(v) }), "enter a number of weeks from 1 to 53.");
+		this.textRow("Least income when exploring", "Income a year a combination of streams must bring to be explored; 0 for no minimum.", String(s.exploreMinIncome), (v) => stringOf(readThreshold(v, 1e12)), (v) => ({ exploreMinIncome: Number(v) }), "enter an amount, 0 or more, digits only.");
+		new Setting(containerEl)
+			.setName("Anchor required when exploring")
+			.setDesc("Explore only combinations that hold an anchor stream.")
+			.addToggle((toggle) => toggle.setValue(s.exploreRequireAnchor).onChange((value) => void this.save({ exploreRequireAnchor: value })));
 
 		new Setting(containerEl).setName("Findings").setHeading();
 		for (const row of THRESHOLDS) {
@@ -129,6 +139,14 @@ function thresholdHint(row: ThresholdRow): string {
 function tagValue(text: string): string | null {
 	const tag = text.trim().replace(/^#/, "");
 	return tag === "" || /\s/.test(tag) ? null : tag;
+}
+
+function positive(value: number | null): string | null {
+	return value === null || value <= 0 ? null : String(value);
+}
+
+function stringOf(value: number | null): string | null {
+	return value === null ? null : String(value);
 }
 
 function folderValue(text: string): string {

@@ -71,7 +71,7 @@ describe("explore", () => {
 		// The lightest three (Consulting, Course, Newsletter) take 25 h > 20: all 16 fail on hours;
 		// only Consulting+Course+Newsletter lacks an anchor.
 		expect(result.fitting).toBe(0);
-		expect(result.none).toEqual({ constraint: "max-hours", excluded: 16, message: "No combination fits. At most 20 hours a week (--max-hours) excluded the most: 16 combinations." });
+		expect(result.none).toEqual({ constraint: "max-hours", excluded: 16, message: "No combination fits. At most 20 h a week (--max-hours) excluded the most: 16 combinations." });
 	});
 
 	it("says when there are too few candidates", () => {
