@@ -46,7 +46,7 @@ Commands:
 Options:
   --json       print the report as one JSON object
   --today      the day to look from (default: today); decides the last finished quarter
-  --quarter    the quarter to review (default: the last finished quarter); 2026-Q3, Q3 2026 or 2026q3
+  --quarter    the quarter to review (default: the last finished quarter while it has no review, else the current one); 2026-Q3, Q3 2026 or 2026q3
   --max-hours  hours a week a combination may take at most (default: the overload threshold, 60)
   --min-income income a year a combination must bring at least (default: the exploreMinIncome setting, 0)
   --streams    how many streams a combination holds: 3-5, or one number (default: the stream-count thresholds)

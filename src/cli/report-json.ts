@@ -41,6 +41,8 @@ export interface ReportJson {
 	reviews: {
 		path: string;
 		quarter: string;
+		/** True while the review says `draft: true`: its actuals do not count yet. */
+		draft: boolean;
 		actuals: { stream: string; hoursPerWeek: number | null; income: number | null; timeShare: number | null; incomeShare: number | null }[];
 	}[];
 	diagnostics: IssueJson[];
@@ -98,6 +100,7 @@ function reviewJson(r: Review): ReportJson["reviews"][number] {
 	return {
 		path: r.path,
 		quarter: r.quarter,
+		draft: r.draft === true,
 		actuals: r.actuals.map((a) => ({
 			stream: a.stream,
 			hoursPerWeek: finite(a.hoursPerWeek),

@@ -48,7 +48,7 @@ export function assemblePortfolio(records: readonly NoteRecord[], options: Build
 	const { streams, totals } = computeShares(unique);
 	const currentQuarter = currentQuarterOf(options);
 	const lastFinishedQuarter = previousQuarter(currentQuarter);
-	const findings = findFindings({ streams, totals, edges: graph.edges, reviews, lastFinishedQuarter, thresholds: options.settings.thresholds });
+	const findings = findFindings({ streams, totals, edges: graph.edges, reviews, lastFinishedQuarter, thresholds: options.settings.thresholds, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
 	findings.push(...plannedOverdue(streams, currentQuarter));
 	const scenarios = buildScenarios(scenarioRecords, context);
 	return {

@@ -45,7 +45,7 @@ function readUnsafe(note: NoteInput, path: string, settings: PortfolioSettings):
 		diagnostics.push(noteIssue("both-kinds", "warning", path, `${path}: tagged ${settings.scenarioTag} and ${isStream ? settings.streamTag : settings.reviewTag}; it is read as a ${isStream ? "stream" : "review"}. Remove one of the tags.`));
 	}
 	if (isStream) return readStream(path, frontmatter ?? EMPTY_FRONTMATTER, settings, diagnostics);
-	if (isReview) return readReview(path, frontmatter ?? EMPTY_FRONTMATTER, settings, diagnostics);
+	if (isReview) return readReview(path, frontmatter ?? EMPTY_FRONTMATTER, settings, diagnostics, note.body);
 	if (kind.scenario) return readScenario(path, frontmatter ?? EMPTY_FRONTMATTER, settings, diagnostics);
 	return other(path, diagnostics.length === 0 ? NO_ISSUES : diagnostics);
 }

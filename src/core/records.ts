@@ -46,6 +46,8 @@ export interface ReviewRecord {
 	kind: "review";
 	path: string;
 	quarter: string | null;
+	/** `draft: true` in the note: the actuals are still the prefilled figures. */
+	draft: boolean;
 	actuals: RawActual[];
 	learnings: RawLearning[];
 	diagnostics: Issue[];

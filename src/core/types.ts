@@ -29,6 +29,27 @@ export interface NoteInput {
 	tags: readonly string[];
 	/** Set when the frontmatter exists but could not be parsed: the core turns it into a diagnostic. */
 	frontmatterError?: string;
+	/** The note's text and list items; only reviews need it (for the answers under their prompts). */
+	body?: NoteBody;
+}
+
+/** A note's whole text with its list items, as Obsidian's metadata cache gives them (`CachedMetadata.listItems`). */
+export interface NoteBody {
+	/** The file's text; list item lines count from its first line (the frontmatter's `---`). */
+	text: string;
+	listItems: readonly ListItemInput[];
+}
+
+/**
+ * One list item in the shape of Obsidian's `ListItemCache` (obsidian.d.ts): `position` lines are
+ * 0-based and cover the item's own lines, not its children; `parent` is the parent item's start
+ * line, or negative for an item at the root of its list.
+ */
+export interface ListItemInput {
+	position: { start: { line: number; col: number; offset: number }; end: { line: number; col: number; offset: number } };
+	parent: number;
+	/** The checkbox character for a task (`" "` open), absent for a plain item. */
+	task?: string | undefined;
 }
 
 /**
@@ -177,6 +198,12 @@ export interface Review {
 	quarter: string;
 	actuals: Actual[];
 	totals: { hoursPerWeek: number; income: number };
+	/**
+	 * True while the note says `draft: true`: its actuals are the figures of the day it was made, so
+	 * they do not count as the quarter's actuals (allocation, trends, silent-stream) until the person
+	 * corrects them and removes the property. Absent means false.
+	 */
+	draft?: boolean;
 }
 
 /** Everything the dashboard, the CLI and the review writer show. */

@@ -22,7 +22,7 @@ describe("JSON report shape (DESIGN.md §4)", () => {
 		for (const e of report.edges) expect(keys(e)).toEqual(["count", "from", "to", "type"]);
 		expect(report.edges.filter((e) => e.type !== "learned").every((e) => e.count === null)).toBe(true);
 		for (const l of report.learnings) expect(keys(l)).toEqual(["date", "from", "quarter", "source", "text", "to"]);
-		for (const r of report.reviews) expect(keys(r)).toEqual(["actuals", "path", "quarter"]);
+		for (const r of report.reviews) expect(keys(r)).toEqual(["actuals", "draft", "path", "quarter"]);
 		const missing = report.findings.find((f) => f.code === "missing-review");
 		expect(missing && keys(missing)).toEqual(["code", "message", "path", "property", "severity"]);
 		expect(missing?.path).toBeNull();

@@ -33,7 +33,7 @@ export function registerWriteCommands(plugin: Plugin, host: PortfolioHost): void
 			);
 		}),
 	);
-	plugin.addCommand({ id: "create-quarterly-review", name: COMMAND_NAMES["create-quarterly-review"], callback: () => void createQuarterlyReview(host, "current") });
+	plugin.addCommand({ id: "create-quarterly-review", name: COMMAND_NAMES["create-quarterly-review"], callback: () => void createQuarterlyReview(host, "owed") });
 	plugin.addCommand({ id: "create-previous-quarterly-review", name: COMMAND_NAMES["create-previous-quarterly-review"], callback: () => void createQuarterlyReview(host, "previous") });
 	plugin.addCommand({ id: "link-learning", name: COMMAND_NAMES["link-learning"], callback: () => void linkLearning(host) });
 	plugin.addCommand({ id: "link-streams", name: COMMAND_NAMES["link-streams"], callback: () => void linkStreams(host) });
