@@ -29,9 +29,10 @@ describe("plugin bundle", () => {
 	});
 
 	it("stays well under the 220 KiB size budget", () => {
-		// The bench reports the exact figure (198 KiB today); this catches a dependency pulled in by
-		// accident (date-fns `format` alone adds about 19 KB of formatters and locale).
-		expect(Buffer.byteLength(bundle)).toBeLessThan(205 * 1024);
+		// The bench reports the exact figure (210 KiB with scenario reading); this catches a dependency
+		// pulled in by accident (date-fns `format` alone adds about 19 KB of formatters and locale).
+		// Features grow it a few KB each: 215 KiB leaves that room and still catches a stray dependency.
+		expect(Buffer.byteLength(bundle)).toBeLessThan(215 * 1024);
 	});
 
 	it("is declared as working on mobile", () => {
