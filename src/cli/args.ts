@@ -3,7 +3,7 @@ import { isValid, parseISO } from "date-fns";
 import { parseQuarter } from "../core/quarter";
 
 /** The commands the CLI knows. */
-export type Command = "report" | "review" | "check" | "roadmap" | "compare" | "explore";
+export type Command = "report" | "review" | "check" | "week" | "ics" | "roadmap" | "compare" | "explore";
 
 /** What the user asked for. `today` and `quarter` are null when not given. */
 export interface CliRequest {
@@ -27,6 +27,8 @@ const OPTIONS: Record<Command, readonly string[]> = {
 	roadmap: ["--json", "--today"],
 	compare: ["--json", "--today"],
 	explore: ["--json", "--today", "--max-hours", "--min-income", "--streams", "--no-anchor"],
+	week: ["--json", "--today"],
+	ics: ["--today"],
 };
 const WITH_VALUE = new Set(["--today", "--quarter", "--max-hours", "--min-income", "--streams"]);
 
@@ -42,10 +44,13 @@ Commands:
   compare <vault> [--json] [--today YYYY-MM-DD]   now against every scenario note, measure by measure
   explore <vault> [--max-hours N] [--min-income N] [--streams 3-5] [--no-anchor] [--json]
                                                   the best 5 combinations of candidate streams that fit
+  week <vault> [--json]                           each day's time blocks, hours a week per stream, the week's findings
+  ics <vault> [--today YYYY-MM-DD]                print the week as an iCalendar file (what the plugin exports)
 
 Options:
   --json       print the report as one JSON object
-  --today      the day to look from (default: today); decides the last finished quarter
+  --today      the day to look from (default: today); decides the last finished quarter, and the
+               week the calendar's events start in
   --quarter    the quarter to review (default: the last finished quarter while it has no review, else the current one); 2026-Q3, Q3 2026 or 2026q3
   --max-hours  hours a week a combination may take at most (default: the overload threshold, 60)
   --min-income income a year a combination must bring at least (default: the exploreMinIncome setting, 0)
@@ -59,7 +64,7 @@ Exit codes: 0 fine, 1 check found errors, 2 bad arguments or no such vault.`;
 export function parseArgs(argv: readonly string[]): ParsedArgs {
 	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
 	const [command, ...rest] = argv;
-	if (!isCommand(command)) return fail(`Unknown command "${command ?? ""}". Use report, review, check, roadmap, compare or explore (see --help).`);
+	if (!isCommand(command)) return fail(`Unknown command "${command ?? ""}". Use report, review, check, week, ics, roadmap, compare or explore (see --help).`);
 	const request: CliRequest = { command, vault: "", json: false, today: null, quarter: null, options: {} };
 	const positional: string[] = [];
 	for (let i = 0; i < rest.length; i++) {

@@ -13,11 +13,13 @@ import { parseArgs, USAGE, type CliRequest } from "./args";
 import { runCompare } from "./commands/compare";
 import { runExplore } from "./commands/explore";
 import { runRoadmap } from "./commands/roadmap";
+import { runIcs } from "./commands/ics";
+import { runWeek } from "./commands/week";
 import { hasConfigFolder, readSettings } from "./read-settings";
 import { readVault } from "./read-vault";
-import { reportJson } from "./report-json";
+import { reportJson } from "../core/report-json";
 import { printable, printableNote } from "./printable";
-import { reportText } from "./report-text";
+import { reportText } from "../core/report-text";
 
 /** Where the CLI writes, and what it needs from its surroundings. */
 export interface CliIo {
@@ -69,6 +71,8 @@ function runCommand(argv: readonly string[], io: CliIo): number {
 	if (request.command === "roadmap") return runRoadmap(portfolio, settings, request, io);
 	if (request.command === "compare") return runCompare(portfolio, settings, request, io);
 	if (request.command === "explore") return runExplore(portfolio, settings, request, io);
+	if (request.command === "week") return runWeek(portfolio, request.json, io);
+	if (request.command === "ics") return runIcs(portfolio, today, io);
 	if (request.json) io.out(`${JSON.stringify(reportJson(portfolio), null, 2)}\n`);
 	else io.out(reportText(portfolio, { vaultName: basename(root), today, settings, color: io.color }));
 	return 0;

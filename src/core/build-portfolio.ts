@@ -11,6 +11,8 @@ import { plannedOverdue } from "./plan-findings";
 import type { ScenarioRecord } from "./read-scenario";
 import type { NoteRecord, ReviewRecord, StreamFields, StreamRecord } from "./records";
 import { buildScenarios } from "./build-scenarios";
+import { buildWeek } from "./week";
+import { weekFindings } from "./week-findings";
 import type { BuildOptions, Issue, NoteInput, Portfolio, Stream } from "./types";
 
 /** Builds the whole model from the notes; never throws. */
@@ -51,6 +53,7 @@ export function assemblePortfolio(records: readonly NoteRecord[], options: Build
 	const findings = findFindings({ streams, totals, edges: graph.edges, reviews, lastFinishedQuarter, thresholds: options.settings.thresholds, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
 	findings.push(...plannedOverdue(streams, currentQuarter));
 	const scenarios = buildScenarios(scenarioRecords, context);
+	findings.push(...weekFindings(buildWeek(streams), options.settings.thresholds));
 	return {
 		streams,
 		totals,
@@ -88,6 +91,7 @@ export function computeShares(records: readonly StreamFields[]): { streams: Stre
 			automationRisk: record.automationRisk,
 			start: record.start,
 			end: record.end,
+			timeBlocks: record.timeBlocks,
 			timeShare,
 			incomeShare,
 			timeDrift: difference(timeShare, record.targetTime),

@@ -18,3 +18,6 @@ export { buildRoadmap, ROADMAP_QUARTERS, type Roadmap, type RoadmapQuarter, type
 export { compareDesigns, type DesignMeasures, type DesignShare } from "./compare";
 export { explore, exploreConstraints, type Exploration, type ExploreConstraints } from "./explore";
 export type { Scenario, ScenarioChange, Candidate } from "./plan-types";
+export { parseTimeBlock, readTimeBlocks, TIME_BLOCK_FORMS, type TimeBlock } from "./time-blocks";
+export { buildWeek, blockHours, type Week, type WeekSlot, type WeekStream, type Overlap } from "./week";
+export { weekFindings } from "./week-findings";

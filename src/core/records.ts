@@ -28,7 +28,7 @@ export interface RawActual {
 /** The fields a stream note states itself (the rest of Stream is derived from all streams). */
 export type StreamFields = Pick<
 	Stream,
-	"path" | "name" | "role" | "category" | "status" | "hoursPerWeek" | "annualRevenue" | "volatility" | "targetTime" | "targetIncome" | "automationRisk" | "start" | "end"
+	"path" | "name" | "role" | "category" | "status" | "hoursPerWeek" | "annualRevenue" | "volatility" | "targetTime" | "targetIncome" | "automationRisk" | "start" | "end" | "timeBlocks"
 >;
 
 /** A stream note's own fields, with its links and learnings as written. */

@@ -11,6 +11,10 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 	incomeConcentration: 70,
 	automationExposure: 50,
 	maxNodes: 7,
+	boundaryMismatchHours: 2,
+	boundaryMismatchPercent: 10,
+	contextSwitchStreams: 3,
+	deepWorkMinutes: 90,
 };
 
 /** The settings of a fresh install. */
@@ -22,6 +26,7 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
 	fiscalYearStartMonth: 1,
 	currency: "USD",
 	reviewTemplatePath: "",
+	icsPath: "Portfolio week.ics",
 	thresholds: DEFAULT_THRESHOLDS,
 	scenarioTag: "portfolio/scenario",
 	weeksPerYear: 48,
@@ -33,7 +38,7 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
 export function mergeSettings(saved: unknown): PortfolioSettings {
 	const merged: PortfolioSettings = { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_THRESHOLDS } };
 	if (!isRecord(saved)) return merged;
-	for (const key of ["streamTag", "reviewTag", "reviewsFolder", "reviewFileFormat", "currency", "reviewTemplatePath", "scenarioTag"] as const) {
+	for (const key of ["streamTag", "reviewTag", "reviewsFolder", "reviewFileFormat", "currency", "reviewTemplatePath", "icsPath", "scenarioTag"] as const) {
 		const value = saved[key];
 		if (typeof value === "string") merged[key] = value;
 	}

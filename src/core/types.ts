@@ -1,6 +1,7 @@
 // The shapes that the core, the plugin adapter, the CLI and the tests share.
 // Everything here is plain data: no class instances, so a Portfolio can be serialised as it is.
 import type { Scenario } from "./plan-types";
+import type { TimeBlock } from "./time-blocks";
 
 /** The words DESIGN.md allows for each enum property. */
 export const ROLES = ["anchor", "client", "leverage", "seed"] as const;
@@ -76,6 +77,13 @@ export interface Thresholds {
 	automationExposure: number;
 	/** Streams running in one roadmap quarter beyond which too-many-nodes fires. */
 	maxNodes: number;
+	/** boundary-mismatch fires when time-blocks and hours-per-week differ by more than these hours AND this percent of hours-per-week. */
+	boundaryMismatchHours: number;
+	boundaryMismatchPercent: number;
+	/** Streams with weekly blocks on one day at which context-switching fires. */
+	contextSwitchStreams: number;
+	/** Minutes a block needs to count as deep work (no-deep-work: every block of a stream is shorter). */
+	deepWorkMinutes: number;
 }
 
 /** The plugin's settings (data.json); the CLI reads the same file. */
@@ -92,6 +100,8 @@ export interface PortfolioSettings {
 	currency: string;
 	/** Optional note used as the template of new reviews ("" = the built-in one). */
 	reviewTemplatePath: string;
+	/** Vault path of the calendar file "Export week to calendar" writes. */
+	icsPath: string;
 	thresholds: Thresholds;
 	/** Tag of scenario notes: other designs of the same portfolio. */
 	scenarioTag: string;
@@ -145,6 +155,8 @@ export interface Stream {
 	start: string | null;
 	/** Last quarter it runs (`YYYY-Qn`); null when not given. */
 	end: string | null;
+	/** The hours of the week it owns (`time-blocks`), as read; malformed ones are diagnostics. */
+	timeBlocks: TimeBlock[];
 	/** Percent of the active streams' hours; null when not active or the total is 0. */
 	timeShare: number | null;
 	/** Percent of the active streams' revenue; null when not active or the total is 0. */

@@ -10,4 +10,5 @@ export const COMMAND_NAMES = {
 	"create-previous-quarterly-review": "Create review for previous quarter",
 	"link-learning": "Link a learning",
 	"link-streams": "Add link between streams",
+	"export-week-to-calendar": "Export week to calendar",
 } as const;

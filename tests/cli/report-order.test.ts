@@ -10,10 +10,10 @@ describe("the text report", () => {
 	it("opens with a health summary, then the findings, before the streams", () => {
 		const out = cli(["report", seed("portfolio-executive"), "--today", "2026-11-21"]).out;
 		const lines = out.split("\n");
-		// Third line after the title and the date line (and a blank): 2 warnings (missing-review,
-		// isolated-stream) and 1 note (silent-stream), no diagnostics.
-		expect(lines[3]).toBe("Health: 2 warnings, 1 note (details below).");
-		expect(out.indexOf("Findings (3)")).toBeLessThan(out.indexOf("Active streams"));
+		// Third line after the title and the date line (and a blank): 3 warnings (missing-review,
+		// isolated-stream, the planted overlapping-blocks) and 1 note (silent-stream), no diagnostics.
+		expect(lines[3]).toBe("Health: 3 warnings, 1 note (details below).");
+		expect(out.indexOf("Findings (4)")).toBeLessThan(out.indexOf("Active streams"));
 	});
 
 	it("lists the anchor first among the active streams", () => {

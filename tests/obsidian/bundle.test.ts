@@ -28,11 +28,11 @@ describe("plugin bundle", () => {
 		for (const marker of ["YAMLParseError", "Implicit map keys need to be", "yaml.org,2002"]) expect(bundle).not.toContain(marker);
 	});
 
-	it("stays well under the 220 KiB size budget", () => {
-		// The bench reports the exact figure (210 KiB with scenario reading); this catches a dependency
-		// pulled in by accident (date-fns `format` alone adds about 19 KB of formatters and locale).
-		// Features grow it a few KB each: 215 KiB leaves that room and still catches a stray dependency.
-		expect(Buffer.byteLength(bundle)).toBeLessThan(215 * 1024);
+	it("stays well under the 300 KiB size budget", () => {
+		// The bench reports the exact figure (231 KiB with the week, its calendar export and scenario
+		// reading); this catches a dependency pulled in by accident (date-fns `format` alone adds about
+		// 19 KB of formatters and locale; ical-generator would add 37 KB). Features add a few KB each.
+		expect(Buffer.byteLength(bundle)).toBeLessThan(245 * 1024);
 	});
 
 	it("is declared as working on mobile", () => {

@@ -17,6 +17,7 @@ export function stream(name: string, over: Partial<Stream> = {}): Stream {
 		automationRisk: null,
 		start: null,
 		end: null,
+		timeBlocks: [],
 		timeShare: null,
 		incomeShare: null,
 		timeDrift: null,

@@ -79,7 +79,7 @@ async function readTemplate(app: App, settings: PortfolioSettings): Promise<stri
 }
 
 /** Creates each missing folder of `folder`, outermost first. */
-async function ensureFolder(app: App, folder: string): Promise<void> {
+export async function ensureFolder(app: App, folder: string): Promise<void> {
 	if (folder === "") return;
 	let current = "";
 	for (const part of folder.split("/")) {

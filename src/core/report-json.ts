@@ -1,6 +1,6 @@
 // The report as JSON: the shape DESIGN.md §4 documents, which people script against. Keys are
 // listed one by one (never spread from the model) so a change in the core cannot leak into it.
-import type { Edge, Issue, Learning, Portfolio, Review, Stream } from "../core/types";
+import type { Edge, Issue, Learning, Portfolio, Review, Stream } from "./types";
 
 /** One stream in the JSON report. */
 export interface StreamJson {
@@ -111,7 +111,8 @@ function reviewJson(r: Review): ReportJson["reviews"][number] {
 	};
 }
 
-function issueJson(i: Issue): IssueJson {
+/** One diagnostic or finding as JSON. */
+export function issueJson(i: Issue): IssueJson {
 	return { code: i.code, severity: i.severity, path: i.path, property: i.property ?? null, message: i.message };
 }
 
