@@ -11,4 +11,5 @@ export const COMMAND_NAMES = {
 	"link-learning": "Link a learning",
 	"link-streams": "Add link between streams",
 	"export-week-to-calendar": "Export week to calendar",
+	"new-scenario": "New scenario",
 } as const;
