@@ -1,6 +1,7 @@
 // Reading the planning properties of a stream: `start` and `end`, a quarter or a date.
 import { describeValue } from "./describe";
 import { propertyIssue } from "./issues";
+import type { ReadContext } from "./property-readers";
 import { compareQuarters, parseQuarter, quarterOfDate, quarterOfDateText } from "./quarter";
 import type { Issue } from "./types";
 
@@ -8,16 +9,16 @@ import type { Issue } from "./types";
 const QUARTER_TEXT = /^\s*(?:\d{4}[\s_-]*[Qq][1-4]|[Qq][1-4][\s_-]*\d{4})\s*$/u;
 
 /** Reads `start` or `end` into a quarter `YYYY-Qn` (a date gives its fiscal quarter); anything else is reported and counts as missing. */
-export function readQuarterField(frontmatter: Record<string, unknown>, property: "start" | "end", fiscalYearStartMonth: number, path: string, out: Issue[]): string | null {
-	const value = frontmatter[property];
+export function readQuarterValue(value: unknown, ctx: ReadContext): string | null {
 	if (value === null || value === undefined || value === "") return null;
-	if (value instanceof Date && !Number.isNaN(value.getTime())) return quarterOfDate(value, fiscalYearStartMonth);
+	const month = ctx.settings.fiscalYearStartMonth;
+	if (value instanceof Date && !Number.isNaN(value.getTime())) return quarterOfDate(value, month);
 	if (typeof value === "string") {
 		const text = value.trim();
-		const quarter = QUARTER_TEXT.test(text) ? parseQuarter(text) : quarterOfDateText(text, fiscalYearStartMonth);
+		const quarter = QUARTER_TEXT.test(text) ? parseQuarter(text) : quarterOfDateText(text, month);
 		if (quarter !== null) return quarter;
 	}
-	out.push(propertyIssue("invalid-quarter", path, property, `${describeValue(value)} is neither a quarter nor a date; write it like 2027-Q1 or 2027-01-15.`));
+	ctx.out.push(propertyIssue("invalid-quarter", ctx.path, ctx.property, `${describeValue(value)} is neither a quarter nor a date; write it like 2027-Q1 or 2027-01-15.`));
 	return null;
 }
 

@@ -1,28 +1,23 @@
 // Reading a scenario note: `changes` (overrides of stream notes) and `candidates` (streams with no note
-// yet), each item read with the stream reader itself so a value means the same here as in a stream note.
+// yet). Each item is read with the property table's own stream readers, so a value means the same
+// here as in a stream note; messages name the item (`changes[2].annual-revenue`).
 import { describeValue } from "./describe";
-import { readList } from "./fields";
 import { propertyIssue } from "./issues";
 import type { PlanFields } from "./plan-types";
+import { PropertyLookup } from "./property-lookup";
+import { nameIssues, readItems, type ReadContext } from "./property-readers";
+import { SCENARIO_PROPERTIES, STREAM_LINKS, STREAM_VALUES } from "./property-table";
 import type { RawLink } from "./records";
-import { readStream } from "./read-stream";
+import { readContext } from "./read-stream";
 import { DESIGNED_EDGE_TYPES, type DesignedEdgeType, type Issue, type PortfolioSettings } from "./types";
 import { parseWikilink, splitLinkList } from "./wikilink";
 
-/** The stream properties a change or a candidate may set, and the field each fills. */
-export const PLAN_PROPERTIES: Readonly<Record<string, keyof PlanFields>> = {
-	role: "role",
-	category: "category",
-	status: "status",
-	"hours-per-week": "hoursPerWeek",
-	"annual-revenue": "annualRevenue",
-	volatility: "volatility",
-	"target-time": "targetTime",
-	"target-income": "targetIncome",
-	"automation-risk": "automationRisk",
-	start: "start",
-	end: "end",
-};
+// The stream values a design may set: all of a stream note's but its time blocks (the week's concern).
+const { timeBlocks: _weekOnly, ...PLAN_VALUES } = STREAM_VALUES;
+void _weekOnly;
+
+/** The property names a change or a candidate may set, as people write them. */
+export const PLAN_PROPERTY_NAMES: readonly string[] = [...Object.values(PLAN_VALUES), ...Object.values(STREAM_LINKS)].map((spec) => spec.name);
 
 /** Links as written, by designed edge type; a type that is absent is left as the stream note has it. */
 export type RawPlanLinks = Partial<Record<DesignedEdgeType, RawLink[]>>;
@@ -54,10 +49,13 @@ export interface ScenarioRecord {
 
 /** Reads a scenario note; every unreadable item or value is a diagnostic that names `changes[n]` or `candidates[n]`. */
 export function readScenario(path: string, frontmatter: Record<string, unknown>, settings: PortfolioSettings, diagnostics: Issue[]): ScenarioRecord {
+	const note = new PropertyLookup(frontmatter);
+	const ctx = readContext(path, settings, diagnostics, true, null);
+	const list = (name: "changes" | "candidates"): unknown[] => readItems(note.get(SCENARIO_PROPERTIES[name].name), { ...ctx, property: name }, `a list of ${name}`);
 	const changes: RawChange[] = [];
-	readList(frontmatter.changes, "changes", path, diagnostics, "a list of changes").forEach((item, i) => {
+	list("changes").forEach((item, i) => {
 		const label = `changes[${i + 1}]`;
-		const read = readItem(item, label, "stream", path, settings, diagnostics);
+		const read = readItem(item, label, "stream", ctx);
 		if (read === null) return;
 		const stream = oneLink(read.identity);
 		if (stream === null) {
@@ -67,9 +65,9 @@ export function readScenario(path: string, frontmatter: Record<string, unknown>,
 		changes.push({ label, stream, set: read.set, links: read.links });
 	});
 	const candidates: RawCandidate[] = [];
-	readList(frontmatter.candidates, "candidates", path, diagnostics, "a list of candidates").forEach((item, i) => {
+	list("candidates").forEach((item, i) => {
 		const label = `candidates[${i + 1}]`;
-		const read = readItem(item, label, "name", path, settings, diagnostics);
+		const read = readItem(item, label, "name", ctx);
 		if (read === null) return;
 		const name = typeof read.identity === "string" ? read.identity.trim() : "";
 		if (name === "") {
@@ -78,6 +76,7 @@ export function readScenario(path: string, frontmatter: Record<string, unknown>,
 		}
 		candidates.push({ label, name, fields: read.fields, links: read.links });
 	});
+	diagnostics.push(...nameIssues(note, Object.values(SCENARIO_PROPERTIES).map((spec) => spec.name), path));
 	return { kind: "scenario", path, changes, candidates, diagnostics };
 }
 
@@ -85,53 +84,39 @@ interface ItemReading {
 	identity: unknown;
 	/** Every plan field: those not given are missing (null), and status is active. */
 	fields: PlanFields;
+	/** Only the fields the item gives and that could be read. */
 	set: Partial<PlanFields>;
 	links: RawPlanLinks;
 }
 
-function readItem(item: unknown, label: string, identityKey: "stream" | "name", path: string, settings: PortfolioSettings, out: Issue[]): ItemReading | null {
+function readItem(item: unknown, label: string, identity: "stream" | "name", ctx: Omit<ReadContext, "property">): ItemReading | null {
 	if (typeof item !== "object" || item === null || Array.isArray(item) || item instanceof Date) {
-		const example = identityKey === "stream" ? `{stream: "[[Stream]]", status: retired}` : `{name: "Workshops", role: client, hours-per-week: 5}`;
-		out.push(propertyIssue("invalid-type", path, label, `${describeValue(item)} is not a set of properties; write ${example}.`));
+		const example = identity === "stream" ? `{stream: "[[Stream]]", status: retired}` : `{name: "Workshops", role: client, hours-per-week: 5}`;
+		ctx.out.push(propertyIssue("invalid-type", ctx.path, label, `${describeValue(item)} is not a set of properties; write ${example}.`));
 		return null;
 	}
-	// Property names match case-insensitively, as in Obsidian's Properties view.
-	const fields: Record<string, unknown> = {};
-	for (const [key, value] of Object.entries(item as Record<string, unknown>)) fields[key.trim().toLowerCase()] = value;
-	for (const key of Object.keys(fields)) {
-		if (key === identityKey || key in PLAN_PROPERTIES || (DESIGNED_EDGE_TYPES as readonly string[]).includes(key)) continue;
-		const allowed = [identityKey, ...Object.keys(PLAN_PROPERTIES), ...DESIGNED_EDGE_TYPES].join(", ");
-		out.push(propertyIssue("unknown-property", path, `${label}.${key}`, `is not a property a ${identityKey === "stream" ? "change" : "candidate"} can set; use ${allowed}.`, "warning"));
+	// Property names match in any case, as in Obsidian's Properties view.
+	const lookup = new PropertyLookup(item as Record<string, unknown>);
+	const allowed = new Set([identity, ...PLAN_PROPERTY_NAMES]);
+	for (const key of lookup.keys()) {
+		if (allowed.has(key.toLowerCase())) continue;
+		ctx.out.push(propertyIssue("unknown-property", ctx.path, `${label}.${key}`, `is not a property a ${identity === "stream" ? "change" : "candidate"} can set; use ${[...allowed].join(", ")}.`, "warning"));
 	}
-	const inner: Issue[] = [];
-	const record = readStream(path, pick(fields), settings, inner);
-	for (const issue of inner) out.push(scoped(issue, path, label));
-	const failed = new Set(inner.map((issue) => issue.property));
-	const all: Partial<PlanFields> = {};
+	const fields: Record<string, unknown> = {};
 	const set: Partial<PlanFields> = {};
-	for (const [key, field] of Object.entries(PLAN_PROPERTIES)) {
-		Object.assign(all, { [field]: record[field] });
+	for (const [key, spec] of Object.entries(PLAN_VALUES)) {
+		const raw = lookup.get(spec.name);
+		const before = ctx.out.length;
+		fields[key] = (spec.read as (value: unknown, c: ReadContext) => unknown)(raw, { ...ctx, property: `${label}.${spec.name}` });
 		// An unreadable value changes nothing, rather than blanking what the stream note says.
-		if (key in fields && !failed.has(key)) Object.assign(set, { [field]: record[field] });
+		if (raw !== undefined && ctx.out.length === before) Object.assign(set, { [key]: fields[key] });
 	}
 	const links: RawPlanLinks = {};
-	for (const type of DESIGNED_EDGE_TYPES) if (type in fields) links[type] = record[type];
-	return { identity: fields[identityKey], fields: all as PlanFields, set, links };
-}
-
-// Only the plan properties reach the stream reader: a stray `learnings` or `tags` is reported above, not read.
-function pick(fields: Record<string, unknown>): Record<string, unknown> {
-	const out: Record<string, unknown> = {};
-	for (const key of [...Object.keys(PLAN_PROPERTIES), ...DESIGNED_EDGE_TYPES]) if (key in fields) out[key] = fields[key];
-	return out;
-}
-
-// "Scenarios/A.md, hours-per-week: ..." from the stream reader becomes "Scenarios/A.md, changes[2].hours-per-week: ...".
-function scoped(issue: Issue, path: string, label: string): Issue {
-	const property = issue.property === undefined ? label : `${label}.${issue.property}`;
-	const prefix = issue.property === undefined ? `${path}: ` : `${path}, ${issue.property}: `;
-	const problem = issue.message.startsWith(prefix) ? issue.message.slice(prefix.length) : issue.message;
-	return { ...issue, property, message: `${path}, ${property}: ${problem}` };
+	for (const type of DESIGNED_EDGE_TYPES) {
+		const raw = lookup.get(type);
+		if (raw !== undefined) links[type] = STREAM_LINKS[type].read(raw, { ...ctx, property: `${label}.${type}` });
+	}
+	return { identity: lookup.get(identity), fields: fields as PlanFields, set, links };
 }
 
 function oneLink(value: unknown): RawLink | null {

@@ -1,7 +1,6 @@
 // Deciding a note's kind from its tags on the hot path: a 50,000-note vault is mostly notes
-// that carry none of the plugin's tags, so each tag is normalised once and the frontmatter's `tags`
-// property is only split when its raw text could name one of them (stream, review, scenario).
-import { frontmatterTags, isTagOrChild, normalizeTag, TAG_KEYS } from "./tags";
+// that carry none of the plugin's tags (stream, review, scenario), so each tag is normalised once.
+import { isTagOrChild, normalizeTag } from "./tags";
 import type { PortfolioSettings } from "./types";
 
 /** The tags that make a note a stream, a review or a scenario, normalised. */
@@ -47,34 +46,4 @@ export function tagKinds(tags: readonly string[], wanted: WantedTags): TagKinds 
 		scenario ||= isTagOrChild(text, wanted.scenario);
 	}
 	return stream || review || scenario ? { stream, review, scenario } : NONE;
-}
-
-/** The kinds named by the frontmatter's tag property, split only when its raw text mentions a wanted tag. */
-export function frontmatterKinds(frontmatter: Record<string, unknown>, wanted: WantedTags): TagKinds {
-	for (const key of TAG_KEYS) {
-		if (key in frontmatter && mayMention(frontmatter[key], wanted)) return tagKinds(frontmatterTags(frontmatter), wanted);
-	}
-	return NONE;
-}
-
-/** Both kinds' flags combined. */
-export function orKinds(a: TagKinds, b: TagKinds): TagKinds {
-	return a.stream || b.stream || a.review || b.review || a.scenario || b.scenario
-		? { stream: a.stream || b.stream, review: a.review || b.review, scenario: a.scenario || b.scenario }
-		: NONE;
-}
-
-// A cheap, conservative test: false only when the value surely names neither tag.
-function mayMention(value: unknown, wanted: WantedTags): boolean {
-	if (typeof value === "string") return mentions(value.toLowerCase(), wanted);
-	if (Array.isArray(value)) return value.some((item) => typeof item === "string" && mentions(item.toLowerCase(), wanted));
-	return false;
-}
-
-function mentions(text: string, wanted: WantedTags): boolean {
-	return (
-		(wanted.stream !== "" && text.includes(wanted.stream)) ||
-		(wanted.review !== "" && text.includes(wanted.review)) ||
-		(wanted.scenario !== "" && text.includes(wanted.scenario))
-	);
 }

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareDesigns } from "../../src/core/compare";
-import type { NoteInput } from "../../src/core/types";
-import { build, settingsWith, streamNote } from "./helpers";
-
-function scenarioNote(name: string, frontmatter: Record<string, unknown>): NoteInput {
-	return { path: `Scenarios/${name}.md`, frontmatter: { tags: ["portfolio/scenario"], ...frontmatter }, tags: [] };
-}
+import { build, scenarioNote, settingsWith, streamNote } from "./helpers";
 
 // Now: Job 30 h / 60,000, Consulting 10 h / 30,000 (high automation risk), Writing 5 h / 10,000.
 // Consulting teaches Writing and Writing teaches Job: 2 teaching edges. No stream is a seed.
@@ -103,6 +98,12 @@ describe("reading scenario notes", () => {
 			["Streams/Writing.md", {}],
 		]);
 		expect(portfolio.streams).toHaveLength(3);
+	});
+
+	it("names the known property for a near miss of changes or candidates", () => {
+		const portfolio = build([...streams, scenarioNote("Typo", { Candidate_s: [{ name: "Workshops" }] })]);
+		expect(portfolio.diagnostics.map((d) => [d.code, d.property])).toEqual([["misspelt-property", "Candidate_s"]]);
+		expect(portfolio.scenarios[0]?.candidates).toEqual([]);
 	});
 
 	it("a candidate named like a stream note is reported and left out", () => {

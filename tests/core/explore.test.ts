@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explore, exploreConstraints } from "../../src/core/explore";
-import type { NoteInput } from "../../src/core/types";
-import { build, settingsWith, streamNote } from "./helpers";
-
-function scenarioNote(name: string, frontmatter: Record<string, unknown>): NoteInput {
-	return { path: `Scenarios/${name}.md`, frontmatter: { tags: ["portfolio/scenario"], ...frontmatter }, tags: [] };
-}
+import { build, scenarioNote, settingsWith, streamNote } from "./helpers";
 
 // Five candidates: four stream notes (whatever their status) and one scenario candidate.
 // Hours: Job 30, Consulting 15, Course 5, Newsletter 5, Lab 40. Income: 60k, 30k, 20k, 10k, 50k.

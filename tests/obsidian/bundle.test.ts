@@ -29,10 +29,10 @@ describe("plugin bundle", () => {
 	});
 
 	it("stays well under the 300 KiB size budget", () => {
-		// The bench reports the exact figure (231 KiB with the week, its calendar export and scenario
-		// reading); this catches a dependency pulled in by accident (date-fns `format` alone adds about
+		// The bench reports the exact figure (247 KiB with the week, its calendar export, the property
+		// table, scenarios and the planning sections); this catches a dependency pulled in by accident (date-fns `format` alone adds about
 		// 19 KB of formatters and locale; ical-generator would add 37 KB). Features add a few KB each.
-		expect(Buffer.byteLength(bundle)).toBeLessThan(245 * 1024);
+		expect(Buffer.byteLength(bundle)).toBeLessThan(260 * 1024);
 	});
 
 	it("is declared as working on mobile", () => {
