@@ -29,10 +29,11 @@ describe("plugin bundle", () => {
 	});
 
 	it("stays well under the 300 KiB size budget", () => {
-		// The bench reports the exact figure (247 KiB with the week, its calendar export, the property
-		// table, scenarios and the planning sections); this catches a dependency pulled in by accident (date-fns `format` alone adds about
-		// 19 KB of formatters and locale; ical-generator would add 37 KB). Features add a few KB each.
-		expect(Buffer.byteLength(bundle)).toBeLessThan(260 * 1024);
+		// The bench reports the exact figure; this catches a dependency pulled in by accident (date-fns
+		// `format` alone adds about 19 KB of formatters and locale; ical-generator would add 37 KB).
+		// 235 KiB with the summary, the graph's layout and Obsidian-like links; about 12 KiB more with
+		// the property table, scenario reading and the Roadmap and Compare sections; a margin for what comes next.
+		expect(Buffer.byteLength(bundle)).toBeLessThan(265 * 1024);
 	});
 
 	it("is declared as working on mobile", () => {
