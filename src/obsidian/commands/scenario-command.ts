@@ -3,7 +3,7 @@
 import { normalizePath, Notice, TFile } from "obsidian";
 import { renderScenarioNote, scenarioFolder, scenarioPath } from "../../core/scenario-note";
 import type { PortfolioHost } from "../plugin-host";
-import { ensureFolder } from "./review-command";
+import { ensureFolder } from "./ensure-folder";
 
 /** Creates and opens a new scenario note; returns its path, or null when it could not be created. */
 export async function createScenario(host: PortfolioHost): Promise<string | null> {
