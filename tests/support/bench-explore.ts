@@ -19,7 +19,8 @@ export function exploreNotes(count: number): NoteInput[] {
 			"annual-revenue": 5000 + ((i * 7919) % 60000),
 			teaches: [`[[Candidate ${((i + 1) % count) + 1}]]`],
 		},
-		tags: [],
+		// As a tag index hands them over: the core reads a note's kind from these, not from the frontmatter.
+		tags: ["portfolio/stream"],
 	}));
 }
 
