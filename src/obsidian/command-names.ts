@@ -13,4 +13,5 @@ export const COMMAND_NAMES = {
 	"link-streams": "Add link between streams",
 	"map-portfolio": MAP_PORTFOLIO_COMMAND,
 	"export-week-to-calendar": "Export week to calendar",
+	"new-scenario": "New scenario",
 } as const;

@@ -29,11 +29,11 @@ describe("plugin bundle", () => {
 	});
 
 	it("stays well under the 300 KiB size budget", () => {
-		// The bench reports the exact figure (209 KiB with the week and its calendar export); this catches
-		// a dependency pulled in by accident (date-fns `format` alone adds about 19 KB of formatters and
-		// locale; ical-generator would add 37 KB). 235 KiB with the summary, the graph's layout and
-		// Obsidian-like links; a margin of 15 KiB for what comes next.
-		expect(Buffer.byteLength(bundle)).toBeLessThan(250 * 1024);
+		// The bench reports the exact figure; this catches a dependency pulled in by accident (date-fns
+		// `format` alone adds about 19 KB of formatters and locale; ical-generator would add 37 KB).
+		// 235 KiB with the summary, the graph's layout and Obsidian-like links; 268 KiB with the property
+		// table, the map form, scenario reading and the Roadmap and Compare sections; a margin under 300.
+		expect(Buffer.byteLength(bundle)).toBeLessThan(280 * 1024);
 	});
 
 	it("is declared as working on mobile", () => {
