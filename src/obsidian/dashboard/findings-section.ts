@@ -32,12 +32,12 @@ function renderGroup(el: HTMLElement, title: string, none: string, issues: reado
 		const block = box.createDiv({ cls: ["pj-severity", `pj-severity-${severity}`] });
 		block.createEl("h5", { text: `${label} (${group.length})`, cls: "pj-severity-title" });
 		const list = block.createEl("ul", { cls: "pj-issue-list" });
-		renderIssues(list, group, ctx);
+		renderIssues(list, group, ctx, `${cls}:${severity}`);
 	}
 }
 
 /** The first issues of a group, then a line with a button for the rest when there are many. */
-function renderIssues(list: HTMLElement, issues: readonly Issue[], ctx: DashboardContext): void {
+function renderIssues(list: HTMLElement, issues: readonly Issue[], ctx: DashboardContext, key: string): void {
 	if (issues.length <= LIST_LIMIT + 1) {
 		for (const issue of issues) renderIssue(list, issue, ctx);
 		return;
@@ -51,7 +51,7 @@ function renderIssues(list: HTMLElement, issues: readonly Issue[], ctx: Dashboar
 		if (!first) return null;
 		first.tabIndex = -1;
 		return first;
-	});
+	}, key);
 }
 
 function renderIssue(list: HTMLElement, issue: Issue, ctx: DashboardContext): HTMLElement {
