@@ -3,7 +3,7 @@ import { isValid, parseISO } from "date-fns";
 import { parseQuarter } from "../core/quarter";
 
 /** The commands the CLI knows. */
-export type Command = "report" | "review" | "check";
+export type Command = "report" | "review" | "check" | "week" | "ics";
 
 /** What the user asked for. `today` and `quarter` are null when not given. */
 export interface CliRequest {
@@ -22,6 +22,8 @@ const OPTIONS: Record<Command, readonly string[]> = {
 	report: ["--json", "--today"],
 	review: ["--quarter", "--today"],
 	check: ["--today"],
+	week: ["--json", "--today"],
+	ics: ["--today"],
 };
 const WITH_VALUE = new Set(["--today", "--quarter"]);
 
@@ -33,11 +35,14 @@ Commands:
   review <vault> [--quarter YYYY-Qn] [--today YYYY-MM-DD]
                                                   print the quarterly review note the plugin would create (writes nothing)
   check <vault> [--today YYYY-MM-DD]              print the diagnostics; exit 1 when any is an error
+  week <vault> [--json]                           each day's time blocks, hours a week per stream, the week's findings
+  ics <vault> [--today YYYY-MM-DD]                print the week as an iCalendar file (what the plugin exports)
 
 Options:
   --json       print the report as one JSON object
-  --today      the day to look from (default: today); decides the last finished quarter
-  --quarter    the quarter to review (default: the last finished quarter); 2026-Q3, Q3 2026 or 2026q3
+  --today      the day to look from (default: today); decides the last finished quarter, and the
+               week the calendar's events start in
+  --quarter    the quarter to review (default: the last finished quarter while it has no review, else the current one); 2026-Q3, Q3 2026 or 2026q3
   -h, --help   show this help
 
 Exit codes: 0 fine, 1 check found errors, 2 bad arguments or no such vault.`;
@@ -46,7 +51,7 @@ Exit codes: 0 fine, 1 check found errors, 2 bad arguments or no such vault.`;
 export function parseArgs(argv: readonly string[]): ParsedArgs {
 	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
 	const [command, ...rest] = argv;
-	if (!isCommand(command)) return fail(`Unknown command "${command ?? ""}". Use report, review or check (see --help).`);
+	if (!isCommand(command)) return fail(`Unknown command "${command ?? ""}". Use report, review, check, week or ics (see --help).`);
 	const request: CliRequest = { command, vault: "", json: false, today: null, quarter: null };
 	const positional: string[] = [];
 	for (let i = 0; i < rest.length; i++) {
@@ -81,7 +86,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 }
 
 function isCommand(value: string | undefined): value is Command {
-	return value === "report" || value === "review" || value === "check";
+	return value === "report" || value === "review" || value === "check" || value === "week" || value === "ics";
 }
 
 // The exact shape first: parseISO alone would also take `2026-08` or a time; it refuses 2026-02-30 itself.

@@ -6,7 +6,10 @@ import { findFindings } from "./findings";
 import { compareIssues, compareText, noteIssue } from "./issues";
 import type { LinkContext } from "./link-context";
 import { previousQuarter, quarterOfDate, quarterOfDateText } from "./quarter";
+import { streamValues } from "./property-table";
 import { readNote } from "./read-note";
+import { buildWeek } from "./week";
+import { weekFindings } from "./week-findings";
 import type { NoteRecord, ReviewRecord, StreamRecord } from "./records";
 import type { BuildOptions, Issue, NoteInput, Portfolio, Stream } from "./types";
 
@@ -42,7 +45,8 @@ export function assemblePortfolio(records: readonly NoteRecord[], options: Build
 	const { streams, totals } = computeShares(unique);
 	const currentQuarter = currentQuarterOf(options);
 	const lastFinishedQuarter = previousQuarter(currentQuarter);
-	const findings = findFindings({ streams, totals, edges: graph.edges, reviews, lastFinishedQuarter, thresholds: options.settings.thresholds });
+	const findings = findFindings({ streams, totals, edges: graph.edges, reviews, lastFinishedQuarter, thresholds: options.settings.thresholds, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
+	findings.push(...weekFindings(buildWeek(streams), options.settings.thresholds));
 	return {
 		streams,
 		totals,
@@ -68,15 +72,7 @@ function computeShares(records: readonly StreamRecord[]): { streams: Stream[]; t
 		return {
 			name: record.name,
 			path: record.path,
-			role: record.role,
-			category: record.category,
-			status: record.status,
-			hoursPerWeek: record.hoursPerWeek,
-			annualRevenue: record.annualRevenue,
-			volatility: record.volatility,
-			targetTime: record.targetTime,
-			targetIncome: record.targetIncome,
-			automationRisk: record.automationRisk,
+			...streamValues(record),
 			timeShare,
 			incomeShare,
 			timeDrift: difference(timeShare, record.targetTime),

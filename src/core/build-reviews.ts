@@ -67,7 +67,7 @@ function toReview(record: ReviewRecord, context: LinkContext): Review {
 		incomeShare: share(a.income, income),
 	}));
 	actuals.sort((a, b) => compareText(a.stream, b.stream));
-	return { path: record.path, quarter: record.quarter ?? "", actuals, totals: { hoursPerWeek, income } };
+	return { path: record.path, quarter: record.quarter ?? "", actuals, totals: { hoursPerWeek, income }, draft: record.draft };
 }
 
 /** Sum of the known values (missing ones count as 0). */

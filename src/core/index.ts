@@ -13,3 +13,6 @@ export { findFindings } from "./findings";
 export { readLearning } from "./learnings";
 export { formatAmount, formatPercent, formatPoints, formatHours } from "./format";
 export { describeValue } from "./describe";
+export { parseTimeBlock, readTimeBlocks, TIME_BLOCK_FORMS, type TimeBlock } from "./time-blocks";
+export { buildWeek, blockHours, type Week, type WeekSlot, type WeekStream, type Overlap } from "./week";
+export { weekFindings } from "./week-findings";

@@ -1,4 +1,5 @@
 // Default settings, and merging what a user saved (possibly old or partial) over them.
+import { DEFAULT_NUMBER_FORMAT, isNumberFormat } from "./number-format";
 import type { PortfolioSettings, Thresholds } from "./types";
 
 /** The thresholds of DESIGN.md §2, used until the user changes them. */
@@ -10,6 +11,10 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 	overloadHours: 60,
 	incomeConcentration: 70,
 	automationExposure: 50,
+	boundaryMismatchHours: 2,
+	boundaryMismatchPercent: 10,
+	contextSwitchStreams: 3,
+	deepWorkMinutes: 90,
 };
 
 /** The settings of a fresh install. */
@@ -21,6 +26,8 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
 	fiscalYearStartMonth: 1,
 	currency: "USD",
 	reviewTemplatePath: "",
+	numberFormat: DEFAULT_NUMBER_FORMAT,
+	icsPath: "Portfolio week.ics",
 	thresholds: DEFAULT_THRESHOLDS,
 };
 
@@ -28,10 +35,11 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
 export function mergeSettings(saved: unknown): PortfolioSettings {
 	const merged: PortfolioSettings = { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_THRESHOLDS } };
 	if (!isRecord(saved)) return merged;
-	for (const key of ["streamTag", "reviewTag", "reviewsFolder", "reviewFileFormat", "currency", "reviewTemplatePath"] as const) {
+	for (const key of ["streamTag", "reviewTag", "reviewsFolder", "reviewFileFormat", "currency", "reviewTemplatePath", "icsPath"] as const) {
 		const value = saved[key];
 		if (typeof value === "string") merged[key] = value;
 	}
+	if (isNumberFormat(saved.numberFormat)) merged.numberFormat = saved.numberFormat;
 	const month = saved.fiscalYearStartMonth;
 	if (typeof month === "number" && Number.isInteger(month) && month >= 1 && month <= 12) merged.fiscalYearStartMonth = month;
 	if (isRecord(saved.thresholds)) {

@@ -4,13 +4,12 @@
 // everything it listens to is registered on it and released when the plugin unloads.
 import { dequal } from "dequal/lite";
 import { Component, debounce, TFile, type App, type Debouncer } from "obsidian";
-import { assemblePortfolio, readNote, type NoteRecord, type Portfolio, type PortfolioSettings } from "../core";
+import { assemblePortfolio, type NoteRecord, type Portfolio, type PortfolioSettings } from "../core";
 import { readingKey } from "../core/reading-settings";
 import { tagMentionTest, type TagMentionTest } from "../core/tag-mention";
 import { localDate } from "./local-date";
 import { changedParts, PartRevisions } from "./model-changes";
-import { candidacy } from "./note-candidate";
-import { toNoteInput } from "./note-input";
+import { NoteReader } from "./note-reader";
 import { createObsidianResolver } from "./obsidian-resolver";
 import { runInSlices, type SliceOptions } from "./time-slices";
 
@@ -32,6 +31,7 @@ export type IndexState = "waiting" | "cold" | "indexing" | "ready";
 export class PortfolioIndex extends Component {
 	/** Records of the notes that are ours or have something to say (other notes are not kept). */
 	private records = new Map<string, NoteRecord>();
+	private readonly reader: NoteReader;
 	private readonly pending = new Set<string>();
 	private readonly listeners = new Set<() => void>();
 	private readonly schedule: Debouncer<[], void>;
@@ -57,6 +57,9 @@ export class PortfolioIndex extends Component {
 	) {
 		super();
 		this.today = options.today ?? (() => localDate());
+		this.reader = new NoteReader(app, settings, (path) => {
+			if (this.alive) this.mark(path);
+		});
 		// resetTimer: a burst of edits (typing) yields one rebuild after it ends.
 		this.schedule = debounce(() => this.flush(), options.debounceMs ?? 300, true);
 	}
@@ -105,6 +108,7 @@ export class PortfolioIndex extends Component {
 		this.generation++;
 		this.schedule.cancel();
 		this.pending.clear();
+		this.reader.clear();
 	}
 
 	/**
@@ -117,7 +121,13 @@ export class PortfolioIndex extends Component {
 		this.started = true;
 		this.alive = true;
 		const { metadataCache, vault } = this.app;
-		this.registerEvent(metadataCache.on("changed", (file) => this.mark(file.path)));
+		// Obsidian hands over the text it indexed: keep it, a review's answers are read from it.
+		this.registerEvent(
+			metadataCache.on("changed", (file, data) => {
+				this.reader.textChanged(file.path, data);
+				this.mark(file.path);
+			}),
+		);
 		this.registerEvent(metadataCache.on("deleted", (file) => this.mark(file.path)));
 		this.registerEvent(
 			vault.on("rename", (file, oldPath) => {
@@ -187,7 +197,7 @@ export class PortfolioIndex extends Component {
 			files.length,
 			(i) => {
 				const file = files[i];
-				if (file) this.readInto(records, file, mentions, unreadable);
+				if (file) this.reader.readInto(records, file, mentions, unreadable);
 			},
 			isCurrent,
 			this.options,
@@ -206,39 +216,11 @@ export class PortfolioIndex extends Component {
 	private checkLater(files: readonly TFile[]): void {
 		if (files.length === 0) return;
 		const records = this.records;
-		void this.checkTexts(files, records, tagMentionTest(this.settings())).then((current) => {
-			if (current && records === this.records) this.publish(false);
-		});
-	}
-
-	/** Reads one note into `records` when it can be ours; notes to decide from their text go to `unreadable`. */
-	private readInto(records: Map<string, NoteRecord>, file: TFile, mentions: TagMentionTest, unreadable: TFile[] | null): void {
-		const cache = this.app.metadataCache.getFileCache(file);
-		const decision = candidacy(cache, mentions);
-		if (decision === "check-text" && unreadable) unreadable.push(file);
-		if (decision !== "read") {
-			records.delete(file.path);
-			return;
-		}
-		const record = readNote(toNoteInput(file, cache), this.settings());
-		if (record.kind === "other" && record.diagnostics.length === 0) records.delete(file.path);
-		else records.set(file.path, record);
-	}
-
-	/**
-	 * Notes whose frontmatter Obsidian could not read: their diagnostic is ours to give only when the
-	 * text names one of our tags (the rest is the Properties view's business). Rare, so read one by one.
-	 */
-	private async checkTexts(files: readonly TFile[], records: Map<string, NoteRecord>, mentions: TagMentionTest): Promise<boolean> {
 		const generation = this.generation;
-		for (const file of files) {
-			const text = await this.app.vault.cachedRead(file);
-			if (!this.alive || generation !== this.generation) return false;
-			if (!mentions(text)) continue;
-			const record = readNote(toNoteInput(file, this.app.metadataCache.getFileCache(file)), this.settings());
-			if (record.kind !== "other" || record.diagnostics.length > 0) records.set(file.path, record);
-		}
-		return true;
+		const isCurrent = (): boolean => this.alive && generation === this.generation && records === this.records;
+		void this.reader.checkTexts(files, records, tagMentionTest(this.settings()), isCurrent).then((current) => {
+			if (current) this.publish(false);
+		});
 	}
 
 	private flush(): void {
@@ -263,8 +245,11 @@ export class PortfolioIndex extends Component {
 		for (const path of this.pending) {
 			before.set(path, this.records.get(path));
 			const file = this.app.vault.getAbstractFileByPath(path);
-			if (file instanceof TFile && file.extension === "md") this.readInto(this.records, file, mentions, unreadable);
-			else this.records.delete(path);
+			if (file instanceof TFile && file.extension === "md") this.reader.readInto(this.records, file, mentions, unreadable);
+			else {
+				this.records.delete(path);
+				this.reader.forget(path);
+			}
 		}
 		this.pending.clear();
 		this.checkLater(unreadable);

@@ -28,11 +28,12 @@ describe("plugin bundle", () => {
 		for (const marker of ["YAMLParseError", "Implicit map keys need to be", "yaml.org,2002"]) expect(bundle).not.toContain(marker);
 	});
 
-	it("stays under the 300 KiB size budget", () => {
-		// The bench reports the exact figure (205 KiB with chart.js evaluated lazily); what users feel is
-		// the time to load (the bench's loadMs), so the size budget is a guard against a dependency
-		// pulled in by accident (all of chart.js, instead of the parts we register, adds about 100 KB).
-		expect(Buffer.byteLength(bundle)).toBeLessThan(300 * 1024);
+	it("stays well under the 300 KiB size budget", () => {
+		// The bench reports the exact figure (237 KiB with the week, the Bases view and chart.js
+		// evaluated lazily); what users feel is the time to load (the bench's loadMs). This guard
+		// catches a dependency pulled in by accident (date-fns `format` alone adds about 19 KB,
+		// ical-generator 37 KB, all of chart.js instead of the parts we register about 100 KB).
+		expect(Buffer.byteLength(bundle)).toBeLessThan(270 * 1024);
 	});
 
 	it("is declared as working on mobile", () => {
