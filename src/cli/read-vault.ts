@@ -6,29 +6,51 @@ import { parse } from "yaml";
 import { locateFrontmatter, noteBody } from "../core/frontmatter-locator";
 import { frontmatterTags, inlineTags } from "../core/tags";
 import { listItemsOf } from "./list-items";
+import type { TagMentionTest } from "../core/tag-mention";
 import type { NoteInput } from "../core/types";
 
 // Obsidian hides dot-folders (.obsidian, .trash, .git); node_modules is never a note folder.
 const SKIPPED_FOLDERS = new Set(["node_modules"]);
 
+/** How readVault treats notes that cannot be ours. */
+export interface ReadOptions {
+	/** The test of a note's text for our tags (core/tag-mention.ts); without it, every note is read. */
+	mayBeOurs?: TagMentionTest;
+	/**
+	 * True (default): a note that fails the test is not parsed at all, only its path is kept (links
+	 * resolve to it). False: it is parsed anyway; the tests compare both ways. Either way its
+	 * unreadable frontmatter is no diagnostic of ours: the Properties view shows it already.
+	 */
+	skip?: boolean;
+}
+
 /** Every Markdown note under `root`, sorted by vault path (forward slashes, relative to the root). */
-export function readVault(root: string): NoteInput[] {
+export function readVault(root: string, options: ReadOptions = {}): NoteInput[] {
 	const notes: NoteInput[] = [];
-	walk(root, "", notes);
+	walk(root, "", notes, options);
 	notes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	return notes;
 }
 
-function walk(folder: string, prefix: string, out: NoteInput[]): void {
+function walk(folder: string, prefix: string, out: NoteInput[], options: ReadOptions): void {
 	for (const entry of readdirSync(folder, { withFileTypes: true })) {
 		const name = entry.name;
 		if (name.startsWith(".")) continue;
 		if (entry.isDirectory()) {
-			if (!SKIPPED_FOLDERS.has(name)) walk(join(folder, name), `${prefix}${name}/`, out);
+			if (!SKIPPED_FOLDERS.has(name)) walk(join(folder, name), `${prefix}${name}/`, out, options);
 		} else if (entry.isFile() && name.toLowerCase().endsWith(".md")) {
-			out.push(parseNote(`${prefix}${name}`, readFileSync(join(folder, name), "utf8")));
+			out.push(readNoteText(`${prefix}${name}`, readFileSync(join(folder, name), "utf8"), options));
 		}
 	}
+}
+
+/** A note from its text, parsed only when it may be ours (tags are literal text: see tag-mention.ts). */
+function readNoteText(path: string, text: string, { mayBeOurs, skip = true }: ReadOptions): NoteInput {
+	if (mayBeOurs === undefined || mayBeOurs(text)) return parseNote(path, text);
+	if (skip) return { path, frontmatter: null, tags: [] };
+	const note = parseNote(path, text);
+	delete note.frontmatterError;
+	return note;
 }
 
 /** One note from its text: frontmatter parsed with `yaml`, tags from the frontmatter and the body, list items as Obsidian caches them. */
