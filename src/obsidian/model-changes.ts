@@ -1,26 +1,71 @@
-// Which parts of the model changed between two builds, found by comparing the parts themselves
-// (no serialised copy of the model is kept). Views redraw only the sections that read a changed part.
+// Which parts of the model changed between two builds, down to the field: `streams.hoursPerWeek`,
+// `totals.annualRevenue`, `reviews` (how many there are), `currentQuarter`. Found by comparing the
+// parts themselves (no serialised copy of the model is kept). A view redraws only the sections that
+// read something that changed (model-reads.ts records what each section reads, in the same terms).
 import { dequal } from "dequal/lite";
 import type { Portfolio } from "../core/types";
 
-/** A top-level part of the model: `streams`, `totals`, `reviews`, and so on. */
-export type ModelPart = keyof Portfolio;
+/**
+ * A key for something a section can read: a top-level part (`currentQuarter`; for a list, its
+ * length), or a field of a list's items or of an object part (`streams.name`, `totals.hoursPerWeek`).
+ */
+export type ModelKey = string;
 
-/** The parts of `next` that differ from `previous` (every part when there is no previous model). */
-export function changedParts(previous: Portfolio | null, next: Portfolio): ModelPart[] {
-	const parts = Object.keys(next) as ModelPart[];
-	if (previous === null) return parts;
-	return parts.filter((part) => !dequal(previous[part], next[part]));
+/** The keys under which `previous` and `next` differ (every key when there is no previous model). */
+export function changedKeys(previous: Portfolio | null, next: Portfolio): ModelKey[] {
+	const out = new Set<ModelKey>();
+	for (const part of Object.keys(next) as (keyof Portfolio)[]) {
+		if (previous === null) addAll(out, part, next[part], undefined);
+		else compare(out, part, previous[part], next[part]);
+	}
+	return [...out];
 }
 
-/** For each part, the revision at which it last changed: a view that drew revision r redraws what changed after r. */
+function compare(out: Set<ModelKey>, part: string, before: unknown, after: unknown): void {
+	if (Array.isArray(before) && Array.isArray(after)) {
+		if (before.length !== after.length) {
+			addAll(out, part, before, after);
+			return;
+		}
+		// Item by item and field by field, so that new hours change `streams.hoursPerWeek` and nothing else.
+		for (let i = 0; i < after.length; i++) compareFields(out, part, before[i], after[i]);
+		return;
+	}
+	if (isRecord(before) && isRecord(after)) compareFields(out, part, before, after);
+	else if (!dequal(before, after)) out.add(part);
+}
+
+function compareFields(out: Set<ModelKey>, part: string, before: unknown, after: unknown): void {
+	if (!isRecord(before) || !isRecord(after)) {
+		if (!dequal(before, after)) out.add(part);
+		return;
+	}
+	for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
+		if (!out.has(`${part}.${field}`) && !dequal(before[field], after[field])) out.add(`${part}.${field}`);
+	}
+}
+
+/** The part and every field its items (or the object itself) have, in either version. */
+function addAll(out: Set<ModelKey>, part: string, before: unknown, after: unknown): void {
+	out.add(part);
+	for (const value of [before, after]) {
+		const items = Array.isArray(value) ? value : [value];
+		for (const item of items) if (isRecord(item)) for (const field of Object.keys(item)) out.add(`${part}.${field}`);
+	}
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** For each key, the revision at which it last changed: a view that drew revision r redraws what changed after r. */
 export class PartRevisions {
-	private readonly last = new Map<ModelPart, number>();
+	private readonly last = new Map<ModelKey, number>();
 	private settingsAt = 0;
 
-	/** Records that `parts` (and the settings, when `settings` is true) changed at `revision`. */
-	record(revision: number, parts: readonly ModelPart[], settings: boolean): void {
-		for (const part of parts) this.last.set(part, revision);
+	/** Records that `keys` (and the settings, when `settings` is true) changed at `revision`. */
+	record(revision: number, keys: readonly ModelKey[], settings: boolean): void {
+		for (const key of keys) this.last.set(key, revision);
 		if (settings) this.settingsAt = revision;
 	}
 
@@ -29,9 +74,9 @@ export class PartRevisions {
 		return this.settingsAt > revision;
 	}
 
-	/** Whether any of `parts` changed after `revision`. */
-	anyChangedSince(revision: number, parts: Iterable<ModelPart>): boolean {
-		for (const part of parts) if ((this.last.get(part) ?? 0) > revision) return true;
+	/** Whether any of `keys` changed after `revision`. */
+	anyChangedSince(revision: number, keys: Iterable<ModelKey>): boolean {
+		for (const key of keys) if ((this.last.get(key) ?? 0) > revision) return true;
 		return false;
 	}
 }

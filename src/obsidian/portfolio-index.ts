@@ -8,7 +8,7 @@ import { assemblePortfolio, type NoteRecord, type Portfolio, type PortfolioSetti
 import { readingKey } from "../core/reading-settings";
 import { tagMentionTest, type TagMentionTest } from "../core/tag-mention";
 import { localDate } from "./local-date";
-import { changedParts, PartRevisions } from "./model-changes";
+import { changedKeys, PartRevisions } from "./model-changes";
 import { NoteReader } from "./note-reader";
 import { createObsidianResolver } from "./obsidian-resolver";
 import { runInSlices, type SliceOptions } from "./time-slices";
@@ -263,7 +263,7 @@ export class PortfolioIndex extends Component {
 		this.settingsJson = JSON.stringify(this.settings());
 		const next = this.assemble([...this.records.values()]);
 		this.assemblies++;
-		const parts = changedParts(this.revisionNumber === 0 ? null : this.current, next);
+		const parts = changedKeys(this.revisionNumber === 0 ? null : this.current, next);
 		// Edits to unrelated notes rebuild nothing visible: keep the revision so views do not redraw.
 		if (parts.length === 0 && !settingsChanged && this.revisionNumber > 0) return;
 		this.current = next;

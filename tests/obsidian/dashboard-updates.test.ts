@@ -81,9 +81,9 @@ describe("dashboard updates", () => {
 		filter.dispatchEvent(new Event("change"));
 		expect(view.contentEl.querySelectorAll(".pj-learning")).toHaveLength(1);
 
-		// New hours for one stream: allocation and learnings (it names streams) both redraw.
+		// New hours and a new learning in one edit: allocation and learnings both redraw.
 		const learningsHead = view.contentEl.querySelector(".pj-section-learnings")!.firstElementChild;
-		await edit(app, "Streams/Stream 02.md", streamNote("role: seed", "hours-per-week: 40"));
+		await edit(app, "Streams/Stream 02.md", streamNote("role: seed", "hours-per-week: 40", "learnings: ['2026-07-03 [[Stream 05]]: contracts']"));
 		expect(view.contentEl.querySelector(".pj-section-learnings")!.firstElementChild).not.toBe(learningsHead);
 		expect(timeTable().querySelectorAll("tbody tr")).toHaveLength(23);
 		expect(timeTable().querySelector(".pj-show-all")).toBeNull();
@@ -91,10 +91,22 @@ describe("dashboard updates", () => {
 		expect(view.contentEl.querySelectorAll(".pj-learning")).toHaveLength(1);
 	});
 
+	it("redraws a section that shows stream names when a name changes, not when hours do", async () => {
+		const { app, view } = await openDashboard();
+		const head = () => view.contentEl.querySelector(".pj-section-learnings")!.firstElementChild;
+		const before = head();
+		await edit(app, "Streams/Stream 02.md", streamNote("role: seed", "hours-per-week: 41"));
+		expect(head()).toBe(before);
+		await app.vault.rename(app.vault.getFileByPath("Streams/Stream 01.md")!, "Streams/Pricing lab.md");
+		vi.advanceTimersByTime(1000);
+		expect(head()).not.toBe(before);
+		expect(view.contentEl.querySelector(".pj-section-learnings")!.textContent).toContain("Pricing lab");
+	});
+
 	it("keeps focus on the control the reader was on when its section redraws", async () => {
 		const { app, view } = await openDashboard();
 		view.contentEl.querySelector<HTMLSelectElement>(".pj-section-learnings select")!.focus();
-		await edit(app, "Streams/Stream 02.md", streamNote("role: seed", "hours-per-week: 41"));
+		await edit(app, "Streams/Stream 02.md", streamNote("role: seed", "hours-per-week: 41", "learnings: ['2026-07-03 [[Stream 05]]: contracts']"));
 		const select = view.contentEl.querySelector(".pj-section-learnings select");
 		expect(document.activeElement).toBe(select);
 	});

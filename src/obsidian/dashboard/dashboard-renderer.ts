@@ -1,12 +1,13 @@
 // Draws a list of sections into one element and, on each later draw, redraws only the sections whose
-// inputs changed. A section's inputs are found, not declared: it reads the model through a proxy that
-// notes each top-level part it touches (streams, reviews, ...), also from lazily filled content such
-// as a "Show values" table opened later. A section redraws when one of those parts changed since it
-// last drew, when the settings changed, or when the theme did. Its element stays, so the reader's
+// inputs changed. A section's inputs are found, not declared: it reads the model through proxies that
+// note what it touches (model-reads.ts: `streams.name`, `totals.hoursPerWeek`, ...), also from lazily
+// filled content such as a "Show values" table opened later. A section redraws when something it read
+// changed since it last drew, when the settings changed, or when the theme did. Its element stays, so the reader's
 // state kept on it (reader-memory.ts) survives, and its charts are updated in place.
 import type { Portfolio } from "../../core/types";
-import type { ModelPart, PartRevisions } from "../model-changes";
+import type { ModelKey, PartRevisions } from "../model-changes";
 import { renderFriendlyStart } from "./friendly-start";
+import { trackReads } from "./model-reads";
 import { MEMORY_HOST_CLASS } from "./reader-memory";
 import type { DashboardContext } from "./render-dashboard";
 import { beginRender, type SectionContext } from "./section-context";
@@ -33,8 +34,8 @@ interface Slot {
 	el: HTMLElement;
 	/** The revision the section last drew; -1 before its first draw or after invalidate(). */
 	drawnAt: number;
-	/** The parts of the model the section read, during its draw and since (lazy content). */
-	reads: Set<ModelPart>;
+	/** What of the model the section read, during its draw and since (lazy content). */
+	reads: Set<ModelKey>;
 }
 
 /** The sections of one dashboard (or one code block) in one element, each redrawn on its own. */
@@ -63,13 +64,12 @@ export class DashboardRenderer {
 		if (layout !== this.layout) this.lay(layout, ctx);
 		const due = this.slots.filter((slot) => this.isDue(slot, model));
 		if (due.length === 0) return [];
-		const scroller = this.root.closest<HTMLElement>(".view-content") ?? this.root;
-		const scrollTop = scroller.scrollTop;
 		const render = beginRender(this.root, ctx);
 		const restoreFocus = rememberFocus(due.map((slot) => slot.el));
 		for (const slot of due) this.fill(slot, model, render.section, ctx);
 		restoreFocus();
-		if (scroller.scrollTop !== scrollTop) scroller.scrollTop = scrollTop;
+		// No scroll offset is read or set here: either would force a layout in this task. The browser's
+		// scroll anchoring keeps what the reader looks at in place when a section above changes height.
 		// Charts of the last draw that this one did not reuse go once the queued charts are drawn.
 		const release = (): void => {
 			for (const slot of due) ctx.charts.section(slot.spec.name).endRedraw();
@@ -104,23 +104,8 @@ export class DashboardRenderer {
 		slot.el.empty();
 		slot.reads = new Set();
 		slot.drawnAt = model.revision;
-		slot.spec.render(slot.el, tracking(model.portfolio, slot.reads), { ...shared, charts });
+		slot.spec.render(slot.el, trackReads(model.portfolio, slot.reads), { ...shared, charts });
 	}
-}
-
-/** The model behind a proxy that adds each top-level part read to `reads`. */
-function tracking(portfolio: Portfolio, reads: Set<ModelPart>): Portfolio {
-	return new Proxy(portfolio, {
-		get(target, key, receiver) {
-			if (typeof key === "string") reads.add(key as ModelPart);
-			return Reflect.get(target, key, receiver) as unknown;
-		},
-		ownKeys(target) {
-			// A spread or a loop over the model reads all of it.
-			for (const key of Reflect.ownKeys(target)) if (typeof key === "string") reads.add(key as ModelPart);
-			return Reflect.ownKeys(target);
-		},
-	});
 }
 
 /**
