@@ -34,6 +34,8 @@ export interface OpenOptions {
 	width?: number;
 	height?: number;
 	theme?: "light" | "dark";
+	/** False: the plugin is loaded but the layout is not ready yet (the benchmark times what follows). */
+	layoutReady?: boolean;
 }
 
 /** One page with the plugin loaded and the layout ready. */
@@ -52,6 +54,8 @@ export interface PluginPage {
 	dashboardText(): Promise<string>;
 	openedPaths(): Promise<string[]>;
 	liveCharts(): Promise<number>;
+	/** Milliseconds this page spent evaluating main.js and running the plugin's onload. */
+	loadMs(): Promise<number>;
 	close(): Promise<void>;
 }
 
@@ -114,8 +118,8 @@ async function openPage(browser: Browser, options: OpenOptions): Promise<PluginP
 		(function (module, exports, require) {\n${readFileSync(mainPath, "utf8")}\n})(module, module.exports, require);
 		window.__pjPluginClass = module.exports.default || module.exports;
 	})();`;
-	await page.addScriptTag({ content: wrapped });
-	await page.evaluate((m) => window.__pj.loadPlugin(m as never), manifest);
+	await page.evaluate((code) => window.__pj.evaluateMain(code), wrapped);
+	await page.evaluate(([m, ready]) => window.__pj.loadPlugin(m as never, ready), [manifest, options.layoutReady ?? true] as const);
 	if (errors.length > 0) throw new Error(`Page errors while loading the plugin: ${errors.join("; ")}`);
 
 	const pj: PluginPage = {
@@ -157,6 +161,7 @@ async function openPage(browser: Browser, options: OpenOptions): Promise<PluginP
 		dashboardText: () => page.evaluate(() => document.querySelector(".pj-view")?.textContent ?? ""),
 		openedPaths: () => page.evaluate(() => [...window.__pj.app!.workspace.openedPaths]),
 		liveCharts: () => page.evaluate(() => window.__pj.liveCharts()),
+		loadMs: () => page.evaluate(() => window.__pj.loadMs),
 		close: () => page.close(),
 	};
 	return pj;

@@ -8,6 +8,7 @@ import { locateFrontmatter } from "../../src/core/frontmatter-locator";
 import { listItemsOf } from "../../src/cli/list-items";
 import type { ListItemInput } from "../../src/core/types";
 import { Events } from "./events";
+import { LinkIndex } from "./link-index";
 import type { TFile, Vault, VaultObserver } from "./vault";
 
 interface Loc {
@@ -38,9 +39,11 @@ export interface CachedMetadata {
 /** The metadata of every note, updated as the vault changes. */
 export class MetadataCache extends Events implements VaultObserver {
 	private readonly caches = new Map<string, CachedMetadata>();
+	private readonly links: LinkIndex;
 
 	constructor(private readonly vault: Vault) {
 		super();
+		this.links = new LinkIndex(vault);
 		// Seeded notes are indexed as they arrive, as Obsidian's cache is full when the layout is ready.
 		vault.observer = this;
 	}
@@ -61,11 +64,10 @@ export class MetadataCache extends Events implements VaultObserver {
 		const wanted = linkpath.split("#")[0]?.trim().toLowerCase() ?? "";
 		if (wanted === "") return this.vault.getFileByPath(sourcePath);
 		const withExt = /\.[a-z0-9]+$/i.test(wanted) ? wanted : `${wanted}.md`;
-		const files = this.vault.getFiles();
-		const exact = files.find((f) => f.path.toLowerCase() === withExt);
+		const exact = this.links.exact(withExt);
 		if (exact) return exact;
 		const sourceFolder = sourcePath.includes("/") ? sourcePath.slice(0, sourcePath.lastIndexOf("/")) : "";
-		const matches = files.filter((f) => f.path.toLowerCase().endsWith(`/${withExt}`));
+		const matches = this.links.endingWith(withExt);
 		matches.sort((a, b) => {
 			const aHere = Number(folderOf(a.path) === sourceFolder);
 			const bHere = Number(folderOf(b.path) === sourceFolder);
@@ -75,10 +77,12 @@ export class MetadataCache extends Events implements VaultObserver {
 	}
 
 	fileSeeded(file: TFile, text: string): void {
+		this.links.invalidate();
 		if (file.extension === "md") this.caches.set(file.path, parseNote(text));
 	}
 
 	fileWritten(file: TFile, text: string): void {
+		if (!this.links.has(file.path)) this.links.invalidate();
 		if (file.extension !== "md") return;
 		const cache = parseNote(text);
 		this.caches.set(file.path, cache);
@@ -86,6 +90,7 @@ export class MetadataCache extends Events implements VaultObserver {
 	}
 
 	fileDeleted(file: TFile): void {
+		this.links.invalidate();
 		const previous = this.caches.get(file.path) ?? null;
 		this.caches.delete(file.path);
 		this.trigger("deleted", file, previous);
@@ -93,6 +98,7 @@ export class MetadataCache extends Events implements VaultObserver {
 
 	// Obsidian moves the cache entry on rename and fires no `changed`: listeners use vault `rename`.
 	fileRenamed(file: TFile, oldPath: string): void {
+		this.links.invalidate();
 		const cache = this.caches.get(oldPath);
 		this.caches.delete(oldPath);
 		if (cache && file.extension === "md") this.caches.set(file.path, cache);

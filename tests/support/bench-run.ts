@@ -22,6 +22,15 @@ export interface BenchDeps<R> {
 	onload: Optional<(vault: GeneratedVault) => Promise<number>>;
 	/** Milliseconds from opening the dashboard to all charts drawn, one per vault, in a real browser. */
 	dashboards: Optional<(vaults: readonly GeneratedVault[]) => Promise<number[]>>;
+	/** Longest tasks and load time in a real browser (bench-tasks.ts). */
+	tasks: Optional<TaskMeasures>;
+}
+
+/** The main-thread measurements: longest tasks of the first index read and of an edit, and the load. */
+export interface TaskMeasures {
+	indexStarts(vaults: readonly GeneratedVault[]): Promise<number[]>;
+	edits(vaults: readonly GeneratedVault[], edits: number): Promise<number[]>;
+	load(vault: GeneratedVault, pages: number): Promise<number>;
 }
 
 /** Sizes and repetitions of one bench run. */
@@ -31,8 +40,15 @@ export interface BenchConfig {
 	medium: VaultOptions;
 	/** Stands for "50k". */
 	large: VaultOptions;
-	/** The 5-, 50- and 500-stream dashboard vaults, in that order. */
+	/** The 5-, 50- and 500-stream dashboard vaults, in that order (also edited for the edit tasks). */
 	dashboards: readonly [VaultOptions, VaultOptions, VaultOptions];
+	/** The first index read: "50k" (50 streams), "10k", "200k" and "50k with 500 streams", in that order. */
+	indexStarts: readonly [VaultOptions, VaultOptions, VaultOptions, VaultOptions];
+	/** Edits timed per dashboard vault, and fresh pages timed for loadMs. */
+	edits: number;
+	loadPages: number;
+	/** A vault where almost no note is ours, for cliVsFloorForeign. */
+	foreign: VaultOptions;
 	core: RunCounts;
 	change: RunCounts;
 	cliRuns: number;
@@ -107,6 +123,47 @@ export async function runBench<R>(config: BenchConfig, deps: BenchDeps<R>): Prom
 			await rm(dir, { recursive: true, force: true });
 		}
 	} else missing(["cliMs", "floorMs", "cliVsFloor"], cliReason);
+
+	if (cliReason === null) {
+		log(`CLI against the floor on a foreign vault: ${describeSize(config.foreign)}`);
+		const dir = await mkdtemp(join(tmpdir(), "pj-bench-foreign-"));
+		try {
+			const foreign = generateVault(config.foreign);
+			await writeVault(foreign, dir);
+			const cli = measureCli(config.repoRoot, dir, config.cliRuns);
+			f.cliForeignMs = cli.cliMs;
+			f.floorForeignMs = cli.floorMs;
+			f.cliVsFloorForeign = cli.cliVsFloor;
+			checks.cliForeignReportedEveryStream = cli.cliStreams === config.foreign.streams;
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
+	} else missing(["cliForeignMs", "floorForeignMs", "cliVsFloorForeign"], cliReason);
+
+	const taskKeys: FigureKey[] = [
+		"indexStartLongestTaskMs",
+		"indexStartLongestTask10kMs",
+		"indexStartLongestTask200kMs",
+		"indexStartLongestTask500StreamsMs",
+		"editLongestTask5Ms",
+		"editLongestTaskMs",
+		"editLongestTask500Ms",
+		"loadMs",
+	];
+	if ("run" in deps.tasks) {
+		log(`longest task of the first index read in Chromium: ${config.indexStarts.map(describeSize).join(" | ")}`);
+		const starts: (number | undefined)[] = [];
+		// One vault at a time, so the 200k vault's notes are not on the heap with the others'.
+		for (const options of config.indexStarts) starts.push(...(await deps.tasks.run.indexStarts([generateVault(options)])));
+		const startKeys = ["indexStartLongestTaskMs", "indexStartLongestTask10kMs", "indexStartLongestTask200kMs", "indexStartLongestTask500StreamsMs"] as const;
+		startKeys.forEach((key, i) => (f[key] = starts[i] ?? null));
+		log("longest task of an edit with the dashboard open, in Chromium");
+		const edits = await deps.tasks.run.edits(config.dashboards.map((o) => generateVault(o)), config.edits);
+		const editKeys = ["editLongestTask5Ms", "editLongestTaskMs", "editLongestTask500Ms"] as const;
+		editKeys.forEach((key, i) => (f[key] = edits[i] ?? null));
+		log("main.js evaluation plus onload in fresh pages");
+		f.loadMs = await deps.tasks.run.load(medium, config.loadPages);
+	} else missing(taskKeys, deps.tasks.missing);
 
 	log("dashboards in Chromium");
 	if ("run" in deps.dashboards) {
