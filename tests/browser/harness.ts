@@ -68,6 +68,9 @@ export interface Harness {
 
 let pageBundle: Promise<string> | null = null;
 
+// The notes go to the page in messages of this many (a 200,000-note vault in one message crashes it).
+const FILES_PER_MESSAGE = 10_000;
+
 // The stand-in (with yaml) as one script the page can run; built once per test process.
 function bundlePageScript(): Promise<string> {
 	pageBundle ??= build({
@@ -110,7 +113,11 @@ async function openPage(browser: Browser, options: OpenOptions): Promise<PluginP
 	await page.addStyleTag({ content: THEME_CSS });
 	await page.addStyleTag({ content: styles });
 	await page.addScriptTag({ content: await bundlePageScript() });
-	await page.evaluate(([f, s]) => window.__pj.createApp(f, s), [files, options.settings ?? null] as const);
+	const entries = Object.entries(files);
+	for (let i = 0; i < entries.length; i += FILES_PER_MESSAGE) {
+		await page.evaluate((chunk) => window.__pj.addFiles(chunk), Object.fromEntries(entries.slice(i, i + FILES_PER_MESSAGE)));
+	}
+	await page.evaluate((s) => window.__pj.createApp(s), options.settings ?? null);
 	// main.js is a CommonJS bundle that requires 'obsidian': give it the stand-in.
 	const wrapped = `(function () {
 		var module = { exports: {} };

@@ -18,7 +18,10 @@ export interface PageApi {
 	alerts: string[];
 	/** Every canvas ever attached to the page, so closed panes can be checked for live charts. */
 	canvases: Set<HTMLCanvasElement>;
-	createApp(files: Record<string, string>, saved: unknown): void;
+	/** Adds notes for createApp; a large vault comes in several calls (one message of 100 MB crashes the page). */
+	addFiles(files: Record<string, string>): void;
+	/** The app over the notes added so far. */
+	createApp(saved: unknown): void;
 	/** Evaluates main.js (as a script element: parsed and run at once) and notes how long it took. */
 	evaluateMain(code: string): void;
 	/** Loads the plugin; the layout becomes ready at once unless `layoutReady` is false. */
@@ -39,15 +42,21 @@ declare global {
 	}
 }
 
+let pendingFiles: Record<string, string> = {};
+
 const api: PageApi = {
 	obsidian,
 	app: null,
 	plugin: null,
 	alerts: [],
 	canvases: new Set(),
-	createApp(files, saved) {
+	addFiles(files) {
+		Object.assign(pendingFiles, files);
+	},
+	createApp(saved) {
 		obsidian.installDomHelpers(window);
-		const app = new obsidian.App(files);
+		const app = new obsidian.App(pendingFiles);
+		pendingFiles = {};
 		if (saved !== undefined && saved !== null) app.pluginData.set("portfolio-journal", JSON.stringify(saved));
 		api.app = app;
 	},
