@@ -41,7 +41,7 @@ describe("the first read of the vault", () => {
 		const app = appOf(generatedFiles());
 		let yields = 0;
 		// A budget of 0 ms ends a slice after every note: 600 notes, 599 yields.
-		const sliced = await indexed(app, { sliceMs: 0, yieldToUi: () => (yields++, Promise.resolve()) });
+		const sliced = await indexed(app, { sliceMs: 0, firstSteps: 0, yieldToUi: () => (yields++, Promise.resolve()) });
 		const whole = await indexed(app, { sliceMs: Number.POSITIVE_INFINITY });
 		expect(yields).toBe(599);
 		expect(sliced.portfolio.streams).toHaveLength(12);
@@ -51,7 +51,7 @@ describe("the first read of the vault", () => {
 
 	it.each(["freelance-researcher", "union-organiser", "portfolio-executive"])("skips only notes that cannot be ours (%s)", async (name) => {
 		const app = appOf(readSeedVault(name));
-		const index = await indexed(app, { sliceMs: 0, yieldToUi: () => Promise.resolve() });
+		const index = await indexed(app, { sliceMs: 0, firstSteps: 0, yieldToUi: () => Promise.resolve() });
 		expect(index.portfolio).toEqual(readAtOnce(app));
 	});
 
@@ -61,6 +61,7 @@ describe("the first read of the vault", () => {
 		const index = new PortfolioIndex(app as unknown as ObsidianApp, () => DEFAULT_SETTINGS, {
 			today: () => TODAY,
 			sliceMs: 0,
+			firstSteps: 0,
 			yieldToUi: () => new Promise<void>((resolve) => (release = resolve)),
 		});
 		index.load();
@@ -83,6 +84,7 @@ describe("the first read of the vault", () => {
 		const index = new PortfolioIndex(app as unknown as ObsidianApp, () => DEFAULT_SETTINGS, {
 			today: () => TODAY,
 			sliceMs: 0,
+			firstSteps: 0,
 			yieldToUi: () => {
 				if (++slices === 3) index.unload();
 				return Promise.resolve();
@@ -100,7 +102,8 @@ describe("the first read of the vault", () => {
 		// Obsidian's cache at start-up: `initialized` false until its first `resolved`.
 		(app.metadataCache as unknown as { initialized: boolean }).initialized = false;
 		const updates: string[] = [];
-		const index = new PortfolioIndex(app as unknown as ObsidianApp, () => DEFAULT_SETTINGS, { today: () => TODAY });
+		// One slice (no yield), so the read that `resolved` starts has ended when trigger() returns.
+		const index = new PortfolioIndex(app as unknown as ObsidianApp, () => DEFAULT_SETTINGS, { today: () => TODAY, sliceMs: Number.POSITIVE_INFINITY });
 		index.onUpdate(() => updates.push(index.state));
 		index.load();
 		await index.start();
