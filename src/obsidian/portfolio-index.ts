@@ -32,6 +32,8 @@ export class PortfolioIndex extends Component {
 	/** Records of the notes that are ours or have something to say (other notes are not kept). */
 	private records = new Map<string, NoteRecord>();
 	private readonly reader: NoteReader;
+	/** Link resolutions, valid while no file is created, deleted or renamed. */
+	private readonly links = new Map<string, string | null>();
 	private readonly pending = new Set<string>();
 	private readonly listeners = new Set<() => void>();
 	private readonly schedule: Debouncer<[], void>;
@@ -129,8 +131,13 @@ export class PortfolioIndex extends Component {
 			}),
 		);
 		this.registerEvent(metadataCache.on("deleted", (file) => this.mark(file.path)));
+		// Where a link leads changes only when the set of files does.
+		const forgetLinks = (): void => this.links.clear();
+		this.registerEvent(vault.on("create", forgetLinks));
+		this.registerEvent(vault.on("delete", forgetLinks));
 		this.registerEvent(
 			vault.on("rename", (file, oldPath) => {
+				forgetLinks();
 				this.mark(oldPath);
 				this.mark(file.path);
 			}),
@@ -280,7 +287,7 @@ export class PortfolioIndex extends Component {
 		this.assembledDay = this.today();
 		return assemblePortfolio(records, {
 			settings: this.settings(),
-			resolver: createObsidianResolver(this.app.metadataCache),
+			resolver: createObsidianResolver(this.app.metadataCache, this.links),
 			today: this.assembledDay,
 		});
 	}
