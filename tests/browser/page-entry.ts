@@ -57,6 +57,8 @@ const api: PageApi = {
 		obsidian.installDomHelpers(window);
 		const app = new obsidian.App(pendingFiles);
 		pendingFiles = {};
+		// Obsidian resolves every link while it starts: its lookup is ready by layout-ready.
+		app.metadataCache.indexLinks();
 		if (saved !== undefined && saved !== null) app.pluginData.set("portfolio-journal", JSON.stringify(saved));
 		api.app = app;
 	},

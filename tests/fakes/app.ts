@@ -55,8 +55,6 @@ export class App {
 		this.vault = new Vault();
 		this.metadataCache = new MetadataCache(this.vault);
 		this.vault.seed(files);
-		// Obsidian resolves every link while it starts: its lookup is ready by layout-ready.
-		this.metadataCache.indexLinks();
 		this.workspace = new Workspace(this);
 		this.fileManager = new FileManager(this.vault);
 	}
