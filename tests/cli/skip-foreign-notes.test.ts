@@ -33,7 +33,7 @@ function vaultOf(files: Record<string, string>): string {
 
 /** The report's JSON and text, from the notes read with or without the skip. */
 function reports(dir: string, skip: boolean): { json: string; text: string } {
-	const notes = readVault(dir, { mayBeOurs: tagMentionTest(DEFAULT_SETTINGS), skip });
+	const notes = readVault(dir, undefined, { mayBeOurs: tagMentionTest(DEFAULT_SETTINGS), skip });
 	const portfolio = buildPortfolio(notes, { settings: DEFAULT_SETTINGS, resolver: createPathResolver(notes.map((n) => n.path)), today: TODAY });
 	return {
 		json: JSON.stringify(reportJson(portfolio)),

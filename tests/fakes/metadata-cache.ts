@@ -8,7 +8,6 @@ import { locateFrontmatter } from "../../src/core/frontmatter-locator";
 import { listItemsOf } from "../../src/cli/list-items";
 import type { ListItemInput } from "../../src/core/types";
 import { Events } from "./events";
-import { LinkIndex } from "./link-index";
 import type { TFile, Vault, VaultObserver } from "./vault";
 
 interface Loc {
@@ -39,18 +38,16 @@ export interface CachedMetadata {
 /** The metadata of every note, updated as the vault changes. */
 export class MetadataCache extends Events implements VaultObserver {
 	private readonly caches = new Map<string, CachedMetadata>();
-	private readonly links: LinkIndex;
 
 	constructor(private readonly vault: Vault) {
 		super();
-		this.links = new LinkIndex(vault);
 		// Seeded notes are indexed as they arrive, as Obsidian's cache is full when the layout is ready.
 		vault.observer = this;
 	}
 
 	/** Fake only: builds the link lookup now rather than on the first link resolved. */
 	indexLinks(): void {
-		this.links.exact("");
+		this.linkIndex();
 	}
 
 	getFileCache(file: TFile): CachedMetadata | null {
@@ -62,32 +59,67 @@ export class MetadataCache extends Events implements VaultObserver {
 	}
 
 	// Real: https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache/getFirstLinkpathDest
-	// Rules: an exact path from the vault root wins; otherwise notes whose path ends with the link
-	// (case-insensitive), preferring the source's own folder, then the shortest path.
+	// Rules (as Obsidian resolves and as src/core/resolver.ts does): an exact path from the vault
+	// root wins; `./X` and `../X` resolve from the source's folder; otherwise notes whose path ends
+	// with the link, compared NFC-normalised and case-insensitively, preferring the source's own
+	// folder, then the shortest path. A dot in a name (`Version 2.0`) is part of the name: only a
+	// known extension (`.md`, `.png`...) of an existing file counts as one. Indexed by name, so a
+	// lookup reads one bucket, not every file.
 	/** The note a link path points to, or null. */
 	getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
-		const wanted = linkpath.split("#")[0]?.trim().toLowerCase() ?? "";
+		let wanted = (linkpath.split("#")[0] ?? "").trim().replace(/^\//, "").normalize("NFC");
 		if (wanted === "") return this.vault.getFileByPath(sourcePath);
-		const withExt = /\.[a-z0-9]+$/i.test(wanted) ? wanted : `${wanted}.md`;
-		const exact = this.links.exact(withExt);
+		const sourceFolder = folderOf(sourcePath);
+		if (wanted.startsWith("./") || wanted.startsWith("../")) {
+			const parts = sourceFolder === "" ? [] : sourceFolder.split("/");
+			for (const part of wanted.split("/")) {
+				if (part === "..") parts.pop();
+				else if (part !== "." && part !== "") parts.push(part);
+			}
+			wanted = parts.join("/");
+		}
+		const index = this.linkIndex();
+		const key = wanted.toLowerCase();
+		const exact = index.byPath.get(key) ?? index.byPath.get(`${key}.md`);
 		if (exact) return exact;
-		const sourceFolder = sourcePath.includes("/") ? sourcePath.slice(0, sourcePath.lastIndexOf("/")) : "";
-		const matches = this.links.endingWith(withExt);
-		matches.sort((a, b) => {
-			const aHere = Number(folderOf(a.path) === sourceFolder);
-			const bHere = Number(folderOf(b.path) === sourceFolder);
-			return bHere - aHere || a.path.length - b.path.length || a.path.localeCompare(b.path);
+		if (linkpath.trim().startsWith(".")) return null;
+		const name = key.slice(key.lastIndexOf("/") + 1);
+		const matches = [...(index.byName.get(name) ?? []), ...(index.byName.get(`${name}.md`) ?? [])].filter((f) => {
+			const path = f.path.normalize("NFC").toLowerCase();
+			return path.endsWith(`/${key}.md`) || path.endsWith(`/${key}`) || path === `${key}.md`;
 		});
+		matches.sort((a, b) => Number(folderOf(b.path) === sourceFolder) - Number(folderOf(a.path) === sourceFolder) || a.path.length - b.path.length || a.path.localeCompare(b.path));
 		return matches[0] ?? null;
 	}
 
+	private index: { files: number; byPath: Map<string, TFile>; byName: Map<string, TFile[]> } | null = null;
+
+	// Rebuilt when the vault's file list changed (creations, deletions and renames all go through it).
+	private linkIndex(): { byPath: Map<string, TFile>; byName: Map<string, TFile[]> } {
+		if (this.index && this.index.files === this.version) return this.index;
+		const byPath = new Map<string, TFile>();
+		const byName = new Map<string, TFile[]>();
+		for (const file of this.vault.getFiles()) {
+			const path = file.path.normalize("NFC").toLowerCase();
+			byPath.set(path, file);
+			const name = path.slice(path.lastIndexOf("/") + 1);
+			const list = byName.get(name);
+			if (list) list.push(file);
+			else byName.set(name, [file]);
+		}
+		this.index = { files: this.version, byPath, byName };
+		return this.index;
+	}
+
+	private version = 0;
+
 	fileSeeded(file: TFile, text: string): void {
-		this.links.invalidate();
+		this.version++;
 		if (file.extension === "md") this.caches.set(file.path, parseNote(text));
 	}
 
 	fileWritten(file: TFile, text: string): void {
-		if (!this.links.has(file.path)) this.links.invalidate();
+		this.version++;
 		if (file.extension !== "md") return;
 		const cache = parseNote(text);
 		this.caches.set(file.path, cache);
@@ -95,7 +127,7 @@ export class MetadataCache extends Events implements VaultObserver {
 	}
 
 	fileDeleted(file: TFile): void {
-		this.links.invalidate();
+		this.version++;
 		const previous = this.caches.get(file.path) ?? null;
 		this.caches.delete(file.path);
 		this.trigger("deleted", file, previous);
@@ -103,7 +135,7 @@ export class MetadataCache extends Events implements VaultObserver {
 
 	// Obsidian moves the cache entry on rename and fires no `changed`: listeners use vault `rename`.
 	fileRenamed(file: TFile, oldPath: string): void {
-		this.links.invalidate();
+		this.version++;
 		const cache = this.caches.get(oldPath);
 		this.caches.delete(oldPath);
 		if (cache && file.extension === "md") this.caches.set(file.path, cache);

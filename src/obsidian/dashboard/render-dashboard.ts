@@ -2,6 +2,7 @@
 import type { Portfolio, PortfolioSettings } from "../../core/types";
 import { renderAllocation } from "./allocation-section";
 import type { ChartRegistry } from "./chart-registry";
+import type { LinkTarget } from "./note-link";
 import { renderFindings } from "./findings-section";
 import { renderFriendlyStart } from "./friendly-start";
 import { renderGraph } from "./graph-section";
@@ -22,8 +23,8 @@ export const SECTIONS = [
 	{ name: "graph", render: renderGraph },
 	{ name: "trends", render: renderTrends },
 	{ name: "resilience", render: renderResilience },
-	{ name: "learnings", render: renderLearnings },
 	{ name: "findings", render: renderFindings },
+	{ name: "learnings", render: renderLearnings },
 ] as const satisfies readonly SectionSpec[];
 
 /** One dashboard section's name. */
@@ -38,9 +39,8 @@ export function isSectionName(s: string): s is SectionName {
 }
 
 /** What sections need from their host: settings, a way to open notes, and where to track charts. */
-export interface DashboardContext {
+export interface DashboardContext extends LinkTarget {
 	settings: PortfolioSettings;
-	openNote(path: string): void;
 	charts: ChartRegistry;
 }
 
