@@ -21,6 +21,7 @@ function portfolio(streams: Stream[], more: Partial<Portfolio> = {}): Portfolio 
 		lastFinishedQuarter: "2026-Q3",
 		diagnostics: [],
 		findings: [],
+		scenarios: [],
 		...more,
 	};
 }

@@ -29,12 +29,12 @@ describe("plugin bundle", () => {
 	});
 
 	it("stays well under the 300 KiB size budget", () => {
-		// The bench reports the exact figure (about 243 KiB with the summary, the graph's layout,
-		// Obsidian-like links, the week and chart.js evaluated lazily); what users feel is the time to
-		// load (the bench's loadMs). This catches a dependency pulled in by accident (date-fns `format`
-		// alone adds about 19 KB, ical-generator 37 KB, all of chart.js instead of the parts we register
-		// about 100 KB), with a margin for what comes next.
-		expect(Buffer.byteLength(bundle)).toBeLessThan(270 * 1024);
+		// The bench reports the exact figure; this catches a dependency pulled in by accident (date-fns
+		// `format` alone adds about 19 KB, ical-generator 37 KB, all of chart.js instead of the parts we
+		// register about 100 KB). 268 KiB with the property table, the map form, scenarios and the
+		// Roadmap and Compare sections, plus about 8 KiB of wrappers that evaluate chart.js on first
+		// draw; what users feel is the time to load (the bench's loadMs). A margin under 300.
+		expect(Buffer.byteLength(bundle)).toBeLessThan(290 * 1024);
 	});
 
 	it("is declared as working on mobile", () => {

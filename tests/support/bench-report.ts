@@ -32,6 +32,7 @@ export const FIGURE_KEYS = [
 	"cliForeignMs",
 	"floorForeignMs",
 	"cliVsFloorForeign",
+	"explore20Ms",
 ] as const;
 
 /** One figure's name. */
@@ -86,6 +87,7 @@ export function judge(f: Figures, benchSeconds: number): Record<string, BudgetVe
 		loadMs: verdict(f.loadMs, "<= 8 ms", (v) => v <= 8),
 		dashboard50: verdict(f.dashboard50Ms, "< 150 ms", (v) => v < 150),
 		dashboard500: verdict(f.dashboard500Ms, "< 500 ms", (v) => v < 500),
+		explore20: verdict(f.explore20Ms, "median < 250 ms", (v) => v < 250),
 		mainJsSize: verdict(f.mainJsBytes, "<= 300 KiB minified", (v) => v <= 300 * 1024),
 		benchDuration: verdict(benchSeconds, "< 300 s in all", (v) => v < 300),
 	};

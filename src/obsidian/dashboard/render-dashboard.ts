@@ -1,6 +1,7 @@
 // The dashboard's entry points: the whole pane, or one section (for the `portfolio` code block).
 import type { Portfolio, PortfolioSettings } from "../../core/types";
 import { renderAllocation } from "./allocation-section";
+import { renderCompare } from "./compare-section";
 import type { ChartRegistry } from "./chart-registry";
 import type { LinkTarget } from "./note-link";
 import { renderFindings } from "./findings-section";
@@ -8,6 +9,7 @@ import { renderFriendlyStart } from "./friendly-start";
 import { renderGraph } from "./graph-section";
 import { renderLearnings } from "./learnings-section";
 import { renderResilience } from "./resilience-section";
+import { renderRoadmap } from "./roadmap-section";
 import { DashboardRenderer, type SectionRenderer, type SectionSpec } from "./dashboard-renderer";
 import { renderTotals } from "./totals-section";
 import { renderTrends } from "./trends-section";
@@ -23,6 +25,8 @@ export const SECTIONS = [
 	{ name: "graph", render: renderGraph },
 	{ name: "trends", render: renderTrends },
 	{ name: "resilience", render: renderResilience },
+	{ name: "roadmap", render: renderRoadmap },
+	{ name: "compare", render: renderCompare },
 	{ name: "findings", render: renderFindings },
 	{ name: "learnings", render: renderLearnings },
 ] as const satisfies readonly SectionSpec[];
