@@ -66,7 +66,7 @@ describe("the CLI's skip of notes that cannot be ours", () => {
 	it.each(vaults)("reports the same with and without it: %s", (_name, dir) => {
 		const skipped = reports(dir, true);
 		expect(skipped).toEqual(reports(dir, false));
-		expect(JSON.parse(skipped.json).streams.length).toBeGreaterThan(0);
+		expect((JSON.parse(skipped.json) as { streams: unknown[] }).streams.length).toBeGreaterThan(0);
 	});
 
 	it("reads every spelling of our tags, and reports the broken note that names one", () => {
