@@ -7,7 +7,7 @@ import type { PortfolioSettings } from "./types";
  * other change only re-assembles the model from the records already read. Add a key here when
  * readNote starts to depend on it (`numberFormat` is listed ahead of its arrival; absent, it reads as undefined).
  */
-export const READING_SETTINGS = ["streamTag", "reviewTag", "fiscalYearStartMonth", "numberFormat"] as const;
+export const READING_SETTINGS = ["streamTag", "reviewTag", "scenarioTag", "fiscalYearStartMonth", "numberFormat"] as const;
 
 /** A text that changes exactly when one of the reading settings changes. */
 export function readingKey(settings: PortfolioSettings): string {

@@ -6,12 +6,15 @@
 import { normalizeTag } from "./tags";
 import type { PortfolioSettings } from "./types";
 
-/** Tests a note's text: false only when it surely names neither the stream tag nor the review tag. */
+/** Tests a note's text: false only when it surely names none of our tags (stream, review, scenario). */
 export type TagMentionTest = (text: string) => boolean;
 
-/** The test for the settings' two tags, compared as Obsidian compares tags (case-insensitively). */
-export function tagMentionTest(settings: Pick<PortfolioSettings, "streamTag" | "reviewTag">): TagMentionTest {
-	const tags = [normalizeTag(settings.streamTag), normalizeTag(settings.reviewTag)].filter((tag) => tag !== "");
+/** The settings naming a tag that makes a note ours (a kind of note); add one here with a new kind. */
+export const KIND_TAG_SETTINGS = ["streamTag", "reviewTag", "scenarioTag"] as const;
+
+/** The test for the settings' kind tags, compared as Obsidian compares tags (case-insensitively). */
+export function tagMentionTest(settings: Pick<PortfolioSettings, (typeof KIND_TAG_SETTINGS)[number]>): TagMentionTest {
+	const tags = KIND_TAG_SETTINGS.map((key) => normalizeTag(settings[key])).filter((tag) => tag !== "");
 	if (tags.length === 0) return () => false;
 	// One case-insensitive, Unicode-aware search for either tag: V8 scans for it without copying the text.
 	const pattern = new RegExp(tags.map(escapeRegExp).join("|"), "iu");
