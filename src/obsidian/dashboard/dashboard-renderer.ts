@@ -83,13 +83,17 @@ export class DashboardRenderer {
 	private lay(layout: string, ctx: DashboardContext): void {
 		this.layout = layout;
 		this.root.empty();
-		this.root.addClass("pj-dashboard");
+		// The whole dashboard is one; a single section is drawn into its host's (a code block, a Base).
+		if (this.friendlyWhenEmpty) this.root.addClass("pj-dashboard");
 		let specs = this.sections;
 		if (layout !== "sections") {
 			renderFriendlyStart(this.root, ctx.settings);
 			specs = layout === "start:true" ? this.sections.filter((spec) => spec.name === "findings") : [];
 		}
-		this.slots = specs.map((spec) => ({ spec, el: this.root.createDiv({ cls: MEMORY_HOST_CLASS }), drawnAt: -1, reads: new Set() }));
+		// One section alone (a code block, a Base) draws into the root itself, as the section's element.
+		const single = this.sections.length === 1 && !this.friendlyWhenEmpty;
+		if (single) this.root.addClass(MEMORY_HOST_CLASS);
+		this.slots = specs.map((spec) => ({ spec, el: single ? this.root : this.root.createDiv({ cls: MEMORY_HOST_CLASS }), drawnAt: -1, reads: new Set() }));
 	}
 
 	private isDue(slot: Slot, { revision, changes }: ModelSnapshot): boolean {
