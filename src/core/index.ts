@@ -13,3 +13,6 @@ export { findFindings } from "./findings";
 export { readLearning } from "./learnings";
 export { formatAmount, formatPercent, formatPoints, formatHours } from "./format";
 export { describeValue } from "./describe";
+export type * from "./measure-types";
+export type { MeasureSettings, MeasureThresholds } from "./measure-settings";
+export { herfindahlIndex, effectiveNumber } from "./concentration";

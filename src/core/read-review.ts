@@ -3,6 +3,7 @@ import { describeValue } from "./describe";
 import { readList, readNumberField } from "./fields";
 import { propertyIssue } from "./issues";
 import { readLearning } from "./learnings";
+import { readEnergy } from "./measure-fields";
 import { parseQuarter } from "./quarter";
 import type { RawActual, RawLearning, ReviewRecord } from "./records";
 import { basename } from "./read-stream";
@@ -60,5 +61,6 @@ function readActual(item: unknown, path: string, diagnostics: Issue[]): RawActua
 		stream: { written, linkpath: parsed.linkpath },
 		hoursPerWeek: readNumberField(fields, "hours-per-week", "hours", path, diagnostics),
 		income: readNumberField(fields, "income", "amount", path, diagnostics),
+		energy: readEnergy(fields, path, diagnostics),
 	};
 }

@@ -2,6 +2,7 @@
 import { readEnum, readLinks, readList, readNumberField } from "./fields";
 import { propertyIssue } from "./issues";
 import { readLearning } from "./learnings";
+import { readCurrency } from "./measure-fields";
 import type { RawLearning, StreamRecord } from "./records";
 import { AUTOMATION_RISKS, CATEGORIES, ROLES, STATUSES, VOLATILITIES, type Issue, type PortfolioSettings } from "./types";
 
@@ -26,6 +27,7 @@ export function readStream(path: string, frontmatter: Record<string, unknown>, s
 		targetTime: readNumberField(frontmatter, "target-time", "percent", path, diagnostics),
 		targetIncome: readNumberField(frontmatter, "target-income", "percent", path, diagnostics),
 		automationRisk: readEnum(frontmatter, "automation-risk", AUTOMATION_RISKS, path, diagnostics),
+		currency: readCurrency(frontmatter, path, diagnostics),
 		funds: readLinks(frontmatter.funds, "funds", path, diagnostics),
 		teaches: readLinks(frontmatter.teaches, "teaches", path, diagnostics),
 		protects: readLinks(frontmatter.protects, "protects", path, diagnostics),

@@ -22,12 +22,13 @@ export interface RawActual {
 	stream: RawLink;
 	hoursPerWeek: number | null;
 	income: number | null;
+	energy: number | null;
 }
 
 /** The fields a stream note states itself (the rest of Stream is derived from all streams). */
 export type StreamFields = Pick<
 	Stream,
-	"path" | "name" | "role" | "category" | "status" | "hoursPerWeek" | "annualRevenue" | "volatility" | "targetTime" | "targetIncome" | "automationRisk"
+	"path" | "name" | "role" | "category" | "status" | "hoursPerWeek" | "annualRevenue" | "volatility" | "targetTime" | "targetIncome" | "automationRisk" | "currency"
 >;
 
 /** A stream note's own fields, with its links and learnings as written. */

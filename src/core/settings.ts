@@ -1,4 +1,5 @@
 // Default settings, and merging what a user saved (possibly old or partial) over them.
+import { DEFAULT_MEASURE_SETTINGS, DEFAULT_MEASURE_THRESHOLDS, mergeMeasureSettings } from "./measure-settings";
 import type { PortfolioSettings, Thresholds } from "./types";
 
 /** The thresholds of DESIGN.md §2, used until the user changes them. */
@@ -10,6 +11,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 	overloadHours: 60,
 	incomeConcentration: 70,
 	automationExposure: 50,
+	...DEFAULT_MEASURE_THRESHOLDS,
 };
 
 /** The settings of a fresh install. */
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
 	currency: "USD",
 	reviewTemplatePath: "",
 	thresholds: DEFAULT_THRESHOLDS,
+	...DEFAULT_MEASURE_SETTINGS,
 };
 
 /** Saved data over the defaults: unknown keys dropped, values of the wrong type ignored. */
@@ -34,6 +37,7 @@ export function mergeSettings(saved: unknown): PortfolioSettings {
 	}
 	const month = saved.fiscalYearStartMonth;
 	if (typeof month === "number" && Number.isInteger(month) && month >= 1 && month <= 12) merged.fiscalYearStartMonth = month;
+	mergeMeasureSettings(saved, merged);
 	if (isRecord(saved.thresholds)) {
 		for (const key of Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[]) {
 			const value = saved.thresholds[key];

@@ -1,5 +1,7 @@
 // The shapes that the core, the plugin adapter, the CLI and the tests share.
 // Everything here is plain data: no class instances, so a Portfolio can be serialised as it is.
+import type { Measures } from "./measure-types";
+import type { MeasureSettings, MeasureThresholds } from "./measure-settings";
 
 /** The words DESIGN.md allows for each enum property. */
 export const ROLES = ["anchor", "client", "leverage", "seed"] as const;
@@ -39,7 +41,7 @@ export interface LinkResolver {
 }
 
 /** Thresholds of the findings; every one is a setting. */
-export interface Thresholds {
+export interface Thresholds extends MeasureThresholds {
 	minStreams: number;
 	maxStreams: number;
 	/** Points of drift (share minus target) beyond which over-target / under-target fire. */
@@ -55,7 +57,7 @@ export interface Thresholds {
 }
 
 /** The plugin's settings (data.json); the CLI reads the same file. */
-export interface PortfolioSettings {
+export interface PortfolioSettings extends MeasureSettings {
 	streamTag: string;
 	reviewTag: string;
 	/** Folder where new quarterly reviews are created ("" = vault root). */
@@ -109,6 +111,8 @@ export interface Stream {
 	targetTime: number | null;
 	targetIncome: number | null;
 	automationRisk: AutomationRisk | null;
+	/** The stream's own currency (ISO code, upper case) when it has one; its amounts here are already in the vault currency. */
+	currency: string | null;
 	/** Percent of the active streams' hours; null when not active or the total is 0. */
 	timeShare: number | null;
 	/** Percent of the active streams' revenue; null when not active or the total is 0. */
@@ -153,6 +157,8 @@ export interface Actual {
 	/** Percent of the quarter's total hours and income; null when that total is 0. */
 	timeShare: number | null;
 	incomeShare: number | null;
+	/** How alive the stream felt, 1 to 5; null when not rated. */
+	energy: number | null;
 }
 
 /** A quarterly review note. */
@@ -181,4 +187,6 @@ export interface Portfolio {
 	lastFinishedQuarter: string;
 	diagnostics: Issue[];
 	findings: Issue[];
+	/** Hourly rates, measured volatility, concentration, correlation, runway and forecasts. */
+	measures: Measures;
 }

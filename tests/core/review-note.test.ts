@@ -4,6 +4,7 @@ import { parse } from "yaml";
 import { readSettings } from "../../src/cli/read-settings";
 import { readVault } from "../../src/cli/read-vault";
 import { buildPortfolio } from "../../src/core/build-portfolio";
+import { computeMeasures } from "../../src/core/measures";
 import { createPathResolver } from "../../src/core/resolver";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { quarterForCommand, renderReviewNote, reviewFilePath } from "../../src/core/review-note";
@@ -11,9 +12,10 @@ import type { Portfolio, Stream } from "../../src/core/types";
 import { stream } from "../support/stream-fixture";
 
 function portfolio(streams: Stream[], more: Partial<Portfolio> = {}): Portfolio {
+	const totals = { hoursPerWeek: 0, annualRevenue: 0, activeStreams: streams.length };
 	return {
 		streams,
-		totals: { hoursPerWeek: 0, annualRevenue: 0, activeStreams: streams.length },
+		totals,
 		edges: [],
 		learnings: [],
 		reviews: [],
@@ -21,6 +23,7 @@ function portfolio(streams: Stream[], more: Partial<Portfolio> = {}): Portfolio 
 		lastFinishedQuarter: "2026-Q3",
 		diagnostics: [],
 		findings: [],
+		measures: computeMeasures({ streams, totals, reviews: more.reviews ?? [] }, DEFAULT_SETTINGS),
 		...more,
 	};
 }
