@@ -1,6 +1,7 @@
 // The report as JSON: the shape DESIGN.md §4 documents, which people script against. Keys are
 // listed one by one (never spread from the model) so a change in the core cannot leak into it.
 import type { Edge, Issue, Learning, Portfolio, Review, Stream } from "../core/types";
+import { measuresJson, type MeasuresJson } from "./measures-json";
 
 /** One stream in the JSON report. */
 export interface StreamJson {
@@ -13,6 +14,8 @@ export interface StreamJson {
 	annualRevenue: number | null;
 	volatility: string | null;
 	automationRisk: string | null;
+	/** The stream's own currency (ISO code) when not the vault's; every amount here is in the vault currency. */
+	currency: string | null;
 	targetTime: number | null;
 	targetIncome: number | null;
 	timeShare: number | null;
@@ -41,10 +44,11 @@ export interface ReportJson {
 	reviews: {
 		path: string;
 		quarter: string;
-		actuals: { stream: string; hoursPerWeek: number | null; income: number | null; timeShare: number | null; incomeShare: number | null }[];
+		actuals: { stream: string; hoursPerWeek: number | null; income: number | null; timeShare: number | null; incomeShare: number | null; energy: number | null }[];
 	}[];
 	diagnostics: IssueJson[];
 	findings: IssueJson[];
+	measures: MeasuresJson;
 }
 
 /** The portfolio as the documented JSON object. */
@@ -63,6 +67,7 @@ export function reportJson(portfolio: Portfolio): ReportJson {
 		reviews: portfolio.reviews.map(reviewJson),
 		diagnostics: portfolio.diagnostics.map(issueJson),
 		findings: portfolio.findings.map(issueJson),
+		measures: measuresJson(portfolio.measures),
 	};
 }
 
@@ -77,6 +82,7 @@ function streamJson(s: Stream): StreamJson {
 		annualRevenue: finite(s.annualRevenue),
 		volatility: s.volatility,
 		automationRisk: s.automationRisk,
+		currency: s.currency,
 		targetTime: finite(s.targetTime),
 		targetIncome: finite(s.targetIncome),
 		timeShare: finite(s.timeShare),
@@ -104,6 +110,7 @@ function reviewJson(r: Review): ReportJson["reviews"][number] {
 			income: finite(a.income),
 			timeShare: finite(a.timeShare),
 			incomeShare: finite(a.incomeShare),
+			energy: a.energy,
 		})),
 	};
 }

@@ -3,6 +3,7 @@
 import { formatAmount, formatHours, formatPercent, formatPoints } from "../core/format";
 import { basename } from "../core/read-stream";
 import { normalizeTag } from "../core/tags";
+import { measureLines } from "./measures-text";
 import { printable } from "./printable";
 import type { Issue, Portfolio, PortfolioSettings, Stream } from "../core/types";
 
@@ -38,6 +39,7 @@ export function reportText(p: Portfolio, opts: TextOptions): string {
 	out.push(...learningLines(p, nameOf));
 	out.push(`Reviews: ${p.reviews.length === 0 ? "none yet" : p.reviews.map((r) => r.quarter).join(", ")}`);
 	out.push("");
+	out.push(...measureLines(p, opts.settings, nameOf));
 	out.push(...issueLines("Findings", p.findings, paint));
 	out.push(...issueLines("Diagnostics", p.diagnostics, paint));
 	return `${out.join("\n").trimEnd()}\n`;
