@@ -3,14 +3,14 @@ import { formatPercent, formatPoints } from "../../core/format";
 import type { Portfolio } from "../../core/types";
 import { allocationData, otherRow, type AllocationData, type AllocationRow, type Metric } from "./allocation-data";
 import { baseOptions, categoryScale, percentScale } from "./chart-options";
-import { renderChartLegend, type LegendItem } from "./chart-legend";
+import { renderChartLegend, renderSwatch, type LegendItem } from "./chart-legend";
 import { createChartCanvas, drawChart } from "./chart-setup";
 import { renderTable, type Cell } from "./data-table";
 import { renderNoteLink } from "./note-link";
 import type { SectionContext } from "./section-context";
 import { renderEmpty, sectionFrame } from "./section-frame";
 import { TABLE_LIMIT } from "./show-more";
-import { withAlpha, type ThemeColors } from "./theme-colors";
+import { streamColor, withAlpha, type ThemeColors } from "./theme-colors";
 
 const TITLES: Record<Metric, string> = { time: "Time", income: "Income" };
 
@@ -19,13 +19,16 @@ interface Series extends LegendItem {
 	pick: (row: AllocationRow) => number | null;
 }
 
-/** Now, target and (after a review) the last review: the series of both allocation charts. */
-function allocationSeries(colors: ThemeColors, lastLabel: string | null): Series[] {
+/**
+ * Now, target and (after a review) the last review: the series of both allocation charts. They are
+ * shades of the theme's grey, solid to faint, so none can be taken for a stream (streams have hues).
+ */
+export function allocationSeries(colors: ThemeColors, lastLabel: string | null): Series[] {
 	const series: Series[] = [
-		{ label: "Now", color: colors.accent, pick: (r) => r.now },
-		{ label: "Target", color: withAlpha(colors.muted, 0.35), border: colors.muted, pick: (r) => r.target },
+		{ label: "Now", color: colors.text, pick: (r) => r.now },
+		{ label: "Target", color: withAlpha(colors.muted, 0.15), border: colors.muted, pick: (r) => r.target },
 	];
-	if (lastLabel) series.push({ label: lastLabel, color: withAlpha(colors.palette[1] ?? colors.muted, 0.6), pick: (r) => r.last });
+	if (lastLabel) series.push({ label: lastLabel, color: withAlpha(colors.muted, 0.55), pick: (r) => r.last });
 	return series;
 }
 
@@ -43,11 +46,11 @@ export function renderAllocation(el: HTMLElement, portfolio: Portfolio, ctx: Sec
 	renderChartLegend(el, series, "Legend of the allocation charts");
 	const grid = el.createDiv({ cls: "pj-allocation-grid" });
 	for (const data of metrics) {
-		renderMetric(grid.createDiv({ cls: ["pj-allocation", `pj-allocation-${data.metric}`] }), data, lastLabel, series, ctx);
+		renderMetric(grid.createDiv({ cls: ["pj-allocation", `pj-allocation-${data.metric}`] }), data, portfolio, lastLabel, series, ctx);
 	}
 }
 
-function renderMetric(el: HTMLElement, data: AllocationData, lastLabel: string | null, series: readonly Series[], ctx: SectionContext): void {
+function renderMetric(el: HTMLElement, data: AllocationData, portfolio: Portfolio, lastLabel: string | null, series: readonly Series[], ctx: SectionContext): void {
 	const title = TITLES[data.metric];
 	el.createEl("h4", { text: `${title} share`, cls: "pj-subtitle" });
 	const size = data.bars.length <= 4 ? "pj-chart-s" : data.bars.length <= 8 ? "pj-chart-m" : "pj-chart-l";
@@ -65,11 +68,11 @@ function renderMetric(el: HTMLElement, data: AllocationData, lastLabel: string |
 			ctx.charts,
 		);
 	});
-	renderDriftTable(el, data, lastLabel, ctx);
+	renderDriftTable(el, data, portfolio, lastLabel, ctx);
 }
 
 /** The chart's values for every active stream (the long tail on request), drift beyond the threshold marked. */
-function renderDriftTable(el: HTMLElement, data: AllocationData, lastLabel: string | null, ctx: SectionContext): void {
+function renderDriftTable(el: HTMLElement, data: AllocationData, portfolio: Portfolio, lastLabel: string | null, ctx: SectionContext): void {
 	const limit = ctx.settings.thresholds.driftPoints;
 	const headers = ["Stream", "Now", "Target", "Drift"];
 	if (lastLabel) headers.push(lastLabel);
@@ -79,7 +82,7 @@ function renderDriftTable(el: HTMLElement, data: AllocationData, lastLabel: stri
 		rows: data.rows,
 		cells: (row): Cell[] => {
 			const cells: Cell[] = [
-				nameCell(row, ctx),
+				nameCell(row, portfolio, ctx),
 				formatPercent(row.now),
 				formatPercent(row.target),
 				(td) => {
@@ -107,10 +110,13 @@ function renderDriftTable(el: HTMLElement, data: AllocationData, lastLabel: stri
 	});
 }
 
-function nameCell(row: AllocationRow, ctx: SectionContext): Cell {
+/** The stream's name as a link, after a swatch of its colour (the one it has in every chart). */
+function nameCell(row: AllocationRow, portfolio: Portfolio, ctx: SectionContext): Cell {
 	const path = row.path;
 	if (path === null) return row.name;
 	return (td) => {
+		td.addClass("pj-stream-cell");
+		renderSwatch(td, streamColor(ctx.colors, portfolio.streams, path));
 		renderNoteLink(td, row.name, path, ctx);
 	};
 }

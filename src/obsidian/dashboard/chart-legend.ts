@@ -15,11 +15,17 @@ export function renderChartLegend(parent: HTMLElement, items: readonly LegendIte
 	const list = parent.createEl("ul", { cls: ["pj-legend", "pj-chart-legend"], attr: { "aria-label": label } });
 	for (const item of items) {
 		const entry = list.createEl("li", { cls: "pj-legend-item" });
-		const swatch = entry.createSpan({ cls: "pj-swatch", attr: { "aria-hidden": "true" } });
-		// The one style set from code: a theme colour read at draw time, shared with the canvas.
-		swatch.style.setProperty("--pj-swatch", item.color);
-		if (item.border) swatch.style.setProperty("--pj-swatch-border", item.border);
+		renderSwatch(entry, item.color, item.border);
 		entry.createSpan({ text: item.label, cls: "pj-legend-label" });
 	}
 	return list;
+}
+
+/** A small square of `color` (a stream's or a series'), hidden from screen readers: the text beside it names it. */
+export function renderSwatch(parent: HTMLElement, color: string, border?: string): HTMLElement {
+	const swatch = parent.createSpan({ cls: "pj-swatch", attr: { "aria-hidden": "true" } });
+	// The one style set from code: a theme colour read at draw time, shared with the canvas.
+	swatch.style.setProperty("--pj-swatch", color);
+	if (border) swatch.style.setProperty("--pj-swatch-border", border);
+	return swatch;
 }

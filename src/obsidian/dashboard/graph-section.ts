@@ -6,15 +6,18 @@ import { layoutGraph, type GraphEdge } from "./graph-layout";
 import { drawGraphSvg, drawShape, EDGE_WORDS } from "./graph-svg";
 import { nameLookup, renderNoteLink } from "./note-link";
 import type { DashboardContext } from "./render-dashboard";
+import type { SectionContext } from "./section-context";
+import { streamColorLookup } from "./stream-colors";
 import { renderEmpty, sectionFrame } from "./section-frame";
 
 const LIST_CAP = 12;
 
 /** Renders the graph, its legend, and lists of where designed and observed teaching meet or part. */
-export function renderGraph(el: HTMLElement, portfolio: Portfolio, ctx: DashboardContext): void {
+export function renderGraph(el: HTMLElement, portfolio: Portfolio, ctx: SectionContext): void {
 	sectionFrame(el, "graph", "Stream graph", "Designed links between streams, and the learnings that show which ones are real.");
 	const layout = layoutGraph(portfolio.streams, portfolio.edges);
-	drawGraphSvg(el.createDiv({ cls: "pj-graph-box" }), layout, (path) => ctx.openNote(path));
+	const colorOf = streamColorLookup(portfolio.streams, ctx.colors.palette, ctx.colors.other);
+	drawGraphSvg(el.createDiv({ cls: "pj-graph-box" }), layout, (path) => ctx.openNote(path), colorOf);
 	if (layout.hiddenLabels > 0) {
 		el.createEl("p", { text: `Labels shown for the most connected streams only; ${layout.hiddenLabels} more are named on hover and focus.`, cls: "pj-hint" });
 	}

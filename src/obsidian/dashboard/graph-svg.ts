@@ -16,8 +16,11 @@ const STATE_WORDS = {
 // Marker ids must be unique in the document: several dashboards and code blocks can be open.
 let nextId = 0;
 
-/** Appends the graph's SVG to `parent`; `open` is called with a stream's path on click or Enter. */
-export function drawGraphSvg(parent: HTMLElement, layout: GraphLayout, open: (path: string) => void): SVGSVGElement {
+/**
+ * Appends the graph's SVG to `parent`; `open` is called with a stream's path on click or Enter, and
+ * `colorOf` gives each stream the colour it has in every chart (the shape says its role).
+ */
+export function drawGraphSvg(parent: HTMLElement, layout: GraphLayout, open: (path: string) => void, colorOf: (path: string) => string): SVGSVGElement {
 	const prefix = `pj-graph-${++nextId}`;
 	const svg = parent.createSvg("svg", {
 		cls: "pj-graph",
@@ -36,7 +39,7 @@ export function drawGraphSvg(parent: HTMLElement, layout: GraphLayout, open: (pa
 	const names = new Map(layout.nodes.map((node) => [node.path, node.name]));
 	for (const edge of ordered) drawEdge(edges, edge, prefix, layout, names);
 	const nodes = svg.createSvg("g", { cls: "pj-nodes" });
-	for (const node of layout.nodes) drawNode(nodes, node, layout, open);
+	for (const node of layout.nodes) drawNode(nodes, node, layout, open, colorOf(node.path));
 	return svg;
 }
 
@@ -66,14 +69,14 @@ function drawEdge(group: SVGElement, edge: GraphEdge, prefix: string, layout: Gr
 	}
 }
 
-function drawNode(group: SVGElement, node: GraphNode, layout: GraphLayout, open: (path: string) => void): void {
+function drawNode(group: SVGElement, node: GraphNode, layout: GraphLayout, open: (path: string) => void, fill: string): void {
 	const role = node.role ?? "none";
 	const g = group.createSvg("g", {
 		cls: ["pj-node", `pj-role-${role}`, node.active ? "pj-node-active" : "pj-node-inactive"],
 		attr: { tabindex: 0, role: "link", "aria-label": `Open ${node.name} (${node.role ?? "no role"})`, "data-path": node.path },
 	});
 	g.createSvg("title").textContent = node.name;
-	drawShape(g, node);
+	drawShape(g, node, fill);
 	if (node.label !== null) {
 		const text = g.createSvg("text", {
 			cls: "pj-node-label",
@@ -93,24 +96,25 @@ function drawNode(group: SVGElement, node: GraphNode, layout: GraphLayout, open:
  * Shape says the role even without colour: anchor big circle, client square, leverage diamond, seed
  * triangle. The graph's legend draws its samples with it too, so the two always agree.
  */
-export function drawShape(g: SVGElement, node: Pick<GraphNode, "role" | "x" | "y" | "r">): void {
+export function drawShape(g: SVGElement, node: Pick<GraphNode, "role" | "x" | "y" | "r">, fill?: string): void {
 	const { x, y, r } = node;
-	const shape = { cls: "pj-node-shape" };
+	// A presentation attribute, so the legend's samples (no fill) take their grey from styles.css.
+	const shape: { cls: string; attr: Record<string, string> } = { cls: "pj-node-shape", attr: fill ? { fill } : {} };
 	switch (node.role) {
 		case "anchor":
-			g.createSvg("circle", { ...shape, attr: { cx: x, cy: y, r: r * 1.15 } });
+			g.createSvg("circle", { ...shape, attr: { ...shape.attr, cx: x, cy: y, r: r * 1.15 } });
 			break;
 		case "client":
-			g.createSvg("rect", { ...shape, attr: { x: x - r * 0.9, y: y - r * 0.9, width: r * 1.8, height: r * 1.8, rx: r * 0.15 } });
+			g.createSvg("rect", { ...shape, attr: { ...shape.attr, x: x - r * 0.9, y: y - r * 0.9, width: r * 1.8, height: r * 1.8, rx: r * 0.15 } });
 			break;
 		case "leverage":
-			g.createSvg("polygon", { ...shape, attr: { points: points([[x, y - r * 1.2], [x + r * 1.2, y], [x, y + r * 1.2], [x - r * 1.2, y]]) } });
+			g.createSvg("polygon", { ...shape, attr: { ...shape.attr, points: points([[x, y - r * 1.2], [x + r * 1.2, y], [x, y + r * 1.2], [x - r * 1.2, y]]) } });
 			break;
 		case "seed":
-			g.createSvg("polygon", { ...shape, attr: { points: points([[x, y - r * 1.1], [x + r, y + r * 0.8], [x - r, y + r * 0.8]]) } });
+			g.createSvg("polygon", { ...shape, attr: { ...shape.attr, points: points([[x, y - r * 1.1], [x + r, y + r * 0.8], [x - r, y + r * 0.8]]) } });
 			break;
 		default:
-			g.createSvg("circle", { ...shape, attr: { cx: x, cy: y, r: r * 0.85 } });
+			g.createSvg("circle", { ...shape, attr: { ...shape.attr, cx: x, cy: y, r: r * 0.85 } });
 	}
 }
 

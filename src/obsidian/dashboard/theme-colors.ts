@@ -1,6 +1,7 @@
 // Chart colours come from Obsidian's CSS variables, read when a chart is drawn, so a chart drawn
 // in a dark theme is dark and one drawn in a light theme is light. Canvas cannot use var(...).
 import type { Stream } from "../../core/types";
+import { STREAM_PALETTES, streamColorLookup } from "./stream-colors";
 
 /** The theme colours a chart needs, as concrete CSS colour strings. */
 export interface ThemeColors {
@@ -11,21 +12,11 @@ export interface ThemeColors {
 	accent: string;
 	/** Colour of the "Other" series, which should not compete with real streams. */
 	other: string;
-	/** Colours of streams, indexed through streamColorIndex. */
-	palette: string[];
+	/** True when the background is dark: the dark stream palette applies. */
+	dark: boolean;
+	/** The stream palette of this theme (see stream-colors.ts). */
+	palette: readonly string[];
 }
-
-// Variable name and a fallback for hosts (tests, old themes) that do not define it.
-const PALETTE_VARS: ReadonlyArray<readonly [string, string]> = [
-	["--color-blue", "#086ddd"],
-	["--color-orange", "#ec7500"],
-	["--color-green", "#08b94e"],
-	["--color-purple", "#7852ee"],
-	["--color-red", "#e93147"],
-	["--color-cyan", "#00bfbc"],
-	["--color-yellow", "#e0ac00"],
-	["--color-pink", "#d53984"],
-];
 
 /** Reads the colours in effect for `el` now (call at draw time, never cache across theme changes). */
 export function readThemeColors(el: HTMLElement): ThemeColors {
@@ -36,40 +27,47 @@ export function readThemeColors(el: HTMLElement): ThemeColors {
 		const value = style?.getPropertyValue(name).trim() ?? "";
 		return value === "" ? fallback : value;
 	};
+	const background = read("--background-primary", "#ffffff");
+	const dark = isDark(background, el.ownerDocument.body);
 	return {
 		text: read("--text-normal", "#222222"),
-		muted: read("--text-muted", "#6b6b6b"),
+		muted: read("--text-muted", "#5c5c5c"),
 		grid: read("--background-modifier-border", "#d0d0d0"),
-		background: read("--background-primary", "#ffffff"),
+		background,
 		accent: read("--interactive-accent", "#7852ee"),
 		other: read("--text-faint", "#999999"),
-		palette: PALETTE_VARS.map(([name, fallback]) => read(name, fallback)),
+		dark,
+		palette: dark ? STREAM_PALETTES.dark : STREAM_PALETTES.light,
 	};
 }
 
-/**
- * A stream's place in the palette: its position among all streams (sorted by name in the model),
- * so one stream keeps one colour in every chart of a dashboard.
- */
-export function streamColorIndex(streams: readonly Stream[], path: string): number {
-	const index = streams.findIndex((s) => s.path === path);
-	return (index < 0 ? 0 : index) % PALETTE_VARS.length;
+/** A dark theme by its background's luminance; by Obsidian's body class when the colour cannot be read. */
+function isDark(background: string, body: HTMLElement): boolean {
+	const rgb = parseRgb(background);
+	if (!rgb) return body.classList.contains("theme-dark");
+	const [r, g, b] = rgb;
+	return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
 }
 
-/** The colour of a stream in `colors`. */
+/** The colour of a stream (by path) among `streams`, the same in every chart of the dashboard. */
 export function streamColor(colors: ThemeColors, streams: readonly Stream[], path: string): string {
-	return colors.palette[streamColorIndex(streams, path)] ?? colors.accent;
+	return streamColorLookup(streams, colors.palette, colors.other)(path);
+}
+
+/** The red, green and blue (0-255) of a hex or rgb() colour; null for other forms. */
+export function parseRgb(color: string): [number, number, number] | null {
+	const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
+	if (hex?.[1]) {
+		const h = hex[1].length === 3 ? [...hex[1]].map((c) => c + c).join("") : hex[1];
+		const [r = 0, g = 0, b = 0] = [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16));
+		return [r, g, b];
+	}
+	const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/i.exec(color.trim());
+	return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : null;
 }
 
 /** A translucent variant of a CSS colour for fills (hex and rgb forms; anything else unchanged). */
 export function withAlpha(color: string, alpha: number): string {
-	const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color);
-	if (hex?.[1]) {
-		const h = hex[1].length === 3 ? [...hex[1]].map((c) => c + c).join("") : hex[1];
-		const [r, g, b] = [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16));
-		return `rgba(${r}, ${g}, ${b}, ${alpha})`;
-	}
-	const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/i.exec(color);
-	if (rgb) return `rgba(${rgb[1]}, ${rgb[2]}, ${rgb[3]}, ${alpha})`;
-	return color;
+	const rgb = parseRgb(color);
+	return rgb ? `rgba(${rgb[0]}, ${rgb[1]}, ${rgb[2]}, ${alpha})` : color;
 }

@@ -32,17 +32,9 @@ export function renderTrends(el: HTMLElement, portfolio: Portfolio, ctx: Section
 	}
 }
 
-/**
- * The colour of each series. With no more streams than palette colours, a stream keeps its colour
- * in every chart; beyond that, colours go by rank so neighbouring segments never share one.
- */
+/** The colour of each series: the stream's own colour (as in every chart), grey for "Other". */
 export function seriesColors(series: readonly TrendSeries[], portfolio: Portfolio, colors: ThemeColors): string[] {
-	const stable = portfolio.streams.length <= colors.palette.length;
-	return series.map((s, rank) => {
-		if (s.path === null) return colors.other;
-		if (stable) return streamColor(colors, portfolio.streams, s.path);
-		return colors.palette[rank % colors.palette.length] ?? colors.accent;
-	});
+	return series.map((s) => (s.path === null ? colors.other : streamColor(colors, portfolio.streams, s.path)));
 }
 
 function renderMetric(el: HTMLElement, data: TrendData, portfolio: Portfolio, ctx: SectionContext): void {

@@ -3,8 +3,9 @@ import type { Chart } from "chart.js";
 import { describe, expect, it } from "vitest";
 import { ChartRegistry } from "../../../src/obsidian/dashboard/chart-registry";
 import { createChartCanvas, drawChart } from "../../../src/obsidian/dashboard/chart-setup";
-import { readThemeColors, streamColor, streamColorIndex, withAlpha } from "../../../src/obsidian/dashboard/theme-colors";
-import { container, researcher, stream } from "./fixtures";
+import { readThemeColors, streamColor, withAlpha } from "../../../src/obsidian/dashboard/theme-colors";
+import { STREAM_PALETTES } from "../../../src/obsidian/dashboard/stream-colors";
+import { container, researcher } from "./fixtures";
 
 function fakeChart(log: string[], name: string): Chart {
 	return { destroy: () => log.push(name) } as unknown as Chart;
@@ -41,11 +42,13 @@ describe("theme colours", () => {
 	it("reads the theme's variables where they are set", () => {
 		const el = container();
 		// As a theme would set them: custom properties cascade into getComputedStyle.
-		const theme: Record<string, string> = { "--text-normal": "#101010", "--color-blue": "rgb(1, 2, 3)" };
+		const theme: Record<string, string> = { "--text-normal": "#101010", "--background-primary": "rgb(20, 20, 20)" };
 		for (const [name, value] of Object.entries(theme)) el.style.setProperty(name, value);
 		const colors = readThemeColors(el);
 		expect(colors.text).toBe("#101010");
-		expect(colors.palette[0]).toBe("rgb(1, 2, 3)");
+		// rgb(20, 20, 20) is a dark background: the stream palette for dark themes applies.
+		expect(colors.dark).toBe(true);
+		expect(colors.palette).toEqual(STREAM_PALETTES.dark);
 		// Unset variables fall back rather than leaving an empty colour.
 		expect(colors.muted).not.toBe("");
 	});
@@ -59,14 +62,15 @@ describe("theme colours", () => {
 		document.body.style.removeProperty("--text-normal");
 	});
 
-	it("gives a stream the same colour wherever it appears, distinct for up to eight streams", () => {
+	it("gives each stream of a small portfolio its own colour from the theme's palette", () => {
 		const { streams } = researcher();
-		const indexes = streams.map((s) => streamColorIndex(streams, s.path));
-		expect(new Set(indexes).size).toBe(streams.length);
 		const colors = readThemeColors(container());
-		expect(streamColor(colors, streams, streams[2]?.path ?? "")).toBe(colors.palette[2]);
-		const more = [...streams, stream("Z1"), stream("Z2"), stream("Z3"), stream("Z4")];
-		expect(streamColorIndex(more, more[8]?.path ?? "")).toBe(0);
+		expect(colors.dark).toBe(false);
+		const picked = streams.map((s) => streamColor(colors, streams, s.path));
+		expect(new Set(picked).size).toBe(streams.length);
+		for (const color of picked) expect(STREAM_PALETTES.light).toContain(color);
+		// A path that is no stream gets the grey of "Other".
+		expect(streamColor(colors, streams, "Elsewhere.md")).toBe(colors.other);
 	});
 
 	it("makes translucent fills from hex and rgb colours", () => {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // Big vaults: long tables and lists show their first rows and a closing line whose figures keep the
 // totals exact; "Show all" brings the rest. And one render reads the theme once, charts last.
+import { streamColor, withAlpha } from "../../../src/obsidian/dashboard/theme-colors";
 import { describe, expect, it, vi } from "vitest";
 import type { Issue, Portfolio } from "../../../src/core/types";
 import { renderAllocation } from "../../../src/obsidian/dashboard/allocation-section";
@@ -121,7 +122,24 @@ describe("allocation legend", () => {
 		const legends = el.querySelectorAll(".pj-chart-legend");
 		expect(legends).toHaveLength(1);
 		expect(texts(el, ".pj-chart-legend .pj-legend-label")).toEqual(["Now", "Target", "Last review (2026-Q2)"]);
-		const swatch = el.querySelector<HTMLElement>(".pj-chart-legend .pj-swatch");
-		expect(swatch?.style.getPropertyValue("--pj-swatch")).toBe(ctx.colors.accent);
+		const swatches = Array.from(el.querySelectorAll<HTMLElement>(".pj-chart-legend .pj-swatch")).map((s) => s.style.getPropertyValue("--pj-swatch"));
+		expect(swatches[0]).toBe(ctx.colors.text);
+		// No series of the allocation charts may look like a stream: none takes a colour of the stream palette.
+		for (const color of swatches) expect(ctx.colors.palette.map((c) => withAlpha(c, 1))).not.toContain(withAlpha(color, 1));
+		expect(new Set(swatches).size).toBe(3);
+	});
+
+	it("marks each stream in the drift tables with the colour it has in every chart", () => {
+		const el = container();
+		const ctx = context();
+		const portfolio = researcher();
+		renderAllocation(el, portfolio, ctx);
+		const rows = Array.from(el.querySelectorAll<HTMLElement>(".pj-allocation-time tbody tr"));
+		expect(rows.length).toBe(4);
+		for (const row of rows) {
+			const path = row.querySelector("a")?.getAttribute("data-path") ?? "";
+			const swatch = row.querySelector<HTMLElement>(".pj-swatch")?.style.getPropertyValue("--pj-swatch");
+			expect(swatch).toBe(streamColor(ctx.colors, portfolio.streams, path));
+		}
 	});
 });

@@ -1,0 +1,74 @@
+// One colour per stream, everywhere: graph nodes, allocation rows, trend series, legends. A stream's
+// colour comes from a hash of its name, not from its rank or position, so it stays the same as
+// other streams come and go; only a stream that would share a colour with another moves along.
+// Pure (no DOM): the palettes are plain hex strings and the theme is chosen by the caller.
+import type { Stream } from "../../core/types";
+
+/**
+ * Twelve hues for light themes and the same twelve lightened for dark ones, in the same order so a
+ * stream keeps its hue across a theme switch. Each has a contrast of at least 4:1 against Obsidian's
+ * default backgrounds (primary and secondary) of its theme: above the 3:1 WCAG 2.1 asks of graphics
+ * (success criterion 1.4.11). None is grey, so the neutral series (now, target, last review, other)
+ * never look like a stream; none is the error red.
+ */
+export const STREAM_PALETTES = {
+	light: ["#1f6fd1", "#c25400", "#1a7f37", "#7a4bd6", "#b3247c", "#00777a", "#8a6200", "#d62d55", "#5f7a00", "#3f51b5", "#0b6e99", "#a0442c"],
+	dark: ["#5aa2ff", "#f08c3a", "#4cc46a", "#b294ff", "#f07ac0", "#3cc8c4", "#d9a53f", "#ff7a8f", "#a9c23f", "#8c9eff", "#4fb8e8", "#e08f6a"],
+} as const;
+
+/** FNV-1a, 32 bits (Fowler, Noll, Vo): a small, well-spread hash of a string's UTF-16 units. */
+export function fnv1a(text: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return hash >>> 0;
+}
+
+/**
+ * Each stream's slot in a palette of `size` colours. A stream's home slot is the hash of its name
+ * (lower case, NFC), so moving its note to another folder keeps it. Active streams claim slots
+ * first, each group in order of name; one whose home slot is taken takes the next free one, so up to
+ * `size` streams never share a colour. Past `size`, streams take their home slot and colours repeat.
+ */
+export function colorSlots(streams: readonly Pick<Stream, "path" | "name" | "status">[], size: number): Map<string, number> {
+	const key = (s: Pick<Stream, "name">): string => s.name.normalize("NFC").toLowerCase();
+	// Active streams claim first: they are the ones charted side by side.
+	const rank = (s: Pick<Stream, "status">): number => (s.status === "active" ? 0 : 1);
+	const ordered = [...streams].sort((a, b) => rank(a) - rank(b) || compare(key(a), key(b)) || compare(a.path, b.path));
+	const slots = new Map<string, number>();
+	const taken = new Set<number>();
+	for (const stream of ordered) {
+		let slot = fnv1a(key(stream)) % size;
+		if (taken.size < size) {
+			while (taken.has(slot)) slot = (slot + 1) % size;
+			taken.add(slot);
+		}
+		slots.set(stream.path, slot);
+	}
+	return slots;
+}
+
+function compare(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const slotCache = new WeakMap<readonly Stream[], Map<string, number>>();
+
+/**
+ * A lookup of each stream's colour in `palette` for the streams of one portfolio (computed once per
+ * model). A path that is not a stream gets `fallback`.
+ */
+export function streamColorLookup(streams: readonly Stream[], palette: readonly string[], fallback: string): (path: string) => string {
+	let slots = slotCache.get(streams);
+	if (!slots) {
+		slots = colorSlots(streams, palette.length);
+		slotCache.set(streams, slots);
+	}
+	const known = slots;
+	return (path) => {
+		const slot = known.get(path);
+		return slot === undefined ? fallback : (palette[slot] ?? fallback);
+	};
+}
