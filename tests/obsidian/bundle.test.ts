@@ -29,9 +29,10 @@ describe("plugin bundle", () => {
 	});
 
 	it("stays well under the 220 KiB size budget", () => {
-		// The bench reports the exact figure (198 KiB today); this catches a dependency pulled in by
-		// accident (date-fns `format` alone adds about 19 KB of formatters and locale).
-		expect(Buffer.byteLength(bundle)).toBeLessThan(205 * 1024);
+		// The bench reports the exact figure (198 KiB before the measures from the reviews, which add
+		// about 9 KiB: 2.7 KiB of simple-statistics and their own code); this catches a dependency pulled
+		// in by accident (date-fns `format` alone adds about 19 KB of formatters and locale).
+		expect(Buffer.byteLength(bundle)).toBeLessThan(215 * 1024);
 	});
 
 	it("is declared as working on mobile", () => {
