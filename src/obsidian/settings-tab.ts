@@ -2,6 +2,7 @@
 // the row says why, so the notes are never indexed with a half-typed number.
 import { normalizePath, PluginSettingTab, Setting, type App, type Plugin, type TextComponent } from "obsidian";
 import type { PortfolioSettings, Thresholds } from "../core";
+import { MEASURE_SETTING_ROWS } from "./measure-setting-rows";
 
 /** The plugin as the settings page sees it. */
 export interface SettingsStore {
@@ -27,6 +28,10 @@ const THRESHOLDS: ThresholdRow[] = [
 	{ key: "overloadHours", name: "Overload hours", desc: "Hours per week, all active streams together, beyond which you are overloaded.", max: 168 },
 	{ key: "incomeConcentration", name: "Income concentration", desc: "Percent of income from one stream beyond which the portfolio is fragile.", max: 100 },
 	{ key: "automationExposure", name: "Automation exposure", desc: "Percent of income from high automation-risk streams beyond which it is flagged.", max: 100 },
+	{ key: "stableBelow", name: "Stable below", desc: "Coefficient of variation of quarterly income (0.15 = 15%) under which a stream measures stable.", max: 10 },
+	{ key: "volatileAbove", name: "Volatile above", desc: "Coefficient of variation over which a stream measures volatile.", max: 10 },
+	{ key: "correlatedAbove", name: "Correlated above", desc: "Correlation of two streams' quarterly incomes (up to 1) beyond which they are flagged as rising and falling together.", max: 1 },
+	{ key: "lowEnergy", name: "Low energy", desc: "Energy (1 to 5) at or under which, in a stream's last two rated reviews, it is flagged as drained.", max: 5 },
 ];
 
 /** Reads a number typed in a threshold field; null when it is not a number in 0..max. */
@@ -81,6 +86,9 @@ export class PortfolioSettingTab extends PluginSettingTab {
 
 		new Setting(containerEl).setName("Display").setHeading();
 		this.textRow("Currency", "Code or symbol shown with amounts, such as USD, EUR or £.", s.currency, (v) => (v.trim() === "" ? null : v.trim()), (v) => ({ currency: v }), "this cannot be empty.");
+
+		new Setting(containerEl).setName("Money and time").setHeading();
+		for (const row of MEASURE_SETTING_ROWS) this.textRow(row.name, row.desc, row.text(s), row.validate, row.patch, row.hint);
 
 		new Setting(containerEl).setName("Findings").setHeading();
 		for (const row of THRESHOLDS) {
