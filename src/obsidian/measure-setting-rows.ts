@@ -8,9 +8,9 @@ export interface MeasureSettingRow {
 	name: string;
 	desc: string;
 	hint: string;
-	text(settings: PortfolioSettings): string;
-	validate(text: string): string | null;
-	patch(valid: string): Partial<PortfolioSettings>;
+	text: (settings: PortfolioSettings) => string;
+	validate: (text: string) => string | null;
+	patch: (valid: string) => Partial<PortfolioSettings>;
 }
 
 /** The rows under the "Money and time" heading. */
