@@ -3,7 +3,7 @@ import { isValid, parseISO } from "date-fns";
 import { parseQuarter } from "../core/quarter";
 
 /** The commands the CLI knows. */
-export type Command = "report" | "review" | "check";
+export type Command = "report" | "review" | "check" | "export";
 
 /** What the user asked for. `today` and `quarter` are null when not given. */
 export interface CliRequest {
@@ -12,6 +12,8 @@ export interface CliRequest {
 	json: boolean;
 	today: string | null;
 	quarter: string | null;
+	/** `export --csv`: the only export format, asked for by name so others can follow. */
+	csv: boolean;
 }
 
 /** The outcome of parsing: a request, a request for help, or a one-line error (exit 2). */
@@ -22,6 +24,7 @@ const OPTIONS: Record<Command, readonly string[]> = {
 	report: ["--json", "--today"],
 	review: ["--quarter", "--today"],
 	check: ["--today"],
+	export: ["--csv", "--today"],
 };
 const WITH_VALUE = new Set(["--today", "--quarter"]);
 
@@ -33,10 +36,12 @@ Commands:
   review <vault> [--quarter YYYY-Qn] [--today YYYY-MM-DD]
                                                   print the quarterly review note the plugin would create (writes nothing)
   check <vault> [--today YYYY-MM-DD]              print the diagnostics; exit 1 when any is an error
+  export <vault> --csv                            each stream's hours and income per reviewed quarter, by fiscal year, as CSV
 
 Options:
   --json       print the report as one JSON object
   --today      the day to look from (default: today); decides the last finished quarter
+  --csv        write the export as CSV (comma-separated, UTF-8, one header row)
   --quarter    the quarter to review (default: the last finished quarter); 2026-Q3, Q3 2026 or 2026q3
   -h, --help   show this help
 
@@ -46,8 +51,8 @@ Exit codes: 0 fine, 1 check found errors, 2 bad arguments or no such vault.`;
 export function parseArgs(argv: readonly string[]): ParsedArgs {
 	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
 	const [command, ...rest] = argv;
-	if (!isCommand(command)) return fail(`Unknown command "${command ?? ""}". Use report, review or check (see --help).`);
-	const request: CliRequest = { command, vault: "", json: false, today: null, quarter: null };
+	if (!isCommand(command)) return fail(`Unknown command "${command ?? ""}". Use report, review, check or export (see --help).`);
+	const request: CliRequest = { command, vault: "", json: false, today: null, quarter: null, csv: false };
 	const positional: string[] = [];
 	for (let i = 0; i < rest.length; i++) {
 		const arg = rest[i] ?? "";
@@ -60,7 +65,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 		if (!OPTIONS[command].includes(name)) return fail(`Unknown option ${name} for ${command} (see --help).`);
 		if (!WITH_VALUE.has(name)) {
 			if (eq >= 0) return fail(`Option ${name} takes no value.`);
-			request.json = true;
+			if (name === "--csv") request.csv = true;
+			else request.json = true;
 			continue;
 		}
 		const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
@@ -76,12 +82,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 	}
 	if (positional.length === 0) return fail(`Missing the vault folder: portfolio-journal ${command} <vault>.`);
 	if (positional.length > 1) return fail(`Expected one vault folder, got ${positional.length}: ${positional.join(", ")}.`);
+	if (command === "export" && !request.csv) return fail("export needs a format: portfolio-journal export <vault> --csv.");
 	request.vault = positional[0] ?? "";
 	return { kind: "run", request };
 }
 
 function isCommand(value: string | undefined): value is Command {
-	return value === "report" || value === "review" || value === "check";
+	return value === "report" || value === "review" || value === "check" || value === "export";
 }
 
 // The exact shape first: parseISO alone would also take `2026-08` or a time; it refuses 2026-02-30 itself.

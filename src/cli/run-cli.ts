@@ -7,6 +7,7 @@ import { createPathResolver } from "../core/resolver";
 import { quarterForCommand, renderReviewNote, reviewFilePath } from "../core/review-note";
 import type { Portfolio, PortfolioSettings } from "../core/types";
 import { parseArgs, USAGE, type CliRequest } from "./args";
+import { exportCsv } from "./commands/export";
 import { readSettings } from "./read-settings";
 import { readVault } from "./read-vault";
 import { reportJson } from "./report-json";
@@ -58,6 +59,10 @@ function runCommand(argv: readonly string[], io: CliIo): number {
 	const portfolio = buildPortfolio(notes, { settings, resolver, today });
 	if (request.command === "check") return check(portfolio, io);
 	if (request.command === "review") return review(root, request, portfolio, settings, today, io);
+	if (request.command === "export") {
+		io.out(exportCsv(portfolio, settings));
+		return 0;
+	}
 	if (request.json) io.out(`${JSON.stringify(reportJson(portfolio), null, 2)}\n`);
 	else io.out(reportText(portfolio, { vaultName: basename(root), today, settings, color: io.color }));
 	return 0;
