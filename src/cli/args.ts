@@ -3,7 +3,7 @@ import { isValid, parseISO } from "date-fns";
 import { parseQuarter } from "../core/quarter";
 
 /** The commands the CLI knows. */
-export type Command = "report" | "review" | "check" | "export";
+export type Command = "report" | "review" | "check" | "week" | "ics" | "export";
 
 /** What the user asked for. `today` and `quarter` are null when not given. */
 export interface CliRequest {
@@ -24,6 +24,8 @@ const OPTIONS: Record<Command, readonly string[]> = {
 	report: ["--json", "--today"],
 	review: ["--quarter", "--today"],
 	check: ["--today"],
+	week: ["--json", "--today"],
+	ics: ["--today"],
 	export: ["--csv", "--today"],
 };
 const WITH_VALUE = new Set(["--today", "--quarter"]);
@@ -36,13 +38,16 @@ Commands:
   review <vault> [--quarter YYYY-Qn] [--today YYYY-MM-DD]
                                                   print the quarterly review note the plugin would create (writes nothing)
   check <vault> [--today YYYY-MM-DD]              print the diagnostics; exit 1 when any is an error
+  week <vault> [--json]                           each day's time blocks, hours a week per stream, the week's findings
+  ics <vault> [--today YYYY-MM-DD]                print the week as an iCalendar file (what the plugin exports)
   export <vault> --csv                            each stream's hours and income per reviewed quarter, by fiscal year, as CSV
 
 Options:
   --json       print the report as one JSON object
-  --today      the day to look from (default: today); decides the last finished quarter
+  --today      the day to look from (default: today); decides the last finished quarter, and the
+               week the calendar's events start in
   --csv        write the export as CSV (comma-separated, UTF-8, one header row)
-  --quarter    the quarter to review (default: the last finished quarter); 2026-Q3, Q3 2026 or 2026q3
+  --quarter    the quarter to review (default: the last finished quarter while it has no review, else the current one); 2026-Q3, Q3 2026 or 2026q3
   -h, --help   show this help
 
 Exit codes: 0 fine, 1 check found errors, 2 bad arguments or no such vault.`;
@@ -51,7 +56,7 @@ Exit codes: 0 fine, 1 check found errors, 2 bad arguments or no such vault.`;
 export function parseArgs(argv: readonly string[]): ParsedArgs {
 	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
 	const [command, ...rest] = argv;
-	if (!isCommand(command)) return fail(`Unknown command "${command ?? ""}". Use report, review, check or export (see --help).`);
+	if (!isCommand(command)) return fail(`Unknown command "${command ?? ""}". Use report, review, check, week, ics or export (see --help).`);
 	const request: CliRequest = { command, vault: "", json: false, today: null, quarter: null, csv: false };
 	const positional: string[] = [];
 	for (let i = 0; i < rest.length; i++) {
@@ -88,7 +93,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 }
 
 function isCommand(value: string | undefined): value is Command {
-	return value === "report" || value === "review" || value === "check" || value === "export";
+	return value === "report" || value === "review" || value === "check" || value === "week" || value === "ics" || value === "export";
 }
 
 // The exact shape first: parseISO alone would also take `2026-08` or a time; it refuses 2026-02-30 itself.

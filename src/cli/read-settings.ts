@@ -28,14 +28,25 @@ export function readSettings(root: string): SettingsRead {
 	return { settings: mergeSettings(saved), source, warning: null };
 }
 
+/**
+ * Whether `root` has an Obsidian config folder: a dot-folder holding `app.json` or `workspace.json`,
+ * which Obsidian writes into every vault it opens. Without one, the folder may be no vault at all.
+ */
+export function hasConfigFolder(root: string): boolean {
+	return configFolderCandidates(root).some((folder) => existsSync(join(root, folder, "app.json")) || existsSync(join(root, folder, "workspace.json")));
+}
+
 // Obsidian's config folder is a dot-folder whose name a user may change (Vault#configDir in the app),
-// so look in each dot-folder of the vault, in name order, for the plugin's data.
-function findDataFile(root: string): string | null {
-	const folders = readdirSync(root, { withFileTypes: true })
+// so look in each dot-folder of the vault, in name order.
+function configFolderCandidates(root: string): string[] {
+	return readdirSync(root, { withFileTypes: true })
 		.filter((e) => e.isDirectory() && e.name.startsWith(".") && e.name !== ".trash" && e.name !== ".git")
 		.map((e) => e.name)
 		.sort();
-	for (const folder of folders) {
+}
+
+function findDataFile(root: string): string | null {
+	for (const folder of configFolderCandidates(root)) {
 		const path = `${folder}/${PLUGIN_DATA}`;
 		if (existsSync(join(root, path))) return path;
 	}

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { frontmatterTags, inlineTags } from "../core/tags";
+import { listItemsOf } from "./list-items";
 import type { NoteInput } from "../core/types";
 
 // Obsidian hides dot-folders (.obsidian, .trash, .git); node_modules is never a note folder.
@@ -35,7 +36,7 @@ function walk(folder: string, prefix: string, out: NoteInput[]): void {
 	}
 }
 
-/** One note from its text: frontmatter parsed with `yaml`, tags from the frontmatter and the body. */
+/** One note from its text: frontmatter parsed with `yaml`, tags from the frontmatter and the body, list items as Obsidian caches them. */
 export function parseNote(path: string, text: string): NoteInput {
 	const { yaml, body } = splitNote(text);
 	let frontmatter: Record<string, unknown> | null = null;
@@ -46,7 +47,7 @@ export function parseNote(path: string, text: string): NoteInput {
 		else frontmatterError = parsed.error;
 	}
 	const tags = [...frontmatterTags(frontmatter), ...inlineTags(body)];
-	const note: NoteInput = { path, frontmatter, tags };
+	const note: NoteInput = { path, frontmatter, tags, body: { text, listItems: listItemsOf(text) } };
 	if (frontmatterError !== undefined) note.frontmatterError = frontmatterError;
 	return note;
 }

@@ -4,15 +4,20 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { buildPortfolio } from "../core/build-portfolio";
 import { createPathResolver } from "../core/resolver";
-import { quarterForCommand, renderReviewNote, reviewFilePath } from "../core/review-note";
+import { quarterBounds } from "../core/quarter";
+import { quarterLabel } from "../core/quarter-label";
+import { owedReview } from "../core/review-due";
+import { renderReviewNote, reviewFilePath } from "../core/review-note";
 import type { Portfolio, PortfolioSettings } from "../core/types";
 import { parseArgs, USAGE, type CliRequest } from "./args";
 import { exportCsv } from "./commands/export";
-import { readSettings } from "./read-settings";
+import { runIcs } from "./commands/ics";
+import { runWeek } from "./commands/week";
+import { hasConfigFolder, readSettings } from "./read-settings";
 import { readVault } from "./read-vault";
-import { reportJson } from "./report-json";
+import { reportJson } from "../core/report-json";
 import { printable, printableNote } from "./printable";
-import { reportText } from "./report-text";
+import { reportText } from "../core/report-text";
 
 /** Where the CLI writes, and what it needs from its surroundings. */
 export interface CliIo {
@@ -51,6 +56,8 @@ function runCommand(argv: readonly string[], io: CliIo): number {
 		io.err(`portfolio-journal: no vault folder at "${request.vault}" (it does not exist or is not a folder).\n`);
 		return 2;
 	}
+	// Any folder can be read, but one without Obsidian's config folder may be no vault at all (a home folder, /tmp).
+	if (!hasConfigFolder(root)) io.err(`Warning: "${printable(request.vault)}" has no Obsidian config folder (such as .obsidian), so it may not be a vault; every Markdown note under it is read.\n`);
 	const { settings, warning } = readSettings(root);
 	if (warning !== null) io.err(`${warning}\n`);
 	const today = request.today ?? io.today();
@@ -59,6 +66,8 @@ function runCommand(argv: readonly string[], io: CliIo): number {
 	const portfolio = buildPortfolio(notes, { settings, resolver, today });
 	if (request.command === "check") return check(portfolio, io);
 	if (request.command === "review") return review(root, request, portfolio, settings, today, io);
+	if (request.command === "week") return runWeek(portfolio, request.json, io);
+	if (request.command === "ics") return runIcs(portfolio, today, io);
 	if (request.command === "export") {
 		io.out(exportCsv(portfolio, settings));
 		return 0;
@@ -80,16 +89,22 @@ function check(portfolio: Portfolio, io: CliIo): number {
 }
 
 function review(root: string, request: CliRequest, portfolio: Portfolio, settings: PortfolioSettings, today: string, io: CliIo): number {
-	const quarter = request.quarter ?? quarterForCommand(today, "previous", settings.fiscalYearStartMonth);
+	// The same default as the plugin's command: the quarter the person owes a review.
+	const owed = owedReview(portfolio);
+	const quarter = request.quarter ?? owed.quarter;
+	const label = quarterLabel(quarter, settings.fiscalYearStartMonth);
 	const existing = portfolio.reviews.find((r) => r.quarter === quarter);
 	if (existing) {
 		// The plugin opens an existing review instead of writing a second one; say so rather than print a duplicate.
-		io.out(`A review of ${quarter} exists already: ${printable(existing.path)}. Nothing to create.\n`);
+		io.out(`A review of ${label} exists already: ${printable(existing.path)}. Nothing to create.\n`);
 		return 0;
+	}
+	if (request.quarter === null && !owed.finished) {
+		io.err(`${label} is still in progress (it ends on ${quarterBounds(quarter, settings.fiscalYearStartMonth).end}); the last finished quarter has its review. This note starts from today's figures, as a draft.\n`);
 	}
 	const path = reviewFilePath(quarter, settings);
 	if (existsSync(join(root, path))) {
-		io.out(`${path} exists already (it is not tagged as a review of ${quarter}). Nothing to create.\n`);
+		io.out(`${path} exists already (it is not tagged as a review of ${label}). Nothing to create.\n`);
 		return 0;
 	}
 	const template = readTemplate(root, settings, io);

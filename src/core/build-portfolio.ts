@@ -10,6 +10,8 @@ import { previousQuarter, quarterOfDate, quarterOfDateText } from "./quarter";
 import { measureFindings } from "./measure-findings";
 import { computeMeasures } from "./measures";
 import { readNote } from "./read-note";
+import { buildWeek } from "./week";
+import { weekFindings } from "./week-findings";
 import type { NoteRecord, ReviewRecord, StreamRecord } from "./records";
 import type { BuildOptions, Issue, NoteInput, Portfolio, Stream } from "./types";
 
@@ -46,7 +48,8 @@ export function assemblePortfolio(records: readonly NoteRecord[], options: Build
 	const { streams, totals } = computeShares(unique);
 	const currentQuarter = currentQuarterOf(options);
 	const lastFinishedQuarter = previousQuarter(currentQuarter);
-	const findings = findFindings({ streams, totals, edges: graph.edges, reviews, lastFinishedQuarter, thresholds: options.settings.thresholds });
+	const findings = findFindings({ streams, totals, edges: graph.edges, reviews, lastFinishedQuarter, thresholds: options.settings.thresholds, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
+	findings.push(...weekFindings(buildWeek(streams), options.settings.thresholds));
 	const measures = computeMeasures({ streams, totals, reviews }, options.settings);
 	findings.push(...measureFindings(streams, measures, options.settings.thresholds));
 	return {
@@ -85,6 +88,7 @@ function computeShares(records: readonly StreamRecord[]): { streams: Stream[]; t
 			targetIncome: record.targetIncome,
 			automationRisk: record.automationRisk,
 			currency: record.currency,
+			timeBlocks: record.timeBlocks,
 			timeShare,
 			incomeShare,
 			timeDrift: difference(timeShare, record.targetTime),

@@ -70,7 +70,7 @@ function toReview(record: ReviewRecord, context: LinkContext, toVault: ToVaultCu
 		energy: a.energy,
 	}));
 	actuals.sort((a, b) => compareText(a.stream, b.stream));
-	return { path: record.path, quarter: record.quarter ?? "", actuals, totals: { hoursPerWeek, income } };
+	return { path: record.path, quarter: record.quarter ?? "", actuals, totals: { hoursPerWeek, income }, draft: record.draft };
 }
 
 /** Sum of the known values (missing ones count as 0). */

@@ -1,6 +1,9 @@
 // Findings: what the career-portfolio pattern says about the design, with thresholds from the settings.
 // Only active streams count; each message names the stream and the figures so a person can act on it.
 import { noteIssue } from "./issues";
+import { compareQuarters } from "./quarter";
+import { quarterLabel } from "./quarter-label";
+import { CREATE_REVIEW_COMMAND } from "./review-due";
 import type { Edge, Issue, Review, Stream, Thresholds } from "./types";
 
 /** What the findings look at: the model without its findings. */
@@ -11,6 +14,8 @@ export interface FindingInput {
 	reviews: readonly Review[];
 	lastFinishedQuarter: string;
 	thresholds: Thresholds;
+	/** Month (1-12) the fiscal year starts in, for the quarters' labels; 1 when absent. */
+	fiscalYearStartMonth?: number;
 }
 
 // Figures compared at a threshold may carry float noise (35.00000000001): "beyond" means beyond it by more.
@@ -43,9 +48,16 @@ export function findFindings(input: FindingInput): Issue[] {
 			out.push(noteIssue("income-concentration", "warning", stream.path, `${stream.name} brings ${round(stream.incomeShare)}% of your income, over ${t.incomeConcentration}%: losing it would hit hard.`));
 		}
 	}
-	out.push(...silent(active, input.edges, input.reviews));
+	const label = (quarter: string): string => quarterLabel(quarter, input.fiscalYearStartMonth ?? 1);
+	out.push(...silent(active, input.edges, input.reviews, input.lastFinishedQuarter, label));
 	if (!input.reviews.some((review) => review.quarter === input.lastFinishedQuarter)) {
-		out.push(noteIssue("missing-review", "warning", null, `There is no review of ${input.lastFinishedQuarter} yet: write one to record what each stream took and taught.`));
+		const quarter = label(input.lastFinishedQuarter);
+		out.push(noteIssue("missing-review", "warning", null, `There is no review of ${quarter} yet: run "${CREATE_REVIEW_COMMAND}" to record what each stream took and taught.`));
+	}
+	for (const review of input.reviews) {
+		if (review.draft !== true) continue;
+		const message = `The review of ${label(review.quarter)} is a draft: its actuals are the figures of the day it was made. Correct them, then remove draft (untick it in Properties) so they count.`;
+		out.push(noteIssue("draft-review", "info", review.path, message));
 	}
 	out.push(...automation(active, input.totals.annualRevenue, t.automationExposure));
 	return out;
@@ -89,14 +101,16 @@ function targetsSum(active: readonly Stream[], tolerance: number): Issue[] {
 	return out;
 }
 
-function silent(active: readonly Stream[], edges: readonly Edge[], reviews: readonly Review[]): Issue[] {
-	const last = reviews[reviews.length - 1];
+// Only a finished quarter whose review is done can show that a stream stayed silent: a quarter in
+// progress or a review still being written would report every stream before the person answered.
+function silent(active: readonly Stream[], edges: readonly Edge[], reviews: readonly Review[], lastFinished: string, label: (quarter: string) => string): Issue[] {
+	const last = reviews.filter((review) => review.draft !== true && compareQuarters(review.quarter, lastFinished) <= 0).pop();
 	if (!last) return [];
 	const taught = new Set<string>();
 	for (const edge of edges) if (edge.type === "learned" && (edge.byQuarter?.[last.quarter] ?? 0) > 0) taught.add(edge.from);
 	return active
 		.filter((stream) => !taught.has(stream.path))
-		.map((stream) => noteIssue("silent-stream", "info", stream.path, `${stream.name} taught no other stream in ${last.quarter}: note what it gave the others, or ask why it gave nothing.`));
+		.map((stream) => noteIssue("silent-stream", "info", stream.path, `${stream.name} taught no other stream in ${label(last.quarter)}: note what it gave the others, or ask why it gave nothing.`));
 }
 
 function automation(active: readonly Stream[], revenue: number, limit: number): Issue[] {

@@ -16,3 +16,6 @@ export { describeValue } from "./describe";
 export type * from "./measure-types";
 export type { MeasureSettings, MeasureThresholds } from "./measure-settings";
 export { herfindahlIndex, effectiveNumber } from "./concentration";
+export { parseTimeBlock, readTimeBlocks, TIME_BLOCK_FORMS, type TimeBlock } from "./time-blocks";
+export { buildWeek, blockHours, type Week, type WeekSlot, type WeekStream, type Overlap } from "./week";
+export { weekFindings } from "./week-findings";

@@ -14,9 +14,11 @@ export type MeasureInput = Pick<Portfolio, "streams" | "totals" | "reviews">;
 /** Every measure of the portfolio under the settings (weeks a year, thresholds, cash buffer, costs). */
 export function computeMeasures(input: MeasureInput, settings: PortfolioSettings): Measures {
 	const weeks = settings.weeksPerYear;
-	const last = input.reviews[input.reviews.length - 1]?.quarter ?? null;
+	// A draft review holds the figures of the day it was made: they count once the draft mark goes.
+	const reviews = input.reviews.filter((r) => r.draft !== true);
+	const last = reviews[reviews.length - 1]?.quarter ?? null;
 	const byStream = new Map<string, QuarterFigures[]>();
-	for (const review of input.reviews) {
+	for (const review of reviews) {
 		for (const actual of review.actuals) {
 			const figures: QuarterFigures = {
 				quarter: review.quarter,
@@ -42,7 +44,7 @@ export function computeMeasures(input: MeasureInput, settings: PortfolioSettings
 			forecast: forecastFrom(incomes, last),
 		};
 	});
-	const totalQuarters = input.reviews.map((r): QuarterFigures => ({
+	const totalQuarters = reviews.map((r): QuarterFigures => ({
 		quarter: r.quarter,
 		hoursPerWeek: r.totals.hoursPerWeek,
 		income: r.totals.income,

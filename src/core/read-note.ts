@@ -41,7 +41,7 @@ function readUnsafe(note: NoteInput, path: string, settings: PortfolioSettings):
 		diagnostics.push(noteIssue("both-kinds", "warning", path, `${path}: tagged both ${settings.streamTag} and ${settings.reviewTag}; it is read as a stream. Remove one of the tags.`));
 	}
 	if (isStream) return readStream(path, frontmatter ?? EMPTY_FRONTMATTER, settings, diagnostics);
-	if (isReview) return readReview(path, frontmatter ?? EMPTY_FRONTMATTER, settings, diagnostics);
+	if (isReview) return readReview(path, frontmatter ?? EMPTY_FRONTMATTER, settings, diagnostics, note.body);
 	return other(path, diagnostics.length === 0 ? NO_ISSUES : diagnostics);
 }
 

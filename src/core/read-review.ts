@@ -5,13 +5,17 @@ import { propertyIssue } from "./issues";
 import { readLearning } from "./learnings";
 import { readEnergy } from "./measure-fields";
 import { parseQuarter } from "./quarter";
+import { readAnswers } from "./review-answers";
 import type { RawActual, RawLearning, ReviewRecord } from "./records";
 import { basename } from "./read-stream";
-import type { Issue, PortfolioSettings } from "./types";
+import type { Issue, NoteBody, PortfolioSettings } from "./types";
 import { parseWikilink, splitLinkList } from "./wikilink";
 
-/** A review's quarter (from `quarter`, else the file name), actuals and learnings as written. */
-export function readReview(path: string, frontmatter: Record<string, unknown>, settings: PortfolioSettings, diagnostics: Issue[]): ReviewRecord {
+/**
+ * A review's quarter (from `quarter`, else the file name), draft mark, actuals, and learnings: those
+ * of the `learnings` property, then the answers written under its teaching prompts (`body`).
+ */
+export function readReview(path: string, frontmatter: Record<string, unknown>, settings: PortfolioSettings, diagnostics: Issue[], body?: NoteBody): ReviewRecord {
 	const quarter = readQuarter(path, frontmatter.quarter, diagnostics);
 	const actuals: RawActual[] = [];
 	for (const item of readList(frontmatter.actuals, "actuals", path, diagnostics, "a list of actuals")) {
@@ -24,7 +28,13 @@ export function readReview(path: string, frontmatter: Record<string, unknown>, s
 		if (reading.learning) learnings.push(reading.learning);
 		else diagnostics.push(propertyIssue("invalid-learning", path, "learnings", reading.problem));
 	}
-	return { kind: "review", path, quarter, actuals, learnings, diagnostics };
+	learnings.push(...readAnswers(body, quarter));
+	return { kind: "review", path, quarter, draft: readDraft(frontmatter.draft), actuals, learnings, diagnostics };
+}
+
+// The Properties view writes a checkbox as YAML true/false; a hand-written "yes" means the same.
+function readDraft(value: unknown): boolean {
+	return value === true || (typeof value === "string" && /^\s*(?:true|yes)\s*$/iu.test(value));
 }
 
 function readQuarter(path: string, value: unknown, diagnostics: Issue[]): string | null {

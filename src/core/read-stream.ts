@@ -4,6 +4,7 @@ import { propertyIssue } from "./issues";
 import { readLearning } from "./learnings";
 import { readCurrency } from "./measure-fields";
 import type { RawLearning, StreamRecord } from "./records";
+import { readTimeBlocks } from "./time-blocks";
 import { AUTOMATION_RISKS, CATEGORIES, ROLES, STATUSES, VOLATILITIES, type Issue, type PortfolioSettings } from "./types";
 
 /** A stream note's fields, links and learnings as written, with the diagnostics found in it alone. */
@@ -28,6 +29,7 @@ export function readStream(path: string, frontmatter: Record<string, unknown>, s
 		targetIncome: readNumberField(frontmatter, "target-income", "percent", path, diagnostics),
 		automationRisk: readEnum(frontmatter, "automation-risk", AUTOMATION_RISKS, path, diagnostics),
 		currency: readCurrency(frontmatter, path, diagnostics),
+		timeBlocks: readTimeBlocks(frontmatter, path, diagnostics),
 		funds: readLinks(frontmatter.funds, "funds", path, diagnostics),
 		teaches: readLinks(frontmatter.teaches, "teaches", path, diagnostics),
 		protects: readLinks(frontmatter.protects, "protects", path, diagnostics),

@@ -28,7 +28,7 @@ export interface RawActual {
 /** The fields a stream note states itself (the rest of Stream is derived from all streams). */
 export type StreamFields = Pick<
 	Stream,
-	"path" | "name" | "role" | "category" | "status" | "hoursPerWeek" | "annualRevenue" | "volatility" | "targetTime" | "targetIncome" | "automationRisk" | "currency"
+	"path" | "name" | "role" | "category" | "status" | "hoursPerWeek" | "annualRevenue" | "volatility" | "targetTime" | "targetIncome" | "automationRisk" | "currency" | "timeBlocks"
 >;
 
 /** A stream note's own fields, with its links and learnings as written. */
@@ -46,6 +46,8 @@ export interface ReviewRecord {
 	kind: "review";
 	path: string;
 	quarter: string | null;
+	/** `draft: true` in the note: the actuals are still the prefilled figures. */
+	draft: boolean;
 	actuals: RawActual[];
 	learnings: RawLearning[];
 	diagnostics: Issue[];

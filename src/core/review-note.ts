@@ -1,14 +1,15 @@
 // The quarterly review note: its text (built-in layout or a user's template), its path, and which
 // quarter the review commands mean.
 import { wikilink } from "./markdown-text";
-import { compareQuarters, nextQuarter, previousQuarter, quarterOfDate } from "./quarter";
+import { compareQuarters, nextQuarter, previousQuarter } from "./quarter";
+import { quarterLabel } from "./quarter-label";
 import { basename } from "./read-stream";
 import { actualsYaml, allocationTable, findings, learnings, promises, rebalancing, signsOfLife, teachingQuestions, type ReviewContext } from "./review-sections";
 import { formatYamlScalar } from "./yaml-quote";
 import type { Portfolio, PortfolioSettings } from "./types";
 
 /** The placeholders a review template may use; anything else in `{{...}}` is left as written. */
-type Placeholder = "quarter" | "previous_review" | "allocation_table" | "teaching_questions" | "promises" | "findings" | "learnings" | "signs_of_life" | "actuals_yaml";
+export type Placeholder = "quarter" | "previous_review" | "allocation_table" | "teaching_questions" | "promises" | "findings" | "learnings" | "signs_of_life" | "actuals_yaml";
 
 /**
  * The whole text of the review of `quarter`. A template without frontmatter replaces the body
@@ -16,9 +17,11 @@ type Placeholder = "quarter" | "previous_review" | "allocation_table" | "teachin
  * must carry the review tag and `{{actuals_yaml}}` itself.
  */
 export function renderReviewNote(portfolio: Portfolio, quarter: string, settings: PortfolioSettings, template?: string | null): string {
-	const ctx: ReviewContext = { portfolio, quarter, previousQuarter: previousQuarter(quarter), currency: settings.currency };
+	const month = settings.fiscalYearStartMonth;
+	const ctx: ReviewContext = { portfolio, quarter, previousQuarter: previousQuarter(quarter), currency: settings.currency, label: (q) => quarterLabel(q, month) };
 	const values = placeholderValues(ctx);
-	const frontmatter = ["---", `quarter: ${formatYamlScalar(quarter)}`, "tags:", `  - ${formatYamlScalar(settings.reviewTag.replace(/^#/, ""))}`, values.actuals_yaml, "learnings: []", "---", ""].join("\n");
+	// `draft: true` is a checkbox in the Properties view: unticking it is how the person says the actuals are theirs.
+	const frontmatter = ["---", `quarter: ${formatYamlScalar(quarter)}`, "draft: true", "tags:", `  - ${formatYamlScalar(settings.reviewTag.replace(/^#/, ""))}`, values.actuals_yaml, "learnings: []", "---", ""].join("\n");
 	if (template !== undefined && template !== null && template.trim() !== "") {
 		const filled = fillTemplate(template, values);
 		return /^\uFEFF?---\r?\n/.test(template) ? filled : frontmatter + filled;
@@ -52,34 +55,36 @@ function previousReviewPath(portfolio: Portfolio, quarter: string): string | nul
 	return earlier.length > 0 ? (earlier[earlier.length - 1]?.path ?? null) : null;
 }
 
-function defaultBody(ctx: ReviewContext, v: Record<string, string>): string {
+/** One section of the built-in review: a `##` heading and its Markdown. Features add theirs to REVIEW_SECTIONS. */
+export interface ReviewSection {
+	heading(ctx: ReviewContext): string;
+	body(ctx: ReviewContext, values: Readonly<Record<Placeholder, string>>): string;
+}
+
+/** What an answer under a teaching question becomes, said once in the note itself. */
+const HOW_TO_ANSWER =
+	"Answer each question in an item indented under it (Enter, then Tab). Each answer there is a learning of this quarter from the first stream to the second: it shows in the learnings ledger and the graph. An empty item counts as nothing.";
+
+/** The built-in review's sections, in order. */
+export const REVIEW_SECTIONS: readonly ReviewSection[] = [
+	{ heading: () => "What the streams taught each other", body: (_ctx, v) => `${HOW_TO_ANSWER}\n\n${v.teaching_questions}` },
+	{ heading: () => "What each stream promised", body: (_ctx, v) => v.promises },
+	{ heading: () => "Allocation", body: (_ctx, v) => v.allocation_table },
+	{ heading: () => "Findings today", body: (_ctx, v) => v.findings },
+	{ heading: (ctx) => `Learnings of ${ctx.label(ctx.quarter)}`, body: (_ctx, v) => v.learnings },
+	{ heading: () => "Signs of life", body: (_ctx, v) => v.signs_of_life },
+	{ heading: (ctx) => `Rebalancing for ${ctx.label(nextQuarter(ctx.quarter))}`, body: () => rebalancing() },
+];
+
+function defaultBody(ctx: ReviewContext, v: Record<Placeholder, string>): string {
 	const previous = v.previous_review ? `Previous review: ${v.previous_review}\n\n` : "";
-	return `# Review of ${ctx.quarter}
+	const sections = REVIEW_SECTIONS.map((section) => `## ${section.heading(ctx)}\n${section.body(ctx, v)}\n`).join("\n");
+	return `# Review of ${ctx.label(ctx.quarter)}
 
 A quarter is the rhythm of the portfolio: look at the streams as one system, ask what each gave the others, and decide what changes next.
-The \`actuals\` above start from each stream's figures today. Correct them to what the quarter really took (average hours a week) and brought (income received in the quarter).
+This review starts as a draft (\`draft\` is ticked in Properties): the \`actuals\` above are each stream's figures today. Correct them to what the quarter really took (average hours a week) and brought (income received in the quarter), then untick or delete \`draft\`; until then they do not count in the allocation and the trends.
 
-${previous}## What the streams taught each other
-${v.teaching_questions}
-
-## What each stream promised
-${v.promises}
-
-## Allocation
-${v.allocation_table}
-
-## Findings today
-${v.findings}
-
-## Learnings of ${ctx.quarter}
-${v.learnings}
-
-## Signs of life
-${v.signs_of_life}
-
-## Rebalancing for ${nextQuarter(ctx.quarter)}
-${rebalancing()}
-`;
+${previous}${sections}`;
 }
 
 /**
@@ -110,10 +115,4 @@ function cleanSegment(segment: string): string {
 		.replace(/\.{2,}/g, ".")
 		.replace(/\s+/g, " ")
 		.replace(/^[\s.]+|[\s.]+$/g, "");
-}
-
-/** The quarter a review command means on `today`: the one in progress, or the one before it. */
-export function quarterForCommand(today: string, which: "current" | "previous", fiscalYearStartMonth: number): string {
-	const current = quarterOfDate(today, fiscalYearStartMonth);
-	return which === "current" ? current : previousQuarter(current);
 }

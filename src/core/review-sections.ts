@@ -11,6 +11,8 @@ export interface ReviewContext {
 	quarter: string;
 	previousQuarter: string;
 	currency: string;
+	/** How a quarter is shown (fiscal quarters say so). */
+	label(quarter: string): string;
 }
 
 function linkOf(ctx: ReviewContext, path: string): string {
@@ -71,9 +73,12 @@ export function promises(ctx: ReviewContext): string {
 export function allocationTable(ctx: ReviewContext): string {
 	const streams = active(ctx);
 	if (streams.length === 0) return "No active streams yet.";
-	const last = ctx.portfolio.reviews.find((r) => r.quarter === ctx.previousQuarter);
+	const reviewed = ctx.portfolio.reviews.find((r) => r.quarter === ctx.previousQuarter);
+	// A draft's actuals are the figures of the day it was made, not what the quarter took.
+	const last = reviewed?.draft === true ? undefined : reviewed;
 	const lastOf = (s: Stream) => last?.actuals.find((a) => a.stream === s.path) ?? null;
-	const lastLabel = last ? `Actual ${ctx.previousQuarter}` : `Actual ${ctx.previousQuarter} (no review)`;
+	const previous = ctx.label(ctx.previousQuarter);
+	const lastLabel = last ? `Actual ${previous}` : `Actual ${previous} (${reviewed ? "draft" : "no review"})`;
 	const table = (kind: "time" | "income"): string => {
 		const head = `| Stream | Target ${kind} | ${kind === "time" ? "Time" : "Income"} share now | ${lastLabel} | Drift now |\n| --- | ---: | ---: | ---: | ---: |`;
 		const rows = streams.map((s) => {
@@ -95,7 +100,7 @@ export function findings(ctx: ReviewContext): string {
 /** Learnings recorded for the reviewed quarter, whichever note holds them. */
 export function learnings(ctx: ReviewContext): string {
 	const list = ctx.portfolio.learnings.filter((l) => l.quarter === ctx.quarter);
-	if (list.length === 0) return "None recorded yet. Add them with the \"Link a learning\" command or in the `learnings` property.";
+	if (list.length === 0) return "None recorded yet: answer the questions above, or use the \"Link a learning\" command.";
 	return list.map((l) => `- ${linkOf(ctx, l.from)} → ${linkOf(ctx, l.to)}: ${escapeMarkdown(l.text)}`).join("\n");
 }
 

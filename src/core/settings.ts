@@ -12,6 +12,10 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 	incomeConcentration: 70,
 	automationExposure: 50,
 	...DEFAULT_MEASURE_THRESHOLDS,
+	boundaryMismatchHours: 2,
+	boundaryMismatchPercent: 10,
+	contextSwitchStreams: 3,
+	deepWorkMinutes: 90,
 };
 
 /** The settings of a fresh install. */
@@ -23,6 +27,7 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
 	fiscalYearStartMonth: 1,
 	currency: "USD",
 	reviewTemplatePath: "",
+	icsPath: "Portfolio week.ics",
 	thresholds: DEFAULT_THRESHOLDS,
 	...DEFAULT_MEASURE_SETTINGS,
 };
@@ -31,7 +36,7 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
 export function mergeSettings(saved: unknown): PortfolioSettings {
 	const merged: PortfolioSettings = { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_THRESHOLDS } };
 	if (!isRecord(saved)) return merged;
-	for (const key of ["streamTag", "reviewTag", "reviewsFolder", "reviewFileFormat", "currency", "reviewTemplatePath"] as const) {
+	for (const key of ["streamTag", "reviewTag", "reviewsFolder", "reviewFileFormat", "currency", "reviewTemplatePath", "icsPath"] as const) {
 		const value = saved[key];
 		if (typeof value === "string") merged[key] = value;
 	}

@@ -2,6 +2,7 @@
 // Everything here is plain data: no class instances, so a Portfolio can be serialised as it is.
 import type { Measures } from "./measure-types";
 import type { MeasureSettings, MeasureThresholds } from "./measure-settings";
+import type { TimeBlock } from "./time-blocks";
 
 /** The words DESIGN.md allows for each enum property. */
 export const ROLES = ["anchor", "client", "leverage", "seed"] as const;
@@ -30,6 +31,27 @@ export interface NoteInput {
 	tags: readonly string[];
 	/** Set when the frontmatter exists but could not be parsed: the core turns it into a diagnostic. */
 	frontmatterError?: string;
+	/** The note's text and list items; only reviews need it (for the answers under their prompts). */
+	body?: NoteBody;
+}
+
+/** A note's whole text with its list items, as Obsidian's metadata cache gives them (`CachedMetadata.listItems`). */
+export interface NoteBody {
+	/** The file's text; list item lines count from its first line (the frontmatter's `---`). */
+	text: string;
+	listItems: readonly ListItemInput[];
+}
+
+/**
+ * One list item in the shape of Obsidian's `ListItemCache` (obsidian.d.ts): `position` lines are
+ * 0-based and cover the item's own lines, not its children; `parent` is the parent item's start
+ * line, or negative for an item at the root of its list.
+ */
+export interface ListItemInput {
+	position: { start: { line: number; col: number; offset: number }; end: { line: number; col: number; offset: number } };
+	parent: number;
+	/** The checkbox character for a task (`" "` open), absent for a plain item. */
+	task?: string | undefined;
 }
 
 /**
@@ -54,6 +76,13 @@ export interface Thresholds extends MeasureThresholds {
 	incomeConcentration: number;
 	/** Percent of income from high automation-risk streams beyond which automation-exposure fires. */
 	automationExposure: number;
+	/** boundary-mismatch fires when time-blocks and hours-per-week differ by more than these hours AND this percent of hours-per-week. */
+	boundaryMismatchHours: number;
+	boundaryMismatchPercent: number;
+	/** Streams with weekly blocks on one day at which context-switching fires. */
+	contextSwitchStreams: number;
+	/** Minutes a block needs to count as deep work (no-deep-work: every block of a stream is shorter). */
+	deepWorkMinutes: number;
 }
 
 /** The plugin's settings (data.json); the CLI reads the same file. */
@@ -70,6 +99,8 @@ export interface PortfolioSettings extends MeasureSettings {
 	currency: string;
 	/** Optional note used as the template of new reviews ("" = the built-in one). */
 	reviewTemplatePath: string;
+	/** Vault path of the calendar file "Export week to calendar" writes. */
+	icsPath: string;
 	thresholds: Thresholds;
 }
 
@@ -113,6 +144,8 @@ export interface Stream {
 	automationRisk: AutomationRisk | null;
 	/** The stream's own currency (ISO code, upper case) when it has one; its amounts here are already in the vault currency. */
 	currency: string | null;
+	/** The hours of the week it owns (`time-blocks`), as read; malformed ones are diagnostics. */
+	timeBlocks: TimeBlock[];
 	/** Percent of the active streams' hours; null when not active or the total is 0. */
 	timeShare: number | null;
 	/** Percent of the active streams' revenue; null when not active or the total is 0. */
@@ -168,6 +201,12 @@ export interface Review {
 	quarter: string;
 	actuals: Actual[];
 	totals: { hoursPerWeek: number; income: number };
+	/**
+	 * True while the note says `draft: true`: its actuals are the figures of the day it was made, so
+	 * they do not count as the quarter's actuals (allocation, trends, silent-stream) until the person
+	 * corrects them and removes the property. Absent means false.
+	 */
+	draft?: boolean;
 }
 
 /** Everything the dashboard, the CLI and the review writer show. */

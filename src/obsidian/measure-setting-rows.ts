@@ -1,62 +1,53 @@
 // The settings rows of the measures from the reviews: weeks worked, exchange rates, cash buffer and
-// monthly costs. Each row validates what is typed the way mergeSettings validates data.json.
-import type { PortfolioSettings } from "../core";
-import { readRates } from "../core/measure-settings";
+// monthly costs. Each row reads what is typed the way mergeSettings checks data.json.
+import type { SettingRow } from "./settings-rows";
 
-/** One text row: its current text, how typed text becomes a valid value (null = refused), and the patch it saves. */
-export interface MeasureSettingRow {
-	name: string;
-	desc: string;
-	hint: string;
-	text: (settings: PortfolioSettings) => string;
-	validate: (text: string) => string | null;
-	patch: (valid: string) => Partial<PortfolioSettings>;
-}
+const GROUP = "Money and time";
 
-/** The rows under the "Money and time" heading. */
-export const MEASURE_SETTING_ROWS: readonly MeasureSettingRow[] = [
+/** The rows under the "Money and time" heading, spread into the one settings table. */
+export const MEASURE_SETTING_ROWS: SettingRow[] = [
 	{
+		group: GROUP,
+		key: "weeksPerYear",
 		name: "Weeks worked a year",
 		desc: "Hourly rates divide income by hours a week times this many weeks.",
-		hint: "enter a number from 1 to 53.",
-		text: (s) => String(s.weeksPerYear),
-		validate: (text) => {
+		read: (s) => String(s.weeksPerYear),
+		parse: (text) => {
 			const n = plainNumber(text);
-			return n !== null && n >= 1 && n <= 53 ? String(n) : null;
+			return n !== null && n >= 1 && n <= 53 ? { patch: { weeksPerYear: n } } : { error: "enter a number from 1 to 53." };
 		},
-		patch: (valid) => ({ weeksPerYear: Number(valid) }),
 	},
 	{
+		group: GROUP,
+		key: "exchangeRates",
 		name: "Exchange rates",
 		desc: "For streams paid in another currency: what one unit is worth in your currency, such as EUR=1.1, GBP=1.27.",
-		hint: "write each rate as a three-letter code, =, and a number above 0, separated by commas.",
-		text: (s) => Object.entries(s.exchangeRates).map(([code, rate]) => `${code}=${rate}`).join(", "),
-		validate: (text) => {
+		read: (s) => Object.entries(s.exchangeRates).map(([code, rate]) => `${code}=${rate}`).join(", "),
+		parse: (text) => {
 			const rates = parseRates(text);
-			return rates === null ? null : JSON.stringify(rates);
+			return rates === null ? { error: "write each rate as a three-letter code, =, and a number above 0, separated by commas." } : { patch: { exchangeRates: rates } };
 		},
-		patch: (valid) => ({ exchangeRates: readRates(JSON.parse(valid)) }),
 	},
 	amountRow("cashBuffer", "Cash buffer", "Savings you could live on. With monthly costs, the dashboard shows how many months they last if a stream stops. Leave empty to hide it."),
 	amountRow("monthlyCosts", "Monthly costs", "What you spend a month, living and business, in your currency. Leave empty to hide the runway."),
 ];
 
-function amountRow(key: "cashBuffer" | "monthlyCosts", name: string, desc: string): MeasureSettingRow {
+function amountRow(key: "cashBuffer" | "monthlyCosts", name: string, desc: string): SettingRow {
 	return {
+		group: GROUP,
+		key,
 		name,
 		desc,
-		hint: "enter an amount of 0 or more, or leave it empty.",
-		text: (s) => (s[key] === null ? "" : String(s[key])),
-		validate: (text) => {
-			if (text.trim() === "") return "";
+		read: (s) => (s[key] === null ? "" : String(s[key])),
+		parse: (text) => {
+			if (text.trim() === "") return { patch: { [key]: null } };
 			const n = plainNumber(text.replace(/,/gu, ""));
-			return n === null ? null : String(n);
+			return n === null ? { error: "enter an amount of 0 or more, or leave it empty." } : { patch: { [key]: n } };
 		},
-		patch: (valid) => ({ [key]: valid === "" ? null : Number(valid) }),
 	};
 }
 
-/** `EUR=1.1, GBP=1.27` (or `EUR 1.1`) to a rates object; null when any part is not a code and a positive number. */
+/** `EUR=1.1, GBP=1.27` (or `EUR 1.1`) to a rates object with upper-case codes; null when any part is not a code and a positive number. */
 export function parseRates(text: string): Record<string, number> | null {
 	const rates: Record<string, number> = {};
 	for (const part of text.split(/[,;\n]/u)) {

@@ -3,8 +3,11 @@
 import { getAllTags, type App, type CachedMetadata, type TFile } from "obsidian";
 import { hasTag, type NoteInput } from "../core";
 
-/** One note as the core reads it, from its cached metadata (null cache = a note not indexed yet). */
-export function toNoteInput(file: TFile, cache: CachedMetadata | null): NoteInput {
+/**
+ * One note as the core reads it, from its cached metadata (null cache = a note not indexed yet).
+ * `text`, when known, comes with the cache's list items: a review's answers are read from both.
+ */
+export function toNoteInput(file: TFile, cache: CachedMetadata | null, text?: string): NoteInput {
 	if (!cache) return { path: file.path, frontmatter: null, tags: [] };
 	const input: NoteInput = {
 		path: file.path,
@@ -18,6 +21,7 @@ export function toNoteInput(file: TFile, cache: CachedMetadata | null): NoteInpu
 	if (!cache.frontmatter && position && position.end.line - position.start.line > 1) {
 		input.frontmatterError = "Obsidian could not read it";
 	}
+	if (text !== undefined) input.body = { text, listItems: cache.listItems ?? [] };
 	return input;
 }
 

@@ -17,6 +17,9 @@ export interface PortfolioIndexOptions {
 /** Keeps a Portfolio in step with the vault and tells listeners when it changed. */
 export class PortfolioIndex {
 	private readonly records = new Map<string, NoteRecord>();
+	/** The text of review notes: the cache holds their list items' places but not their words. */
+	private readonly texts = new Map<string, string>();
+	private readonly loading = new Set<string>();
 	private readonly pending = new Set<string>();
 	private readonly listeners = new Set<() => void>();
 	private readonly refs: [Events, EventRef][] = [];
@@ -71,7 +74,14 @@ export class PortfolioIndex {
 		this.running = true;
 		const { metadataCache, vault } = this.app;
 		this.refs.push(
-			[metadataCache, metadataCache.on("changed", (file) => this.mark(file.path))],
+			[
+				metadataCache,
+				// Obsidian hands over the text it indexed: keep it, a review's answers are read from it.
+				metadataCache.on("changed", (file, data) => {
+					this.texts.set(file.path, data);
+					this.mark(file.path);
+				}),
+			],
 			[metadataCache, metadataCache.on("deleted", (file) => this.mark(file.path))],
 			[
 				vault,
@@ -90,6 +100,7 @@ export class PortfolioIndex {
 		for (const [emitter, ref] of this.refs.splice(0)) emitter.offref(ref);
 		this.running = false;
 		this.pending.clear();
+		this.texts.clear();
 		// Changes made while stopped were not followed: a later start() must re-read every note.
 		this.settingsKey = "";
 	}
@@ -157,6 +168,7 @@ export class PortfolioIndex {
 				changed ||= before === undefined || JSON.stringify(before) !== JSON.stringify(record);
 			} else if (before !== undefined) {
 				this.records.delete(path);
+				this.texts.delete(path);
 				changed = true;
 			}
 		}
@@ -165,7 +177,28 @@ export class PortfolioIndex {
 	}
 
 	private read(file: TFile): NoteRecord {
-		return readNote(toNoteInput(file, this.app.metadataCache.getFileCache(file)), this.settings());
+		const text = this.texts.get(file.path);
+		const record = readNote(toNoteInput(file, this.app.metadataCache.getFileCache(file), text), this.settings());
+		// Only reviews need their text: drop the others', and fetch a review's once (at start, or after a rename).
+		if (record.kind !== "review") this.texts.delete(file.path);
+		else if (text === undefined) this.loadText(file);
+		return record;
+	}
+
+	/** Reads a review's text in the background; its record is re-read once the text is here. */
+	private loadText(file: TFile): void {
+		if (this.loading.has(file.path)) return;
+		this.loading.add(file.path);
+		void this.app.vault
+			.cachedRead(file)
+			.then((text) => {
+				// A `changed` event may have brought newer text meanwhile, or the index stopped.
+				if (!this.running || this.texts.has(file.path)) return;
+				this.texts.set(file.path, text);
+				this.mark(file.path);
+			})
+			.catch(() => undefined)
+			.finally(() => this.loading.delete(file.path));
 	}
 
 	private assemble(): Portfolio {

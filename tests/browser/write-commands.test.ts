@@ -42,8 +42,12 @@ describe("write commands in a real browser", () => {
 		await pj?.close();
 	});
 
-	it("Create quarterly review writes the approved note and opens it", async () => {
+	it("Create quarterly review asks before reviewing the running quarter, then writes the approved note and opens it", async () => {
+		// 2026-Q3 has its review, so the review owed is 2026-Q4, which runs until 2026-12-31.
 		expect(await pj.runCommand("portfolio-journal:create-quarterly-review")).toBe(true);
+		const modal = pj.page.locator(".modal");
+		await expect.poll(() => modal.textContent()).toContain("2026-Q4 is not over yet (it ends on 2026-12-31)");
+		await modal.getByRole("button", { name: "Create review" }).click();
 		await expect.poll(() => pj.openedPaths()).toContain("Reviews/2026-Q4 review.md");
 		expect(await noteText(pj, "Reviews/2026-Q4 review.md")).toBe(readFileSync("tests/approved/freelance-researcher-2026-Q4.md", "utf8"));
 	});

@@ -49,10 +49,17 @@ describe("a vault of broken notes", () => {
 		expect(about("No frontmatter.md")).toEqual([]);
 	});
 
-	it("prints the same problems in the text report, each with its note path", () => {
+	it("prints the same problems in the text report, each with its note path once", () => {
 		const run = cli(["report", root, "--today", "2026-11-21"]);
 		expect(run.code).toBe(0);
-		for (const path of ["Streams/Bad yaml.md", "List.md", "Streams/Lots.md"]) expect(run.out).toContain(`in ${path}`);
+		const diagnostics = run.out.slice(run.out.indexOf("Diagnostics ("), run.out.indexOf("Totals:"));
+		for (const path of ["Streams/Bad yaml.md", "List.md", "Streams/Lots.md"]) {
+			const lines = diagnostics.split("\n").filter((line) => line.includes(path));
+			expect(lines.length).toBeGreaterThan(0);
+			// Each diagnostic is two lines (severity and code, then the message); the path is in one of them only.
+			for (const line of lines) expect(line.split(path)).toHaveLength(2);
+			expect(diagnostics).not.toContain(`in ${path}\n    ${path}`);
+		}
 	});
 
 	it("makes check fail, listing each broken note", () => {

@@ -96,7 +96,8 @@ describe("settings from data.json", () => {
 
 	it("uses the fiscal year start and the currency of the union-organiser vault", () => {
 		const run = cli(["report", seed("union-organiser"), "--today", "2026-11-21"]);
-		expect(run.out).toContain("quarter 2026-Q3, last finished 2026-Q2");
+		// April start: 2026-11-21 is in the third fiscal quarter of FY2026 (Oct-Dec); the second ran Jul-Sep.
+		expect(run.out).toContain("quarter FY2026-Q3 (Oct-Dec), last finished FY2026-Q2 (Jul-Sep) (fiscal quarters; FY2026 runs from Apr 2026 to Mar 2027)");
 		expect(run.out).toContain("£45,000 a year");
 	});
 
@@ -134,7 +135,7 @@ describe("review", () => {
 	});
 
 	it("says so instead of printing a second review of a reviewed quarter", () => {
-		const run = cli(["review", seed("freelance-researcher"), "--today", "2026-11-21"]);
+		const run = cli(["review", seed("freelance-researcher"), "--today", "2026-11-21", "--quarter", "2026-Q3"]);
 		expect(run.code).toBe(0);
 		expect(run.out).toContain("A review of 2026-Q3 exists already: Reviews/2026-Q3 review.md");
 		expect(run.out).not.toContain("---");

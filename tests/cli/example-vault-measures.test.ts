@@ -1,6 +1,6 @@
 // The measures of the example vaults, worked out by hand from their notes and settings.
 import { describe, expect, it } from "vitest";
-import type { ReportJson } from "../../src/cli/report-json";
+import type { ReportJson } from "../../src/core/report-json";
 import { reportOf, seed } from "./helpers";
 
 const measure = (r: ReportJson, name: string) => {

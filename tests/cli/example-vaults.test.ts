@@ -1,6 +1,6 @@
 // The example vaults read through the CLI agree with figures worked out by hand from their notes.
 import { describe, expect, it } from "vitest";
-import type { ReportJson } from "../../src/cli/report-json";
+import type { ReportJson } from "../../src/core/report-json";
 import { reportOf, seed } from "./helpers";
 
 function stream(report: ReportJson, name: string): ReportJson["streams"][number] {
@@ -103,9 +103,9 @@ describe("freelance-researcher (40/30/20/10, the demo vault)", () => {
 		expect(research?.incomeShare).toBeCloseTo((7500 / (10500 + 7500 + 4000 + 750)) * 100);
 	});
 
-	it("flags only the planted problems: research projects over its time target, writing declared volatile but steadily rising", () => {
+	it("flags only the planted problems: research projects over its time target, a mentoring hour inside research time, writing declared volatile but steadily rising", () => {
 		expect(report.diagnostics).toEqual([]);
-		expect(codes(report.findings)).toEqual(["over-target Streams/Research projects.md", "volatility-mismatch Streams/Writing and speaking.md"]);
+		expect(codes(report.findings)).toEqual(["over-target Streams/Research projects.md", "overlapping-blocks Streams/Open science.md", "volatility-mismatch Streams/Writing and speaking.md"]);
 	});
 });
 
@@ -149,7 +149,7 @@ describe("union-organiser (50/25/15/10, pounds, fiscal year from April)", () => 
 			[con, hou, "2026-Q1"], [job, con, "2026-Q1"],
 			[job, hou, "2026-Q2"],
 		]);
-		expect(codes(report.findings)).toEqual(["low-energy Streams/Union job.md", "silent-stream Streams/Union consulting.md"]);
+		expect(codes(report.findings)).toEqual(["low-energy Streams/Union job.md", "overlapping-blocks Streams/Union consulting.md", "silent-stream Streams/Union consulting.md"]);
 	});
 });
 
@@ -189,7 +189,12 @@ describe("portfolio-executive (five income-node categories)", () => {
 
 	it("flags the missing 2026-Q3 review and the unconnected equity node", () => {
 		expect(report.diagnostics).toEqual([]);
-		expect(codes(report.findings)).toEqual(["isolated-stream Streams/Advisor shares.md", "missing-review -", "silent-stream Streams/Advisor shares.md"]);
+		expect(codes(report.findings)).toEqual([
+			"isolated-stream Streams/Advisor shares.md",
+			"missing-review -",
+			"overlapping-blocks Streams/Fractional people chief.md",
+			"silent-stream Streams/Advisor shares.md",
+		]);
 		expect(report.findings.find((f) => f.code === "missing-review")?.message).toContain("2026-Q3");
 	});
 });

@@ -1,6 +1,6 @@
 // The two report formats: the JSON keys people script against, and the terminal text people read.
 import { afterAll, describe, expect, it } from "vitest";
-import { bar } from "../../src/cli/report-text";
+import { bar } from "../../src/core/report-text";
 import { PLUGIN_DATA } from "../../src/cli/read-settings";
 import { cli, CONTROL_CHARACTER, makeVault, removeVault, reportOf, seed } from "./helpers";
 
@@ -22,7 +22,7 @@ describe("JSON report shape (DESIGN.md §4)", () => {
 		for (const e of report.edges) expect(keys(e)).toEqual(["count", "from", "to", "type"]);
 		expect(report.edges.filter((e) => e.type !== "learned").every((e) => e.count === null)).toBe(true);
 		for (const l of report.learnings) expect(keys(l)).toEqual(["date", "from", "quarter", "source", "text", "to"]);
-		for (const r of report.reviews) expect(keys(r)).toEqual(["actuals", "path", "quarter"]);
+		for (const r of report.reviews) expect(keys(r)).toEqual(["actuals", "draft", "path", "quarter"]);
 		const missing = report.findings.find((f) => f.code === "missing-review");
 		expect(missing && keys(missing)).toEqual(["code", "message", "path", "property", "severity"]);
 		expect(missing?.path).toBeNull();
@@ -54,7 +54,8 @@ describe("text report", () => {
 		expect(text).toContain("Not counted now:\n  Online course (planned)");
 		expect(text).toContain("Edges: 9 designed, 10 learned");
 		expect(text).toContain("Retainer consulting funds Open science");
-		expect(text).toContain("Findings (2)\n  warning over-target in Streams/Research projects.md");
+		expect(text).toContain("Findings (3)\n  warning overlapping-blocks in Streams/Open science.md");
+		expect(text).toContain("  warning over-target in Streams/Research projects.md");
 		expect(text).toContain("Diagnostics: none");
 	});
 

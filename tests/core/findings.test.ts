@@ -126,7 +126,7 @@ describe("findings", () => {
 	it("missing-review fires when the last finished quarter has no review", () => {
 		expect(build(healthy(), undefined, "2026-10-02").findings.map((f) => [f.code, f.message])).toContainEqual([
 			"missing-review",
-			"There is no review of 2026-Q3 yet: write one to record what each stream took and taught.",
+			'There is no review of 2026-Q3 yet: run "Create quarterly review" to record what each stream took and taught.',
 		]);
 		expect(codes(build(healthy(), undefined, "2026-09-30"))).not.toContain("missing-review");
 	});

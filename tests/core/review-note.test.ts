@@ -7,7 +7,7 @@ import { buildPortfolio } from "../../src/core/build-portfolio";
 import { computeMeasures } from "../../src/core/measures";
 import { createPathResolver } from "../../src/core/resolver";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { quarterForCommand, renderReviewNote, reviewFilePath } from "../../src/core/review-note";
+import { renderReviewNote, reviewFilePath } from "../../src/core/review-note";
 import type { Portfolio, Stream } from "../../src/core/types";
 import { stream } from "../support/stream-fixture";
 
@@ -38,6 +38,7 @@ describe("renderReviewNote", () => {
 		const note = renderReviewNote(portfolio([stream("Client work", { hoursPerWeek: 10, annualRevenue: 30001 }), stream("Old job", { status: "retired", hoursPerWeek: 40 })]), "2026-Q4", DEFAULT_SETTINGS);
 		expect(frontmatterOf(note)).toEqual({
 			quarter: "2026-Q4",
+			draft: true,
 			tags: ["portfolio/review"],
 			actuals: [{ stream: "[[Client work]]", "hours-per-week": 10, income: 7500 }],
 			learnings: [],
@@ -47,7 +48,7 @@ describe("renderReviewNote", () => {
 	it("keeps hostile stream names from breaking the table, the links or the frontmatter", () => {
 		const evil = stream("A | b]] \nc: d", { path: "Streams/evil.md", targetTime: 50, timeShare: 40, timeDrift: -10 });
 		const note = renderReviewNote(portfolio([evil]), "2026-Q4", DEFAULT_SETTINGS);
-		expect(Object.keys(frontmatterOf(note))).toEqual(["quarter", "tags", "actuals", "learnings"]);
+		expect(Object.keys(frontmatterOf(note))).toEqual(["quarter", "draft", "tags", "actuals", "learnings"]);
 		const rows = note.split("\n").filter((l) => l.startsWith("| A"));
 		expect(rows).toHaveLength(2);
 		// Five columns: the escaped pipes inside the name do not count.
@@ -105,19 +106,6 @@ describe("reviewFilePath", () => {
 
 	it("drops .. segments of the folder setting", () => {
 		expect(reviewFilePath("2026-Q4", settings("../Outside/../Reviews", "{quarter}"))).toBe("Outside/Reviews/2026-Q4.md");
-	});
-});
-
-describe("quarterForCommand", () => {
-	it.each([
-		["2026-11-21", 1, "2026-Q4", "2026-Q3"],
-		["2026-11-21", 4, "2026-Q3", "2026-Q2"],
-		["2026-11-21", 7, "2026-Q2", "2026-Q1"],
-		["2026-01-05", 1, "2026-Q1", "2025-Q4"],
-		["2026-04-01", 4, "2026-Q1", "2025-Q4"],
-	])("on %s with the year starting in month %i: %s, previous %s", (today, month, current, previous) => {
-		expect(quarterForCommand(today, "current", month)).toBe(current);
-		expect(quarterForCommand(today, "previous", month)).toBe(previous);
 	});
 });
 

@@ -1,8 +1,11 @@
 // Fake of Obsidian's MetadataCache: each note's frontmatter (parsed with `yaml`), inline tags and
 // links, kept current from the vault, and link resolution as Obsidian does it.
 // Real: https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache
-// Knowingly differs: positions are line numbers only; headings, blocks, embeds are not indexed.
+// Knowingly differs: positions are line numbers only (list items: lines and offsets); headings,
+// blocks, embeds are not indexed.
 import { parse } from "yaml";
+import { listItemsOf } from "../../src/cli/list-items";
+import type { ListItemInput } from "../../src/core/types";
 import { Events } from "./events";
 import type { TFile, Vault, VaultObserver } from "./vault";
 
@@ -24,6 +27,11 @@ export interface CachedMetadata {
 	frontmatterPosition?: Pos;
 	tags?: { tag: string; position: Pos }[];
 	links?: { link: string; original: string; displayText?: string; position: Pos }[];
+	/**
+	 * Real: obsidian.d.ts `ListItemCache` (position, parent, task). Built by the CLI's scanner, which
+	 * tests/cli/list-items.test.ts checks against a capture of Obsidian's own cache.
+	 */
+	listItems?: ListItemInput[];
 }
 
 /** The metadata of every note, updated as the vault changes. */
@@ -116,6 +124,8 @@ export function parseNote(text: string): CachedMetadata {
 			bodyStart = end + 1;
 		}
 	}
+	const listItems = listItemsOf(text);
+	if (listItems.length > 0) cache.listItems = listItems;
 	let fenced = false;
 	for (let i = bodyStart; i < lines.length; i++) {
 		const line = lines[i] ?? "";

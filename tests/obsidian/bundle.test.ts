@@ -28,11 +28,12 @@ describe("plugin bundle", () => {
 		for (const marker of ["YAMLParseError", "Implicit map keys need to be", "yaml.org,2002"]) expect(bundle).not.toContain(marker);
 	});
 
-	it("stays well under the 220 KiB size budget", () => {
-		// The bench reports the exact figure (198 KiB before the measures from the reviews, which add
-		// about 9 KiB: 2.7 KiB of simple-statistics and their own code); this catches a dependency pulled
-		// in by accident (date-fns `format` alone adds about 19 KB of formatters and locale).
-		expect(Buffer.byteLength(bundle)).toBeLessThan(215 * 1024);
+	it("stays well under the 300 KiB size budget", () => {
+		// The bench reports the exact figure (224 KiB with the week and its calendar export, 239 KiB with
+		// the measures from the reviews: 2.7 KiB of simple-statistics, the rest their own code, report
+		// lines and settings); this catches a dependency pulled in by accident (date-fns `format` alone
+		// adds about 19 KB of formatters and locale; ical-generator would add 37 KB).
+		expect(Buffer.byteLength(bundle)).toBeLessThan(250 * 1024);
 	});
 
 	it("is declared as working on mobile", () => {

@@ -97,6 +97,24 @@ describe("settings tab", () => {
 		type(row(tab, "File name format"), "Review {year}-{q}");
 		await vi.waitFor(() => expect(saved(app).reviewFileFormat).toBe("Review {year}-{q}"));
 	});
+
+	it("takes only a calendar file ending in .ics, so the export never points at a note", async () => {
+		const { app, tab } = await openTab();
+		expect(row(tab, "Calendar file").querySelector("input")!.value).toBe("Portfolio week.ics");
+		type(row(tab, "Calendar file"), "Week.md");
+		expect(row(tab, "Calendar file").textContent).toContain("Not saved: enter a file path ending in .ics.");
+		expect(saved(app).icsPath).toBeUndefined();
+		type(row(tab, "Calendar file"), " Calendars//Week.ics ");
+		await vi.waitFor(() => expect(saved(app).icsPath).toBe("Calendars/Week.ics"));
+	});
+
+	it("saves the week's thresholds, a whole number of minutes for deep work", async () => {
+		const { app, tab } = await openTab();
+		type(row(tab, "Deep work minutes"), "60.5");
+		expect(row(tab, "Deep work minutes").textContent).toContain("whole number from 0 to 1440");
+		type(row(tab, "Deep work minutes"), "60");
+		await vi.waitFor(() => expect((saved(app).thresholds as Record<string, number>).deepWorkMinutes).toBe(60));
+	});
 });
 
 describe("settings tab: money and time", () => {

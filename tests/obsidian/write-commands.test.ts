@@ -3,7 +3,8 @@
 // notes, what a person is told, and what is left alone.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Notice, SuggestModal } from "../fakes/obsidian";
-import { loadPlugin, streamNote, type Loaded } from "./plugin-fixture";
+import { cli, seed } from "../cli/helpers";
+import { loadPlugin, readSeedVault, streamNote, type Loaded } from "./plugin-fixture";
 
 const today = new Date(2026, 10, 21, 12, 0, 0);
 
@@ -30,6 +31,13 @@ async function open(loaded: Loaded, path: string): Promise<void> {
 	const file = loaded.app.vault.getFileByPath(path);
 	if (!file) throw new Error(`no ${path}`);
 	await loaded.app.workspace.getLeaf(false).openFile(file);
+}
+
+/** The open modal's button with this text. */
+function buttonNamed(text: string): HTMLButtonElement {
+	const button = [...document.querySelectorAll<HTMLButtonElement>(".modal button")].find((b) => b.textContent === text);
+	if (!button) throw new Error(`no button ${text}`);
+	return button;
 }
 
 /** The open modal's form row for a property. */
@@ -67,44 +75,78 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe("Create quarterly review", () => {
-	it("creates the review of the current quarter in a new reviews folder and opens it", async () => {
+	it("creates the review of the last finished quarter while it has none, as a draft, and opens it", async () => {
 		const loaded = await ready();
 		run(loaded, "create-quarterly-review");
-		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toContain("Reviews/2026-Q4 review.md"));
-		const text = loaded.app.vault.textAt("Reviews/2026-Q4 review.md") ?? "";
-		expect(text.startsWith('---\nquarter: "2026-Q4"\ntags:\n  - portfolio/review\n')).toBe(true);
+		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toContain("Reviews/2026-Q3 review.md"));
+		const text = loaded.app.vault.textAt("Reviews/2026-Q3 review.md") ?? "";
+		expect(text.startsWith('---\nquarter: "2026-Q3"\ndraft: true\ntags:\n  - portfolio/review\n')).toBe(true);
+		// 60,000 a year is 60000 / 4 = 15000 a quarter.
 		expect(text).toContain('  - stream: "[[Consulting]]"\n    hours-per-week: 20\n    income: 15000\n');
+		expect(document.querySelector(".modal")).toBeNull();
+	});
+
+	it("asks before reviewing the quarter in progress, and writes nothing when the person declines", async () => {
+		const q3 = "---\ntags: [portfolio/review]\nquarter: 2026-Q3\n---\nDone.\n";
+		const loaded = await ready({ "Reviews/2026-Q3 review.md": q3 });
+		run(loaded, "create-quarterly-review");
+		await vi.waitFor(() => expect(document.querySelector(".modal")?.textContent).toContain("2026-Q4 is not over yet (it ends on 2026-12-31)"));
+		buttonNamed("Cancel").click();
+		await vi.waitFor(() => expect(document.querySelector(".modal")).toBeNull());
+		expect(loaded.app.vault.getFileByPath("Reviews/2026-Q4 review.md")).toBeNull();
+		expect(loaded.app.workspace.openedPaths).toEqual([]);
+
+		run(loaded, "create-quarterly-review");
+		await vi.waitFor(() => expect(document.querySelector(".modal")).not.toBeNull());
+		buttonNamed("Create review").click();
+		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toContain("Reviews/2026-Q4 review.md"));
+		expect(loaded.app.vault.textAt("Reviews/2026-Q3 review.md")).toBe(q3);
+	});
+
+	it("agrees with the CLI on the union-organiser example: the fiscal quarter in progress, after asking", async () => {
+		// April start: on 2026-11-21 FY2026-Q3 (Oct-Dec) runs and FY2026-Q2 has its review, so both owe
+		// 2026-Q3; the CLI prints that note (tests/cli/review-loop.test.ts walks the CLI side).
+		const loaded = await loadPlugin(readSeedVault("union-organiser"), { fiscalYearStartMonth: 4, currency: "GBP" });
+		loaded.app.workspace.triggerLayoutReady();
+		loaded.plugin.index.refreshNow();
+		const cliRun = cli(["review", seed("union-organiser"), "--today", "2026-11-21"]);
+		expect(cliRun.out.startsWith("Would create Reviews/2026-Q3 review.md:")).toBe(true);
+		run(loaded, "create-quarterly-review");
+		await vi.waitFor(() => expect(document.querySelector(".modal")?.textContent).toContain("FY2026-Q3 (Oct-Dec) is not over yet (it ends on 2026-12-31)"));
+		buttonNamed("Create review").click();
+		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toContain("Reviews/2026-Q3 review.md"));
+		expect(loaded.app.vault.textAt("Reviews/2026-Q3 review.md")).toContain("# Review of FY2026-Q3 (Oct-Dec)");
 	});
 
 	it("opens an existing review and leaves it byte for byte", async () => {
-		const existing = "---\r\nquarter: 2026-Q4 # mine\r\n---\r\nMy own words.\r\n";
-		const loaded = await ready({ "Reviews/2026-Q4 review.md": existing });
-		const before = loaded.app.vault.getFileByPath("Reviews/2026-Q4 review.md")?.stat.mtime;
-		run(loaded, "create-quarterly-review");
-		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toContain("Reviews/2026-Q4 review.md"));
-		expect(loaded.app.vault.textAt("Reviews/2026-Q4 review.md")).toBe(existing);
-		expect(loaded.app.vault.getFileByPath("Reviews/2026-Q4 review.md")?.stat.mtime).toBe(before);
+		const existing = "---\r\ntags: [portfolio/review]\r\nquarter: 2026-Q3 # mine\r\n---\r\nMy own words.\r\n";
+		const loaded = await ready({ "Reviews/2026-Q3 review.md": existing });
+		const before = loaded.app.vault.getFileByPath("Reviews/2026-Q3 review.md")?.stat.mtime;
+		run(loaded, "create-previous-quarterly-review");
+		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toContain("Reviews/2026-Q3 review.md"));
+		expect(loaded.app.vault.textAt("Reviews/2026-Q3 review.md")).toBe(existing);
+		expect(loaded.app.vault.getFileByPath("Reviews/2026-Q3 review.md")?.stat.mtime).toBe(before);
 		expect(Notice.messages.join("\n")).toContain("already exists");
 	});
 
 	it("opens the quarter's review kept under another name instead of creating a second one", async () => {
-		const existing = "---\ntags: [portfolio/review]\nquarter: Q4 2026\n---\nNotes from the autumn.\n";
-		const loaded = await ready({ "Journal/Autumn check-in.md": existing });
-		run(loaded, "create-quarterly-review");
-		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toContain("Journal/Autumn check-in.md"));
-		expect(loaded.app.vault.getFileByPath("Reviews/2026-Q4 review.md")).toBeNull();
-		expect(loaded.app.vault.textAt("Journal/Autumn check-in.md")).toBe(existing);
+		const existing = "---\ntags: [portfolio/review]\nquarter: Q3 2026\n---\nNotes from the summer.\n";
+		const loaded = await ready({ "Journal/Summer check-in.md": existing });
+		run(loaded, "create-previous-quarterly-review");
+		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toContain("Journal/Summer check-in.md"));
+		expect(loaded.app.vault.getFileByPath("Reviews/2026-Q3 review.md")).toBeNull();
+		expect(loaded.app.vault.textAt("Journal/Summer check-in.md")).toBe(existing);
 		expect(Notice.messages.join("\n")).toContain("already exists");
 	});
 
 	it.each([
-		[1, "create-quarterly-review", "2026-Q4"],
+		[1, "create-quarterly-review", "2026-Q3"],
 		[1, "create-previous-quarterly-review", "2026-Q3"],
-		[4, "create-quarterly-review", "2026-Q3"],
+		[4, "create-quarterly-review", "2026-Q2"],
 		[4, "create-previous-quarterly-review", "2026-Q2"],
-		[7, "create-quarterly-review", "2026-Q2"],
+		[7, "create-quarterly-review", "2026-Q1"],
 		[7, "create-previous-quarterly-review", "2026-Q1"],
-	])("with the fiscal year starting in month %i, %s on 2026-11-21 names %s", async (month, id, quarter) => {
+	])("with the fiscal year starting in month %i and no reviews, %s on 2026-11-21 names %s", async (month, id, quarter) => {
 		const loaded = await ready({}, { fiscalYearStartMonth: month });
 		run(loaded, id);
 		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toContain(`Reviews/${quarter} review.md`));
@@ -116,7 +158,7 @@ describe("Create quarterly review", () => {
 		run(loaded, "create-quarterly-review");
 		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths.length).toBe(1));
 		const [path] = loaded.app.workspace.openedPaths;
-		expect(path).toBe("outside/-2026-Q4 role- x-y.md");
+		expect(path).toBe("outside/-2026-Q3 role- x-y.md");
 		expect(loaded.app.vault.textAt(path ?? "")?.split("\n---\n")[0]).not.toContain("role:");
 	});
 
@@ -125,7 +167,7 @@ describe("Create quarterly review", () => {
 		run(loaded, "create-quarterly-review");
 		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toHaveLength(1));
 		expect(Notice.messages.join("\n")).toContain("Templates/Gone.md");
-		expect(loaded.app.vault.textAt("Reviews/2026-Q4 review.md")).toContain("## Signs of life");
+		expect(loaded.app.vault.textAt("Reviews/2026-Q3 review.md")).toContain("## Signs of life");
 	});
 
 	it("finds the template note beside a folder of the same name", async () => {
@@ -133,14 +175,14 @@ describe("Create quarterly review", () => {
 		run(loaded, "create-quarterly-review");
 		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toHaveLength(1));
 		expect(Notice.messages.join("\n")).not.toContain("not found");
-		expect(loaded.app.vault.textAt("Reviews/2026-Q4 review.md")?.endsWith("\n---\nQ: 2026-Q4\n")).toBe(true);
+		expect(loaded.app.vault.textAt("Reviews/2026-Q3 review.md")?.endsWith("\n---\nQ: 2026-Q3\n")).toBe(true);
 	});
 
 	it("uses the template note when it exists", async () => {
 		const loaded = await ready({ "Templates/Review.md": "Q: {{quarter}} after {{previous_review}}|{{nope}}\n" }, { reviewTemplatePath: "Templates/Review" });
 		run(loaded, "create-quarterly-review");
 		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toHaveLength(1));
-		expect(loaded.app.vault.textAt("Reviews/2026-Q4 review.md")?.endsWith("\n---\nQ: 2026-Q4 after |{{nope}}\n")).toBe(true);
+		expect(loaded.app.vault.textAt("Reviews/2026-Q3 review.md")?.endsWith("\n---\nQ: 2026-Q3 after |{{nope}}\n")).toBe(true);
 	});
 });
 

@@ -16,6 +16,7 @@ export function stream(name: string, over: Partial<Stream> = {}): Stream {
 		targetIncome: null,
 		automationRisk: null,
 		currency: null,
+		timeBlocks: [],
 		timeShare: null,
 		incomeShare: null,
 		timeDrift: null,

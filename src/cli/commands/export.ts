@@ -30,6 +30,8 @@ export function exportRows(portfolio: Portfolio, settings: PortfolioSettings): E
 	const nameOf = (path: string) => names.get(path) ?? basename(path);
 	const byYear = new Map<string, ExportRow[]>();
 	for (const review of portfolio.reviews) {
+		// A draft's actuals are the figures of the day it was made: they count nowhere until corrected.
+		if (review.draft === true) continue;
 		const year = review.quarter.slice(0, 4);
 		const { start, end } = quarterBounds(review.quarter, settings.fiscalYearStartMonth);
 		const rows = byYear.get(year) ?? [];

@@ -3,6 +3,7 @@
 import { TFile, type Menu, type Plugin, type TAbstractFile } from "obsidian";
 import { COMMAND_NAMES } from "../command-names";
 import type { PortfolioHost } from "../plugin-host";
+import { exportWeekToCalendar } from "./export-calendar-command";
 import { linkLearning, linkStreams } from "./link-commands";
 import { createQuarterlyReview } from "./review-command";
 import { tagNoteAsStream } from "./tag-stream-command";
@@ -33,8 +34,9 @@ export function registerWriteCommands(plugin: Plugin, host: PortfolioHost): void
 			);
 		}),
 	);
-	plugin.addCommand({ id: "create-quarterly-review", name: COMMAND_NAMES["create-quarterly-review"], callback: () => void createQuarterlyReview(host, "current") });
+	plugin.addCommand({ id: "create-quarterly-review", name: COMMAND_NAMES["create-quarterly-review"], callback: () => void createQuarterlyReview(host, "owed") });
 	plugin.addCommand({ id: "create-previous-quarterly-review", name: COMMAND_NAMES["create-previous-quarterly-review"], callback: () => void createQuarterlyReview(host, "previous") });
 	plugin.addCommand({ id: "link-learning", name: COMMAND_NAMES["link-learning"], callback: () => void linkLearning(host) });
 	plugin.addCommand({ id: "link-streams", name: COMMAND_NAMES["link-streams"], callback: () => void linkStreams(host) });
+	plugin.addCommand({ id: "export-week-to-calendar", name: COMMAND_NAMES["export-week-to-calendar"], callback: () => void exportWeekToCalendar(host) });
 }

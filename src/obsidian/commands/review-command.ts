@@ -1,29 +1,44 @@
 // "Create quarterly review": one Vault.create of the rendered note in the reviews folder, or,
 // when the review exists, opening it untouched. Either way the review ends up open.
 import { normalizePath, Notice, TFile, TFolder, type App } from "obsidian";
-import { quarterForCommand, renderReviewNote, reviewFilePath } from "../../core/review-note";
+import { previousQuarter, quarterBounds, quarterOfDate } from "../../core/quarter";
+import { quarterLabel } from "../../core/quarter-label";
+import { owedReview, type OwedReview } from "../../core/review-due";
+import { renderReviewNote, reviewFilePath } from "../../core/review-note";
 import type { PortfolioSettings } from "../../core/types";
 import { localDate } from "../local-date";
+import { askToConfirm } from "../modals/confirm-modal";
 import type { PortfolioHost } from "../plugin-host";
 
-/** Creates (or opens) the review of the current or the previous quarter; returns its path. */
-export async function createQuarterlyReview(host: PortfolioHost, which: "current" | "previous", today: string = localDate()): Promise<string | null> {
+/**
+ * Creates (or opens) a review; returns its path, or null when nothing was created or opened.
+ * `owed`: the quarter the person owes a review (see owedReview); one still in progress is created
+ * only after the person confirms. `previous`: the last finished quarter, whatever its state.
+ */
+export async function createQuarterlyReview(host: PortfolioHost, which: "owed" | "previous", today: string = localDate()): Promise<string | null> {
 	const { app } = host;
 	const settings = host.settings();
-	const quarter = quarterForCommand(today, which, settings.fiscalYearStartMonth);
+	const month = settings.fiscalYearStartMonth;
+	const currentQuarter = quarterOfDate(today, month);
+	const lastFinishedQuarter = previousQuarter(currentQuarter);
+	const reviews = host.portfolio().reviews;
+	const target: OwedReview = which === "owed" ? owedReview({ reviews, currentQuarter, lastFinishedQuarter }) : { quarter: lastFinishedQuarter, finished: true };
+	const quarter = target.quarter;
 	const path = normalizePath(reviewFilePath(quarter, settings));
 	// The quarter's review may live under another name (an older format, a folder of its own).
-	const reviewed = host.portfolio().reviews.find((review) => review.quarter === quarter)?.path;
+	const reviewed = reviews.find((review) => review.quarter === quarter)?.path;
 	const existing = app.vault.getAbstractFileByPath(reviewed ?? path);
+	const label = quarterLabel(quarter, month);
 	if (existing instanceof TFile) {
 		await app.workspace.getLeaf(false).openFile(existing);
-		new Notice(`The review of ${quarter} already exists; it is open now.`);
+		new Notice(`The review of ${label} already exists; it is open now.`);
 		return existing.path;
 	}
 	if (existing) {
 		new Notice(`Cannot create "${path}": a folder has that name.`);
 		return null;
 	}
+	if (!target.finished && !(await confirmEarlyReview(app, label, quarterBounds(quarter, month).end))) return null;
 	const text = renderReviewNote(host.portfolio(), quarter, settings, await readTemplate(app, settings));
 	let file: TFile;
 	try {
@@ -44,6 +59,13 @@ export async function createQuarterlyReview(host: PortfolioHost, which: "current
 	return path;
 }
 
+// The last finished quarter is reviewed already: the one owed now is still running, and its actuals
+// would be today's figures. Creating it early is fine, but only on purpose.
+function confirmEarlyReview(app: App, label: string, end: string): Promise<boolean> {
+	const question = `${label} is not over yet (it ends on ${end}), and the last finished quarter has its review. A review made now starts from today's figures, marked as a draft until you correct them. Create it now?`;
+	return askToConfirm(app, `Review ${label} early?`, question, "Create review");
+}
+
 /** The template note's text; null for the built-in layout (with a notice when the note is missing). */
 async function readTemplate(app: App, settings: PortfolioSettings): Promise<string | null> {
 	const wanted = settings.reviewTemplatePath.trim();
@@ -57,7 +79,7 @@ async function readTemplate(app: App, settings: PortfolioSettings): Promise<stri
 }
 
 /** Creates each missing folder of `folder`, outermost first. */
-async function ensureFolder(app: App, folder: string): Promise<void> {
+export async function ensureFolder(app: App, folder: string): Promise<void> {
 	if (folder === "") return;
 	let current = "";
 	for (const part of folder.split("/")) {

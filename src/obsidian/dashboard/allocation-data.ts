@@ -18,7 +18,7 @@ export interface AllocationRow {
 /** Every active stream's row, plus the capped bar groups a chart can draw quickly. */
 export interface AllocationData {
 	metric: Metric;
-	/** Quarter of the latest review, whose actuals are the "last" values; null without reviews. */
+	/** Quarter of the latest review that is not a draft, whose actuals are the "last" values; null without one. */
 	lastQuarter: string | null;
 	rows: AllocationRow[];
 	bars: AllocationRow[];
@@ -26,7 +26,8 @@ export interface AllocationData {
 
 /** The rows of active streams, largest share first, and at most `maxBars` bar groups. */
 export function allocationData(portfolio: Portfolio, metric: Metric, maxBars = 12): AllocationData {
-	const review = portfolio.reviews[portfolio.reviews.length - 1] ?? null;
+	// A draft's actuals are the figures of the day it was made: comparing against them says nothing.
+	const review = portfolio.reviews.filter((r) => r.draft !== true).pop() ?? null;
 	const lastShare = new Map<string, number | null>();
 	for (const actual of review?.actuals ?? []) {
 		lastShare.set(actual.stream, metric === "time" ? actual.timeShare : actual.incomeShare);

@@ -1,4 +1,5 @@
 // Allocation: where time and income go now, against the targets and the last reviewed quarter.
+import { quarterLabel } from "../../core/quarter-label";
 import { formatPercent, formatPoints } from "../../core/format";
 import type { Portfolio } from "../../core/types";
 import { allocationData, otherRow, type AllocationData, type AllocationRow, type Metric } from "./allocation-data";
@@ -41,7 +42,7 @@ export function renderAllocation(el: HTMLElement, portfolio: Portfolio, ctx: Sec
 	}
 	const metrics = [allocationData(portfolio, "time"), allocationData(portfolio, "income")];
 	const lastQuarter = metrics[0]?.lastQuarter ?? null;
-	const lastLabel = lastQuarter ? `Last review (${lastQuarter})` : null;
+	const lastLabel = lastQuarter ? `Last review (${quarterLabel(lastQuarter, ctx.settings.fiscalYearStartMonth)})` : null;
 	const series = allocationSeries(ctx.colors, lastLabel);
 	renderChartLegend(el, series, "Legend of the allocation charts");
 	const grid = el.createDiv({ cls: "pj-allocation-grid" });

@@ -1,4 +1,5 @@
 // The learnings ledger: what each stream taught another, newest first, filterable by stream.
+import { quarterLabel } from "../../core/quarter-label";
 import type { Learning, Portfolio } from "../../core/types";
 import { COMMAND_NAMES } from "../command-names";
 import { basename } from "../../core/read-stream";
@@ -18,7 +19,7 @@ export function filterLearnings(learnings: readonly Learning[], path: string): L
 export function renderLearnings(el: HTMLElement, portfolio: Portfolio, ctx: DashboardContext): void {
 	sectionFrame(el, "learnings", "Learnings", "What each stream taught another, newest first.");
 	if (portfolio.learnings.length === 0) {
-		renderEmpty(el, `No learnings recorded yet. Use the "${COMMAND_NAMES["link-learning"]}" command to note what one stream taught another.`);
+		renderEmpty(el, `No learnings recorded yet. Answer the teaching questions in a quarterly review, or use the "${COMMAND_NAMES["link-learning"]}" command to note what one stream taught another.`);
 		return;
 	}
 	const name = nameLookup(portfolio);
@@ -46,7 +47,7 @@ export function renderLearnings(el: HTMLElement, portfolio: Portfolio, ctx: Dash
 function renderRow(list: HTMLElement, learning: Learning, name: (path: string) => string, ctx: DashboardContext): void {
 	const item = list.createEl("li", { cls: "pj-learning" });
 	const meta = item.createDiv({ cls: "pj-learning-meta" });
-	meta.createSpan({ text: when(learning), cls: "pj-learning-when" });
+	meta.createSpan({ text: when(learning, ctx.settings.fiscalYearStartMonth), cls: "pj-learning-when" });
 	const route = meta.createSpan({ cls: "pj-learning-route" });
 	renderNoteLink(route, name(learning.from), learning.from, ctx);
 	route.append(" → ");
@@ -57,8 +58,9 @@ function renderRow(list: HTMLElement, learning: Learning, name: (path: string) =
 	renderNoteLink(source, basename(learning.source), learning.source, ctx);
 }
 
-/** The date when there is one (it is more precise), else the quarter. */
-function when(learning: Learning): string {
-	if (learning.date && learning.quarter) return `${learning.quarter} · ${learning.date}`;
-	return learning.date ?? learning.quarter ?? "Undated";
+/** The quarter (labelled as fiscal when it is one) and the date when there is one. */
+function when(learning: Learning, fiscalYearStartMonth: number): string {
+	const quarter = learning.quarter === null ? null : quarterLabel(learning.quarter, fiscalYearStartMonth);
+	if (learning.date && quarter) return `${quarter} · ${learning.date}`;
+	return learning.date ?? quarter ?? "Undated";
 }

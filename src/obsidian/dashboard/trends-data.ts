@@ -1,5 +1,6 @@
 // Pure: the series of the trend charts, capped so 500 streams over 40 quarters still draw fast.
-import type { Portfolio } from "../../core/types";
+import { compareQuarters, previousQuarter } from "../../core/quarter";
+import type { Portfolio, Review } from "../../core/types";
 import { sumKnown, type Metric } from "./allocation-data";
 
 /** One line: a stream's share per quarter, or the summed rest ("Other", path null). */
@@ -12,7 +13,10 @@ export interface TrendSeries {
 /** The quarters on the x axis and the lines drawn over them. */
 export interface TrendData {
 	metric: Metric;
+	/** Every quarter from the oldest review shown to the last finished one (or a later review), gaps included. */
 	quarters: string[];
+	/** How each quarter is shown: its label, and "no review" or "draft" where nothing counts. */
+	labels: string[];
 	series: TrendSeries[];
 	/** Reviews left out by the quarter cap (the oldest ones). */
 	droppedQuarters: number;
@@ -31,13 +35,23 @@ export const DEFAULT_TREND_CAPS: TrendCaps = { maxSeries: 8, maxQuarters: 12 };
  * Each stream's share across the last reviewed quarters. Streams are ranked by their latest share
  * (then by name); when there are more than `maxSeries`, the tail is summed into "Other".
  */
-export function trendData(portfolio: Portfolio, metric: Metric, caps: TrendCaps = DEFAULT_TREND_CAPS, name: (path: string) => string = (p) => p): TrendData {
-	const reviews = portfolio.reviews.slice(-Math.max(1, caps.maxQuarters));
-	const shares = reviews.map((review) => {
+export function trendData(
+	portfolio: Portfolio,
+	metric: Metric,
+	caps: TrendCaps = DEFAULT_TREND_CAPS,
+	name: (path: string) => string = (p) => p,
+	label: (quarter: string) => string = (q) => q,
+): TrendData {
+	const quarters = quarterRange(portfolio, Math.max(1, caps.maxQuarters));
+	const byQuarter = new Map(portfolio.reviews.map((review) => [review.quarter, review]));
+	// A quarter without a review, or whose review is a draft, shows as a gap: no figures to count.
+	const shares = quarters.map((quarter) => {
 		const byStream = new Map<string, number | null>();
-		for (const actual of review.actuals) byStream.set(actual.stream, metric === "time" ? actual.timeShare : actual.incomeShare);
+		const review = byQuarter.get(quarter);
+		if (review && review.draft !== true) for (const actual of review.actuals) byStream.set(actual.stream, metric === "time" ? actual.timeShare : actual.incomeShare);
 		return byStream;
 	});
+	const labels = quarters.map((quarter) => gapLabel(label(quarter), byQuarter.get(quarter)));
 	// Each stream's latest recorded share, found once rather than in every comparison of the sort.
 	const latest = new Map<string, number>();
 	for (const byStream of shares) {
@@ -51,7 +65,38 @@ export function trendData(portfolio: Portfolio, metric: Metric, caps: TrendCaps 
 	if (rest.length > 0) {
 		series.push({ path: null, name: `Other (${rest.length})`, values: shares.map((s) => sumOf(rest.map((p) => s.get(p) ?? null))) });
 	}
-	return { metric, quarters: reviews.map((r) => r.quarter), series, droppedQuarters: portfolio.reviews.length - reviews.length };
+	const first = quarters[0];
+	const dropped = first === undefined ? 0 : portfolio.reviews.filter((r) => compareQuarters(r.quarter, first) < 0).length;
+	return { metric, quarters, labels, series, droppedQuarters: dropped };
+}
+
+/**
+ * The last `max` quarters up to the newer of the last finished quarter and the newest review,
+ * going back no further than the oldest review. When no review falls in that window (reviewing
+ * stopped long ago), it ends at the newest review instead. Empty without reviews.
+ */
+function quarterRange(portfolio: Portfolio, max: number): string[] {
+	const reviews = portfolio.reviews;
+	const oldest = reviews[0]?.quarter;
+	const newest = reviews[reviews.length - 1]?.quarter;
+	if (oldest === undefined || newest === undefined) return [];
+	const upToNow = quartersBack(compareQuarters(newest, portfolio.lastFinishedQuarter) > 0 ? newest : portfolio.lastFinishedQuarter, oldest, max);
+	return upToNow.includes(newest) ? upToNow : quartersBack(newest, oldest, max);
+}
+
+function quartersBack(last: string, oldest: string, max: number): string[] {
+	let quarter = last;
+	const out: string[] = [];
+	while (out.length < max && compareQuarters(quarter, oldest) >= 0) {
+		out.unshift(quarter);
+		quarter = previousQuarter(quarter);
+	}
+	return out;
+}
+
+function gapLabel(label: string, review: Review | undefined): string {
+	if (!review) return `${label} (no review)`;
+	return review.draft === true ? `${label} (draft)` : label;
 }
 
 /** The summed shares of the streams in "Other", rounded so float noise never reaches a table. */

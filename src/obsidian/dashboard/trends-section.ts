@@ -1,5 +1,6 @@
 // Trends: how time and income were shared out in each reviewed quarter, as 100% stacked bars.
 import { formatPercent } from "../../core/format";
+import { quarterLabel } from "../../core/quarter-label";
 import type { Portfolio } from "../../core/types";
 import { COMMAND_NAMES } from "../command-names";
 import type { Metric } from "./allocation-data";
@@ -28,7 +29,7 @@ export function renderTrends(el: HTMLElement, portfolio: Portfolio, ctx: Section
 	const name = nameLookup(portfolio);
 	const grid = el.createDiv({ cls: "pj-trends-grid" });
 	for (const metric of ["time", "income"] as const) {
-		renderMetric(grid.createDiv({ cls: ["pj-trend", `pj-trend-${metric}`] }), trendData(portfolio, metric, undefined, name), portfolio, ctx);
+		renderMetric(grid.createDiv({ cls: ["pj-trend", `pj-trend-${metric}`] }), trendData(portfolio, metric, undefined, name, (q) => quarterLabel(q, ctx.settings.fiscalYearStartMonth)), portfolio, ctx);
 	}
 }
 
@@ -41,7 +42,7 @@ function renderMetric(el: HTMLElement, data: TrendData, portfolio: Portfolio, ct
 	const title = TITLES[data.metric];
 	el.createEl("h4", { text: title, cls: "pj-subtitle" });
 	if (data.droppedQuarters > 0) el.createEl("p", { text: `Last ${data.quarters.length} quarters shown; ${data.droppedQuarters} older ones left out.`, cls: "pj-hint" });
-	const canvas = createChartCanvas(el, `${title} of each stream in ${data.quarters.length} reviewed quarters, one bar per quarter. The legend follows; show values lists the figures.`);
+	const canvas = createChartCanvas(el, `${title} of each stream over ${data.quarters.length} quarters, one bar per quarter (empty where a quarter has no review or only a draft). The legend follows; show values lists the figures.`);
 	const colors = seriesColors(data.series, portfolio, ctx.colors);
 	// A stream at 0% in every quarter has no segment to point at: it stays in the table only.
 	const drawn = data.series.map((s, i) => ({ series: s, color: colors[i] ?? ctx.colors.accent })).filter(({ series }) => series.values.some((v) => (v ?? 0) > 0));
@@ -57,7 +58,7 @@ function renderMetric(el: HTMLElement, data: TrendData, portfolio: Portfolio, ct
 			{
 				type: "bar",
 				data: {
-					labels: data.quarters,
+					labels: data.labels,
 					datasets: drawn.map(({ series, color }, i) => ({ label: series.name, data: stacked[i] ?? [], backgroundColor: color, borderWidth: 0 })),
 				},
 				options: { ...baseOptions(ctx.colors), scales: { x: categoryScale(ctx.colors, true), y: percentScale(ctx.colors, true) } },
@@ -68,7 +69,7 @@ function renderMetric(el: HTMLElement, data: TrendData, portfolio: Portfolio, ct
 	renderDisclosure(el, "Show values", (body) => {
 		renderTable(body, {
 			caption: `${title} per quarter, as recorded in the reviews`,
-			headers: ["Stream", ...data.quarters],
+			headers: ["Stream", ...data.labels],
 			rows: data.series,
 			cells: (s) => [s.name, ...s.values.map((v) => formatPercent(v))],
 		});

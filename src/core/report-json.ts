@@ -1,7 +1,7 @@
 // The report as JSON: the shape DESIGN.md §4 documents, which people script against. Keys are
 // listed one by one (never spread from the model) so a change in the core cannot leak into it.
-import type { Edge, Issue, Learning, Portfolio, Review, Stream } from "../core/types";
 import { measuresJson, type MeasuresJson } from "./measures-json";
+import type { Edge, Issue, Learning, Portfolio, Review, Stream } from "./types";
 
 /** One stream in the JSON report. */
 export interface StreamJson {
@@ -44,6 +44,8 @@ export interface ReportJson {
 	reviews: {
 		path: string;
 		quarter: string;
+		/** True while the review says `draft: true`: its actuals do not count yet. */
+		draft: boolean;
 		actuals: { stream: string; hoursPerWeek: number | null; income: number | null; timeShare: number | null; incomeShare: number | null; energy: number | null }[];
 	}[];
 	diagnostics: IssueJson[];
@@ -104,6 +106,7 @@ function reviewJson(r: Review): ReportJson["reviews"][number] {
 	return {
 		path: r.path,
 		quarter: r.quarter,
+		draft: r.draft === true,
 		actuals: r.actuals.map((a) => ({
 			stream: a.stream,
 			hoursPerWeek: finite(a.hoursPerWeek),
@@ -115,7 +118,8 @@ function reviewJson(r: Review): ReportJson["reviews"][number] {
 	};
 }
 
-function issueJson(i: Issue): IssueJson {
+/** One diagnostic or finding as JSON. */
+export function issueJson(i: Issue): IssueJson {
 	return { code: i.code, severity: i.severity, path: i.path, property: i.property ?? null, message: i.message };
 }
 

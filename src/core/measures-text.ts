@@ -1,8 +1,8 @@
 // The measures in the text report: hourly rates, measured volatility, concentration, correlated
 // streams, runway, forecast and energy, each line naming its unit.
-import { formatAmount, formatPercent } from "../core/format";
-import { formatForecast, formatMonths, formatRate, formatRatio, formatVolatility } from "../core/measure-format";
-import type { Portfolio, PortfolioSettings } from "../core/types";
+import { formatAmount, formatPercent } from "./format";
+import { formatForecast, formatMonths, formatRate, formatRatio, formatVolatility } from "./measure-format";
+import type { Portfolio, PortfolioSettings } from "./types";
 import { printable } from "./printable";
 
 /** The lines of the "Measures from the reviews" part, ending with a blank line; none without streams. */

@@ -1,11 +1,12 @@
 // The report for a terminal: what a person checks at the start of a quarter, readable without
 // colour, with every finding and diagnostic pointing at the note to open.
-import { formatAmount, formatHours, formatPercent, formatPoints } from "../core/format";
-import { basename } from "../core/read-stream";
-import { normalizeTag } from "../core/tags";
+import { formatAmount, formatHours, formatPercent, formatPoints } from "./format";
 import { measureLines } from "./measures-text";
+import { isFiscal, quarterLabel } from "./quarter-label";
+import { basename } from "./read-stream";
+import { normalizeTag } from "./tags";
 import { printable } from "./printable";
-import type { Issue, Portfolio, PortfolioSettings, Stream } from "../core/types";
+import type { Issue, Portfolio, PortfolioSettings, Stream } from "./types";
 
 /** How the report is drawn. */
 export interface TextOptions {
@@ -22,31 +23,64 @@ const EMPTY = "░";
 const MARK = "│";
 const RECENT_LEARNINGS = 5;
 
-/** The whole text report, ending with a newline. */
+/**
+ * The whole text report, ending with a newline: health first (what needs doing), then the streams
+ * (anchor first), edges, learnings and reviews. Quarters carry their fiscal labels.
+ */
 export function reportText(p: Portfolio, opts: TextOptions): string {
 	const paint = painter(opts.color);
 	const names = new Map(p.streams.map((s) => [s.path, s.name]));
 	const nameOf = (path: string): string => printable(names.get(path) ?? basename(path));
+	const label = (quarter: string): string => quarterLabel(quarter, opts.settings.fiscalYearStartMonth);
 	const out: string[] = [];
 	out.push(paint.bold(`Portfolio journal: ${printable(opts.vaultName)}`));
-	out.push(`As of ${opts.today}: quarter ${p.currentQuarter}, last finished ${p.lastFinishedQuarter}`);
+	const fiscal = isFiscal(opts.settings.fiscalYearStartMonth) ? ` (fiscal quarters; ${fiscalYearNote(p.currentQuarter, opts.settings.fiscalYearStartMonth)})` : "";
+	out.push(`As of ${opts.today}: quarter ${label(p.currentQuarter)}, last finished ${label(p.lastFinishedQuarter)}${fiscal}`);
 	out.push("");
+	out.push(healthLine(p));
+	out.push("");
+	out.push(...issueLines("Findings", p.findings, paint));
+	out.push(...issueLines("Diagnostics", p.diagnostics, paint));
 	const t = p.totals;
 	out.push(`Totals: ${t.activeStreams} active ${t.activeStreams === 1 ? "stream" : "streams"}, ${formatHours(t.hoursPerWeek)} a week, ${formatAmount(t.annualRevenue, opts.settings.currency)} a year`);
 	out.push("");
 	out.push(...streamLines(p.streams, opts, paint));
 	out.push(...edgeLines(p, nameOf));
-	out.push(...learningLines(p, nameOf));
-	out.push(`Reviews: ${p.reviews.length === 0 ? "none yet" : p.reviews.map((r) => r.quarter).join(", ")}`);
+	out.push(...learningLines(p, nameOf, label));
+	out.push(`Reviews: ${p.reviews.length === 0 ? "none yet" : p.reviews.map((r) => `${label(r.quarter)}${r.draft === true ? " (draft)" : ""}`).join(", ")}`);
 	out.push("");
 	out.push(...measureLines(p, opts.settings, nameOf));
-	out.push(...issueLines("Findings", p.findings, paint));
-	out.push(...issueLines("Diagnostics", p.diagnostics, paint));
 	return `${out.join("\n").trimEnd()}\n`;
 }
 
+/** "FY2026 runs from Apr 2026 to Mar 2027": what a fiscal year's name means. */
+function fiscalYearNote(quarter: string, month: number): string {
+	const year = quarter.slice(0, 4);
+	const first = quarterLabel(`${year}-Q1`, month);
+	const last = quarterLabel(`${year}-Q4`, month);
+	const from = first.slice(first.indexOf("(") + 1, first.indexOf("-", first.indexOf("(")));
+	const to = last.slice(last.lastIndexOf("-") + 1, -1);
+	const endYear = month === 1 ? year : String(Number(year) + 1);
+	return `FY${year} runs from ${from} ${year} to ${to} ${endYear}`;
+}
+
+/** One line that says whether anything needs doing, counted by severity. */
+function healthLine(p: Portfolio): string {
+	const all = [...p.findings, ...p.diagnostics];
+	if (all.length === 0) return "Health: nothing to do; the design holds and every note reads cleanly.";
+	const count = (severity: Issue["severity"]): number => all.filter((i) => i.severity === severity).length;
+	const parts = [
+		[count("error"), "problem", "problems"],
+		[count("warning"), "warning", "warnings"],
+		[count("info"), "note", "notes"],
+	] as const;
+	const text = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+	return `Health: ${text.join(", ")} (details below).`;
+}
+
 function streamLines(streams: readonly Stream[], opts: TextOptions, paint: Painter): string[] {
-	const active = streams.filter((s) => s.status === "active");
+	// The anchor carries the rest: it leads, then the others in name order.
+	const active = streams.filter((s) => s.status === "active").sort((a, b) => Number(b.role === "anchor") - Number(a.role === "anchor"));
 	const others = streams.filter((s) => s.status !== "active");
 	const lines: string[] = [];
 	if (streams.length === 0) lines.push(`No streams yet: tag a note with #${normalizeTag(opts.settings.streamTag)} to start.`);
@@ -103,11 +137,11 @@ function edgeLines(p: Portfolio, nameOf: (path: string) => string): string[] {
 	return lines;
 }
 
-function learningLines(p: Portfolio, nameOf: (path: string) => string): string[] {
+function learningLines(p: Portfolio, nameOf: (path: string) => string, label: (quarter: string) => string): string[] {
 	if (p.learnings.length === 0) return ["Learnings: none recorded yet", ""];
 	const lines = [`Learnings: ${p.learnings.length} in all; the latest:`];
 	for (const l of p.learnings.slice(0, RECENT_LEARNINGS)) {
-		lines.push(`  ${l.quarter ?? "undated"}  ${nameOf(l.from)} -> ${nameOf(l.to)}: ${printable(l.text)}`);
+		lines.push(`  ${l.quarter === null ? "undated" : label(l.quarter)}  ${nameOf(l.from)} -> ${nameOf(l.to)}: ${printable(l.text)}`);
 	}
 	lines.push("");
 	return lines;
@@ -118,7 +152,9 @@ function issueLines(title: string, issues: readonly Issue[], paint: Painter): st
 	const lines = [`${title} (${issues.length})`];
 	for (const i of issues) {
 		const severity = i.severity === "error" ? paint.error(i.severity) : i.severity === "warning" ? paint.warn(i.severity) : i.severity;
-		lines.push(`  ${severity} ${i.code}${i.path ? ` in ${printable(i.path)}` : ""}`);
+		// Diagnostics name their note in the message already: the path is printed once.
+		const where = i.path !== null && !i.message.includes(i.path) ? ` in ${printable(i.path)}` : "";
+		lines.push(`  ${severity} ${i.code}${where}`);
 		lines.push(`    ${printable(i.message)}`);
 	}
 	lines.push("");

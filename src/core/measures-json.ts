@@ -1,6 +1,6 @@
 // The measures in the JSON report, key by key (never spread from the model), so the documented
 // shape cannot change by accident. Units are in the README beside each key.
-import type { Forecast, Measures, QuarterFigures, VolatilityMeasure } from "../core/measure-types";
+import type { Forecast, Measures, QuarterFigures, VolatilityMeasure } from "./measure-types";
 
 /** One reviewed quarter's figures of a stream or of the total. */
 export interface QuarterJson {
