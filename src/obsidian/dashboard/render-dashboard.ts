@@ -2,6 +2,9 @@
 import type { Portfolio, PortfolioSettings } from "../../core/types";
 import { renderAllocation } from "./allocation-section";
 import type { ChartRegistry } from "./chart-registry";
+import { renderDiversification } from "./diversification-section";
+import { renderEnergy } from "./energy-section";
+import { renderForecast } from "./forecast-section";
 import { renderFindings } from "./findings-section";
 import { renderFriendlyStart } from "./friendly-start";
 import { renderGraph } from "./graph-section";
@@ -12,7 +15,7 @@ import { renderTotals } from "./totals-section";
 import { renderTrends } from "./trends-section";
 
 /** The names a `portfolio` code block accepts, in dashboard order. */
-export const SECTION_NAMES = ["totals", "allocation", "graph", "trends", "resilience", "learnings", "findings"] as const;
+export const SECTION_NAMES = ["totals", "allocation", "graph", "trends", "forecast", "resilience", "diversification", "energy", "learnings", "findings"] as const;
 
 /** One dashboard section. */
 export type SectionName = (typeof SECTION_NAMES)[number];
@@ -36,7 +39,10 @@ const RENDERERS: Record<SectionName, Renderer> = {
 	allocation: renderAllocation,
 	graph: renderGraph,
 	trends: renderTrends,
+	forecast: renderForecast,
 	resilience: renderResilience,
+	diversification: renderDiversification,
+	energy: renderEnergy,
 	learnings: renderLearnings,
 	findings: renderFindings,
 };
