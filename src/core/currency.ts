@@ -34,3 +34,14 @@ export function convertCurrencies(records: readonly StreamRecord[], settings: Po
 function convert(amount: number | null, rate: number | null): number | null {
 	return amount === null || rate === null ? null : amount * rate;
 }
+
+/**
+ * The inverse of the conversion: a vault-currency amount back in the stream's own currency, for the
+ * review note's prefilled actuals (which are read in the stream's currency). Unchanged for a stream
+ * in the vault currency; null when its currency has no rate.
+ */
+export function inStreamCurrency(amount: number | null, streamCurrency: string | null, settings: Pick<PortfolioSettings, "currency" | "exchangeRates">): number | null {
+	if (amount === null || streamCurrency === null || streamCurrency === settings.currency.trim().toUpperCase()) return amount;
+	const rate = settings.exchangeRates[streamCurrency];
+	return rate === undefined ? null : amount / rate;
+}
