@@ -9,6 +9,7 @@ import type { LinkContext } from "./link-context";
 import { previousQuarter, quarterOfDate, quarterOfDateText } from "./quarter";
 import { measureFindings } from "./measure-findings";
 import { computeMeasures } from "./measures";
+import { streamValues } from "./property-table";
 import { readNote } from "./read-note";
 import { buildWeek } from "./week";
 import { weekFindings } from "./week-findings";
@@ -78,17 +79,7 @@ function computeShares(records: readonly StreamRecord[]): { streams: Stream[]; t
 		return {
 			name: record.name,
 			path: record.path,
-			role: record.role,
-			category: record.category,
-			status: record.status,
-			hoursPerWeek: record.hoursPerWeek,
-			annualRevenue: record.annualRevenue,
-			volatility: record.volatility,
-			targetTime: record.targetTime,
-			targetIncome: record.targetIncome,
-			automationRisk: record.automationRisk,
-			currency: record.currency,
-			timeBlocks: record.timeBlocks,
+			...streamValues(record),
 			timeShare,
 			incomeShare,
 			timeDrift: difference(timeShare, record.targetTime),

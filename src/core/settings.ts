@@ -1,5 +1,6 @@
 // Default settings, and merging what a user saved (possibly old or partial) over them.
 import { DEFAULT_MEASURE_SETTINGS, DEFAULT_MEASURE_THRESHOLDS, mergeMeasureSettings } from "./measure-settings";
+import { DEFAULT_NUMBER_FORMAT, isNumberFormat } from "./number-format";
 import type { PortfolioSettings, Thresholds } from "./types";
 
 /** The thresholds of DESIGN.md §2, used until the user changes them. */
@@ -27,6 +28,7 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
 	fiscalYearStartMonth: 1,
 	currency: "USD",
 	reviewTemplatePath: "",
+	numberFormat: DEFAULT_NUMBER_FORMAT,
 	icsPath: "Portfolio week.ics",
 	thresholds: DEFAULT_THRESHOLDS,
 	...DEFAULT_MEASURE_SETTINGS,
@@ -40,6 +42,7 @@ export function mergeSettings(saved: unknown): PortfolioSettings {
 		const value = saved[key];
 		if (typeof value === "string") merged[key] = value;
 	}
+	if (isNumberFormat(saved.numberFormat)) merged.numberFormat = saved.numberFormat;
 	const month = saved.fiscalYearStartMonth;
 	if (typeof month === "number" && Number.isInteger(month) && month >= 1 && month <= 12) merged.fiscalYearStartMonth = month;
 	mergeMeasureSettings(saved, merged);

@@ -2,6 +2,7 @@
 // declarative settings on 1.13+, the classic `display()` before), so a new setting is one entry here.
 import { normalizePath } from "obsidian";
 import type { PortfolioSettings, Thresholds } from "../core";
+import { isNumberFormat, NUMBER_FORMATS } from "../core/number-format";
 import { MEASURE_SETTING_ROWS } from "./measure-setting-rows";
 
 /** A change to the settings, or what the person must fix (nothing is saved then). */
@@ -68,6 +69,15 @@ export const SETTING_ROWS: SettingRow[] = [
 			const month = Number(text);
 			return Number.isInteger(month) && month >= 1 && month <= 12 ? { patch: { fiscalYearStartMonth: month } } : { error: "choose a month." };
 		},
+	},
+	{
+		group: "Notes",
+		key: "numberFormat",
+		name: "Number format",
+		desc: "How numbers written as text in your notes are read, such as 85,000 or 12.5. Text that another format would read differently is reported, never guessed.",
+		choices: Object.fromEntries(NUMBER_FORMATS.map((format) => [format, format])),
+		read: (s) => s.numberFormat,
+		parse: (text) => (isNumberFormat(text) ? { patch: { numberFormat: text } } : { error: "choose a number format." }),
 	},
 	{
 		group: "Display",

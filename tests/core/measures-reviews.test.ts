@@ -150,7 +150,7 @@ describe("energy", () => {
 		const p = build([active("A", 10, 40000), ...reviewsFrom("2025-Q1", 4, (i) => [["A", 10, 1000, [4, "3", 6, "high"][i]]])]);
 		expect(of(p, "A")?.quarters.map((q) => q.energy)).toEqual([4, 3, null, null]);
 		expect(codesFor(p, "Reviews/2025-Q3 review.md")).toEqual(["invalid-energy"]);
-		expect(p.diagnostics.find((d) => d.path === "Reviews/2025-Q4 review.md")?.message).toContain('energy "high" is not a whole number from 1');
+		expect(p.diagnostics.find((d) => d.path === "Reviews/2025-Q4 review.md")?.message).toContain('energy: "high" is not a whole number from 1');
 	});
 
 	it("low-energy when the last two rated reviews score 2 or less; unrated quarters are skipped", () => {

@@ -29,12 +29,13 @@ describe("plugin bundle", () => {
 	});
 
 	it("stays well under the 300 KiB size budget", () => {
-		// The bench reports the exact figure (224 KiB with the week and its calendar export, 261 KiB with
-		// the measures from the reviews: 2.7 KiB of simple-statistics, about 15 KiB of chart.js's line
-		// chart for the dashed forecast, the rest their own code, report lines and settings); this
-		// catches a dependency pulled in by accident (date-fns `format` alone adds about 19 KB of
-		// formatters and locale; ical-generator would add 37 KB).
-		expect(Buffer.byteLength(bundle)).toBeLessThan(270 * 1024);
+		// The bench reports the exact figure (209 KiB with the week and its calendar export); this catches
+		// a dependency pulled in by accident (date-fns `format` alone adds about 19 KB of formatters and
+		// locale; ical-generator would add 37 KB). 235 KiB with the summary, the graph's layout and
+		// Obsidian-like links; the measures from the reviews add about 38 KiB (2.7 KiB of
+		// simple-statistics, about 15 KiB of chart.js's line chart for the dashed forecast, the rest their
+		// own code, report lines and settings): 273 KiB; a margin of 10 KiB for what comes next.
+		expect(Buffer.byteLength(bundle)).toBeLessThan(285 * 1024);
 	});
 
 	it("is declared as working on mobile", () => {
