@@ -34,8 +34,9 @@ describe("plugin bundle", () => {
 		// locale; ical-generator would add 37 KB). 235 KiB with the summary, the graph's layout and
 		// Obsidian-like links; the measures from the reviews add about 38 KiB (2.7 KiB of
 		// simple-statistics, about 15 KiB of chart.js's line chart for the dashed forecast, the rest their
-		// own code, report lines and settings): 273 KiB; a margin of 10 KiB for what comes next.
-		expect(Buffer.byteLength(bundle)).toBeLessThan(285 * 1024);
+		// own code, report lines and settings): 283 KiB with the stream form from the property table.
+		// The guard sits just under the budget now: whatever comes next must make room first.
+		expect(Buffer.byteLength(bundle)).toBeLessThan(295 * 1024);
 	});
 
 	it("is declared as working on mobile", () => {
