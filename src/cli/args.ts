@@ -3,7 +3,7 @@ import { isValid, parseISO } from "date-fns";
 import { parseQuarter } from "../core/quarter";
 
 /** The commands the CLI knows. */
-export type Command = "report" | "review" | "check" | "week" | "ics" | "export";
+export type Command = "report" | "review" | "check" | "week" | "ics" | "learn" | "link" | "export";
 
 /** What the user asked for. `today` and `quarter` are null when not given. */
 export interface CliRequest {
@@ -12,6 +12,14 @@ export interface CliRequest {
 	json: boolean;
 	today: string | null;
 	quarter: string | null;
+	/** review --write: create the note instead of printing it. */
+	write: boolean;
+	/** learn and link: the streams (name or path), the learning's text and day, the link's type. */
+	from: string | null;
+	to: string | null;
+	text: string | null;
+	date: string | null;
+	type: string | null;
 	/** `export --csv`: the only export format, asked for by name so others can follow. */
 	csv: boolean;
 }
@@ -22,13 +30,15 @@ export type ParsedArgs = { kind: "run"; request: CliRequest } | { kind: "help" }
 // Which options each command accepts; anything else is refused rather than silently ignored.
 const OPTIONS: Record<Command, readonly string[]> = {
 	report: ["--json", "--today"],
-	review: ["--quarter", "--today"],
+	review: ["--quarter", "--today", "--write"],
+	learn: ["--from", "--to", "--text", "--date", "--today"],
+	link: ["--from", "--to", "--type", "--today"],
 	check: ["--today"],
 	week: ["--json", "--today"],
 	ics: ["--today"],
 	export: ["--csv", "--today"],
 };
-const WITH_VALUE = new Set(["--today", "--quarter"]);
+const WITH_VALUE = new Set(["--today", "--quarter", "--from", "--to", "--text", "--date", "--type"]);
 
 /** The usage text `--help` prints. */
 export const USAGE = `Usage: portfolio-journal <command> <vault> [options]
@@ -40,6 +50,11 @@ Commands:
   check <vault> [--today YYYY-MM-DD]              print the diagnostics; exit 1 when any is an error
   week <vault> [--json]                           each day's time blocks, hours a week per stream, the week's findings
   ics <vault> [--today YYYY-MM-DD]                print the week as an iCalendar file (what the plugin exports)
+  review <vault> --write [--quarter YYYY-Qn]      create the review note in the vault (never over an existing file)
+  learn <vault> --from <stream> --to <stream> --text <text> [--date YYYY-MM-DD]
+                                                  record a learning in the --from stream's note
+  link <vault> --from <stream> --to <stream> --type funds|teaches|protects
+                                                  add a designed edge to the --from stream's note
   export <vault> --csv                            each stream's hours and income per reviewed quarter, by fiscal year, as CSV
 
 Options:
@@ -50,14 +65,16 @@ Options:
   --quarter    the quarter to review (default: the last finished quarter while it has no review, else the current one); 2026-Q3, Q3 2026 or 2026q3
   -h, --help   show this help
 
-Exit codes: 0 fine, 1 check found errors, 2 bad arguments or no such vault.`;
+A stream is named by its note's name or path. Writing commands change nothing else in the note.
+
+Exit codes: 0 fine, 1 check found errors or a write was refused (the note is unchanged), 2 bad arguments or no such vault.`;
 
 /** Parses `argv` (without `node` and the script). */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
 	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
 	const [command, ...rest] = argv;
-	if (!isCommand(command)) return fail(`Unknown command "${command ?? ""}". Use report, review, check, week, ics or export (see --help).`);
-	const request: CliRequest = { command, vault: "", json: false, today: null, quarter: null, csv: false };
+	if (!isCommand(command)) return fail(`Unknown command "${command ?? ""}". Use report, review, check, week, ics, learn, link or export (see --help).`);
+	const request: CliRequest = { command, vault: "", json: false, today: null, quarter: null, write: false, from: null, to: null, text: null, date: null, type: null, csv: false };
 	const positional: string[] = [];
 	for (let i = 0; i < rest.length; i++) {
 		const arg = rest[i] ?? "";
@@ -70,15 +87,19 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 		if (!OPTIONS[command].includes(name)) return fail(`Unknown option ${name} for ${command} (see --help).`);
 		if (!WITH_VALUE.has(name)) {
 			if (eq >= 0) return fail(`Option ${name} takes no value.`);
-			if (name === "--csv") request.csv = true;
+			if (name === "--write") request.write = true;
+			else if (name === "--csv") request.csv = true;
 			else request.json = true;
 			continue;
 		}
 		const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
 		if (value === undefined || value === "") return fail(`Option ${name} needs a value.`);
-		if (name === "--today") {
-			if (!isDay(value)) return fail(`--today must be a real date written YYYY-MM-DD, not "${value}".`);
-			request.today = value;
+		if (name === "--today" || name === "--date") {
+			if (!isDay(value)) return fail(`${name} must be a real date written YYYY-MM-DD, not "${value}".`);
+			if (name === "--today") request.today = value;
+			else request.date = value;
+		} else if (name === "--from" || name === "--to" || name === "--text" || name === "--type") {
+			request[name.slice(2) as "from" | "to" | "text" | "type"] = value;
 		} else {
 			const quarter = isQuarterText(value) ? parseQuarter(value) : null;
 			if (quarter === null) return fail(`--quarter must be a quarter like 2026-Q3, not "${value}".`);
@@ -93,7 +114,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 }
 
 function isCommand(value: string | undefined): value is Command {
-	return value === "report" || value === "review" || value === "check" || value === "week" || value === "ics" || value === "export";
+	return value === "report" || value === "review" || value === "check" || value === "week" || value === "ics" || value === "learn" || value === "link" || value === "export";
 }
 
 // The exact shape first: parseISO alone would also take `2026-08` or a time; it refuses 2026-02-30 itself.

@@ -2,7 +2,8 @@
 // built-in layout and a user's template can place them where they like.
 import { inStreamCurrency } from "./currency";
 import { formatAmount, formatHours, formatPercent, formatPoints } from "./format";
-import { escapeMarkdown, streamLinktext, tableCell, wikilink } from "./markdown-text";
+import { unlinkableMark } from "./link-names";
+import { escapeMarkdown, oneLine, streamLinktext, tableCell, wikilink } from "./markdown-text";
 import { formatYamlScalar, quoteYamlString } from "./yaml-quote";
 import type { Portfolio, Stream } from "./types";
 
@@ -35,8 +36,13 @@ export function actualsYaml(ctx: ReviewContext): string {
 	const lines = ["actuals:"];
 	for (const s of streams) {
 		const text = streamLinktext(s, ctx.portfolio.streams);
-		const link = /[[\]|\r\n]/.test(text) ? text : `[[${text}]]`;
-		lines.push(`  - stream: ${quoteYamlString(link)}`);
+		const mark = unlinkableMark(text);
+		if (mark !== null) {
+			// No link can name it: a row would count its figures for another note (`C` for `C# tutoring`).
+			lines.push(`  # ${oneLine(text)}: no row, since ${mark === "a line break" ? mark : `"${mark}"`} in its name ends a link; rename the note to record its actuals.`);
+			continue;
+		}
+		lines.push(`  - stream: ${quoteYamlString(`[[${text}]]`)}`);
 		lines.push(`    hours-per-week:${s.hoursPerWeek === null ? "" : ` ${formatYamlScalar(s.hoursPerWeek)}`}`);
 		// Actuals are read in the stream's own currency, so its prefilled income must be in it too.
 		const revenue = inStreamCurrency(s.annualRevenue, s.currency, { currency: ctx.currency, exchangeRates: ctx.exchangeRates ?? {} });
