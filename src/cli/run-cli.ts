@@ -6,6 +6,9 @@ import { buildPortfolio } from "../core/build-portfolio";
 import { createPathResolver } from "../core/resolver";
 import type { Portfolio } from "../core/types";
 import { parseArgs, USAGE } from "./args";
+import { runCompare } from "./commands/compare";
+import { runExplore } from "./commands/explore";
+import { runRoadmap } from "./commands/roadmap";
 import { exportCsv } from "./commands/export";
 import { runIcs } from "./commands/ics";
 import { runLearn } from "./commands/learn";
@@ -67,6 +70,9 @@ function runCommand(argv: readonly string[], io: CliIo): number {
 	if (request.command === "review") return runReview(root, request, portfolio, settings, today, io);
 	if (request.command === "learn") return runLearn(root, request, portfolio, today, io);
 	if (request.command === "link") return runLink(root, request, portfolio, notes, resolver, io);
+	if (request.command === "roadmap") return runRoadmap(portfolio, settings, request, io);
+	if (request.command === "compare") return runCompare(portfolio, settings, request, io);
+	if (request.command === "explore") return runExplore(portfolio, settings, request, io);
 	if (request.command === "week") return runWeek(portfolio, request.json, io);
 	if (request.command === "ics") return runIcs(portfolio, today, io);
 	if (request.command === "export") {

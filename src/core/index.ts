@@ -15,7 +15,11 @@ export { formatAmount, formatPercent, formatPoints, formatHours } from "./format
 export { describeValue } from "./describe";
 export type * from "./measure-types";
 export type { MeasureSettings, MeasureThresholds } from "./measure-settings";
-export { herfindahlIndex, effectiveNumber } from "./concentration";
+export { herfindahlIndex, effectiveNumber, incomeKeptIfLargestStops } from "./concentration";
+export { buildRoadmap, ROADMAP_QUARTERS, type Roadmap, type RoadmapQuarter, type RoadmapStream } from "./roadmap";
+export { compareDesigns, type DesignMeasures, type DesignShare } from "./compare";
+export { explore, exploreConstraints, type Exploration, type ExploreConstraints } from "./explore";
+export type { Scenario, ScenarioChange, Candidate } from "./plan-types";
 export { parseTimeBlock, readTimeBlocks, TIME_BLOCK_FORMS, type TimeBlock } from "./time-blocks";
 export { buildWeek, blockHours, type Week, type WeekSlot, type WeekStream, type Overlap } from "./week";
 export { weekFindings } from "./week-findings";

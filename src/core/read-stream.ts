@@ -1,5 +1,6 @@
 // Reading a stream note's frontmatter into a StreamRecord (no other note needed), property by
 // property from the property table, names in any case.
+import { checkStartEnd } from "./plan-fields";
 import { noteIssue } from "./issues";
 import { unlinkableMark, unlinkableReason } from "./link-names";
 import { PropertyLookup } from "./property-lookup";
@@ -15,6 +16,7 @@ export function readStream(path: string, frontmatter: Record<string, unknown>, s
 	const values = readTable(STREAM_VALUES, lookup, ctx);
 	const links = readTable(STREAM_LINKS, lookup, ctx);
 	const lists = readTable(STREAM_LISTS, lookup, ctx);
+	checkStartEnd(values.start, values.end, path, diagnostics);
 	diagnostics.push(...nameIssues(lookup, STREAM_PROPERTY_NAMES, path));
 	const name = basename(path);
 	const mark = unlinkableMark(name);

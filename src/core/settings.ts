@@ -13,6 +13,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 	incomeConcentration: 70,
 	automationExposure: 50,
 	...DEFAULT_MEASURE_THRESHOLDS,
+	maxNodes: 7,
 	boundaryMismatchHours: 2,
 	boundaryMismatchPercent: 10,
 	contextSwitchStreams: 3,
@@ -32,13 +33,16 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
 	icsPath: "Portfolio week.ics",
 	thresholds: DEFAULT_THRESHOLDS,
 	...DEFAULT_MEASURE_SETTINGS,
+	scenarioTag: "portfolio/scenario",
+	exploreMinIncome: 0,
+	exploreRequireAnchor: true,
 };
 
 /** Saved data over the defaults: unknown keys dropped, values of the wrong type ignored. */
 export function mergeSettings(saved: unknown): PortfolioSettings {
 	const merged: PortfolioSettings = { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_THRESHOLDS } };
 	if (!isRecord(saved)) return merged;
-	for (const key of ["streamTag", "reviewTag", "reviewsFolder", "reviewFileFormat", "currency", "reviewTemplatePath", "icsPath"] as const) {
+	for (const key of ["streamTag", "reviewTag", "reviewsFolder", "reviewFileFormat", "currency", "reviewTemplatePath", "icsPath", "scenarioTag"] as const) {
 		const value = saved[key];
 		if (typeof value === "string") merged[key] = value;
 	}
@@ -46,6 +50,8 @@ export function mergeSettings(saved: unknown): PortfolioSettings {
 	const month = saved.fiscalYearStartMonth;
 	if (typeof month === "number" && Number.isInteger(month) && month >= 1 && month <= 12) merged.fiscalYearStartMonth = month;
 	mergeMeasureSettings(saved, merged);
+	if (typeof saved.exploreMinIncome === "number" && Number.isFinite(saved.exploreMinIncome) && saved.exploreMinIncome >= 0) merged.exploreMinIncome = saved.exploreMinIncome;
+	if (typeof saved.exploreRequireAnchor === "boolean") merged.exploreRequireAnchor = saved.exploreRequireAnchor;
 	if (isRecord(saved.thresholds)) {
 		for (const key of Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[]) {
 			const value = saved.thresholds[key];

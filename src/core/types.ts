@@ -2,6 +2,7 @@
 // Everything here is plain data: no class instances, so a Portfolio can be serialised as it is.
 import type { Measures } from "./measure-types";
 import type { MeasureSettings, MeasureThresholds } from "./measure-settings";
+import type { Scenario } from "./plan-types";
 import type { NumberFormat } from "./number-format";
 import type { StreamValues } from "./property-table";
 
@@ -77,6 +78,8 @@ export interface Thresholds extends MeasureThresholds {
 	incomeConcentration: number;
 	/** Percent of income from high automation-risk streams beyond which automation-exposure fires. */
 	automationExposure: number;
+	/** Streams running in one roadmap quarter beyond which too-many-nodes fires. */
+	maxNodes: number;
 	/** boundary-mismatch fires when time-blocks and hours-per-week differ by more than these hours AND this percent of hours-per-week. */
 	boundaryMismatchHours: number;
 	boundaryMismatchPercent: number;
@@ -105,6 +108,14 @@ export interface PortfolioSettings extends MeasureSettings {
 	/** Vault path of the calendar file "Export week to calendar" writes. */
 	icsPath: string;
 	thresholds: Thresholds;
+	/** Tag of scenario notes: other designs of the same portfolio. */
+	scenarioTag: string;
+	/** Working weeks a year, to turn annual income and weekly hours into an hourly rate. */
+	weeksPerYear: number;
+	/** Default of explore's --min-income: income a year a combination must bring at least. */
+	exploreMinIncome: number;
+	/** Default of explore: a combination must hold an anchor stream (--no-anchor lifts it). */
+	exploreRequireAnchor: boolean;
 }
 
 /** What buildPortfolio needs besides the notes. */
@@ -221,4 +232,6 @@ export interface Portfolio {
 	findings: Issue[];
 	/** Hourly rates, measured volatility, concentration, correlation, runway and forecasts. */
 	measures: Measures;
+	/** Scenario notes (other designs of this portfolio), sorted by path. */
+	scenarios: Scenario[];
 }

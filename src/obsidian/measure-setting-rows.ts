@@ -1,22 +1,11 @@
-// The settings rows of the measures from the reviews: weeks worked, exchange rates, cash buffer and
-// monthly costs. Each row reads what is typed the way mergeSettings checks data.json.
+// The settings rows of the measures from the reviews: exchange rates, cash buffer and monthly costs
+// (weeks worked a year is a planning row, shared with compare). Each row reads what is typed the way mergeSettings checks data.json.
 import type { SettingRow } from "./settings-rows";
 
 const GROUP = "Money and time";
 
 /** The rows under the "Money and time" heading, spread into the one settings table. */
 export const MEASURE_SETTING_ROWS: SettingRow[] = [
-	{
-		group: GROUP,
-		key: "weeksPerYear",
-		name: "Weeks worked a year",
-		desc: "Hourly rates divide income by hours a week times this many weeks.",
-		read: (s) => String(s.weeksPerYear),
-		parse: (text) => {
-			const n = plainNumber(text);
-			return n !== null && n >= 1 && n <= 53 ? { patch: { weeksPerYear: n } } : { error: "enter a number from 1 to 53." };
-		},
-	},
 	{
 		group: GROUP,
 		key: "exchangeRates",

@@ -60,8 +60,8 @@ describe("dashboard in a real browser", () => {
 		const forecast = charts[2] ?? [];
 		expect(allocation?.map((e) => e.label)).toEqual(["Now", "Target", `Last review (${expected.reviews.at(-1)?.quarter ?? ""})`]);
 		expect(charts).toHaveLength(3);
-		// The forecast: the total, then each active stream (all four have 8 reviewed quarters)
-		expect(forecast.map((e) => e.label)).toEqual(["All streams", ...expected.streams.filter((s) => s.status === "active").map((s) => s.name)]);
+		// The forecast: the total recorded, then its forecast (outlined)
+		expect(forecast.map((e) => e.label)).toEqual(["Income recorded", "Forecast"]);
 		for (const entries of [allocation ?? [], ...charts]) {
 			for (const entry of entries) expect(entry.drawn, `legend colour not on the chart: ${entry.label} ${entry.color}`).toBe(true);
 		}

@@ -24,6 +24,7 @@ function portfolio(streams: Stream[], more: Partial<Portfolio> = {}): Portfolio 
 		diagnostics: [],
 		findings: [],
 		measures: computeMeasures({ streams, totals, reviews: more.reviews ?? [] }, DEFAULT_SETTINGS),
+		scenarios: [],
 		...more,
 	};
 }

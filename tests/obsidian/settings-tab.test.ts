@@ -38,9 +38,22 @@ describe("settings tab", () => {
 	it("shows the saved values under sentence-case headings", async () => {
 		const { tab } = await openTab();
 		const headings = [...tab.containerEl.querySelectorAll(".setting-item-heading .setting-item-name")].map((el) => el.textContent);
-		expect(headings).toEqual(["Notes", "Quarterly reviews", "Display", "Money and time", "Findings"]);
+		expect(headings).toEqual(["Notes", "Quarterly reviews", "Display", "Planning", "Money and time", "Findings"]);
 		expect(row(tab, "Currency").querySelector("input")!.value).toBe("EUR");
 		expect(row(tab, "Stream tag").querySelector("input")!.value).toBe("portfolio/stream");
+	});
+
+	it("saves the planning settings, refusing an income that is not an amount", async () => {
+		const { app, tab } = await openTab();
+		const income = row(tab, "Least income when exploring");
+		type(income, "-5");
+		expect(income.textContent).toContain("Not saved");
+		type(income, "80000");
+		await vi.waitFor(() => expect(saved(app).exploreMinIncome).toBe(80000));
+		const anchor = row(tab, "Anchor when exploring").querySelector("select")!;
+		anchor.value = "false";
+		anchor.dispatchEvent(new Event("change"));
+		await vi.waitFor(() => expect(saved(app).exploreRequireAnchor).toBe(false));
 	});
 
 	it("saves a new stream tag and re-indexes the notes with it", async () => {
@@ -144,9 +157,9 @@ describe("settings tab: money and time", () => {
 
 	it("keeps weeks worked a year between 1 and 53", async () => {
 		const { app, tab } = await openTab();
-		type(row(tab, "Weeks worked a year"), "60");
-		expect(row(tab, "Weeks worked a year").textContent).toContain("from 1 to 53");
-		type(row(tab, "Weeks worked a year"), "46");
+		type(row(tab, "Working weeks a year"), "60");
+		expect(row(tab, "Working weeks a year").textContent).toContain("from 1 to 53");
+		type(row(tab, "Working weeks a year"), "46");
 		await vi.waitFor(() => expect(saved(app).weeksPerYear).toBe(46));
 	});
 

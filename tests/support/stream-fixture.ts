@@ -16,6 +16,8 @@ export function stream(name: string, over: Partial<Stream> = {}): Stream {
 		targetIncome: null,
 		automationRisk: null,
 		currency: null,
+		start: null,
+		end: null,
 		timeBlocks: [],
 		timeShare: null,
 		incomeShare: null,

@@ -1,5 +1,5 @@
 // chart.js is tree-shaken: only the pieces the dashboard draws are registered, once. Every chart is
-// a bar chart but the forecast's lines; legends are DOM lists (chart-legend.ts) and values are in tables, so neither
+// a bar chart; legends are DOM lists (chart-legend.ts) and values are in tables, so neither
 // chart.js's Legend nor its Tooltip is bundled.
 import {
 	BarController,
@@ -7,9 +7,6 @@ import {
 	CategoryScale,
 	Chart,
 	LinearScale,
-	LineController,
-	LineElement,
-	PointElement,
 	type ChartConfiguration,
 	type ChartType,
 	type DefaultDataPoint,
@@ -20,8 +17,7 @@ let registered = false;
 
 function ensureRegistered(): void {
 	if (registered) return;
-	// Lines only for the forecast, whose dashed continuation a bar cannot show.
-	Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement);
+	Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 	registered = true;
 }
 

@@ -1,5 +1,5 @@
-// Forecast: income per reviewed quarter (absolute, not shares) with a dashed straight-line
-// continuation over the next 4 quarters, in total and per active stream.
+// Forecast: income per reviewed quarter (absolute, not shares) and its straight-line continuation
+// over the next 4 quarters: the total drawn, every active stream's in the table.
 import { formatAmount } from "../../core/format";
 import { formatForecast } from "../../core/measure-format";
 import type { Portfolio } from "../../core/types";
@@ -9,7 +9,7 @@ import { createChartCanvas, drawChart } from "./chart-setup";
 import { renderDisclosure, renderTable } from "./data-table";
 import type { SectionContext } from "./section-context";
 import { renderEmpty, sectionFrame } from "./section-frame";
-import { streamColor } from "./theme-colors";
+import { withAlpha } from "./theme-colors";
 
 /** One line of the chart: recorded incomes, then the forecast (null where a line has no point). */
 export interface ForecastLine {
@@ -26,7 +26,7 @@ export function forecastLines(portfolio: Portfolio): { quarters: string[]; first
 	const ahead = m.total.forecast.next.map((n) => n.quarter);
 	const quarters = [...reviewed, ...ahead];
 	const at = (list: readonly { quarter: string; income: number | null }[]) => quarters.map((q) => list.find((p) => p.quarter === q)?.income ?? null);
-	// The dashed line starts at the last recorded point, so it reads as the solid line's continuation.
+	// The forecast series also holds the last recorded point, so a line drawn from it would join on.
 	const join = (recorded: (number | null)[], next: readonly { quarter: string; income: number }[]) => {
 		const forecast = at(next);
 		const last = reviewed.length - 1;
@@ -44,34 +44,44 @@ export function forecastLines(portfolio: Portfolio): { quarters: string[]; first
 	return { quarters, firstForecast: reviewed.length, lines };
 }
 
-/** Renders the line chart with its legend, and a table of the forecast figures. */
+/**
+ * Renders the chart of total income per quarter, recorded quarters solid and the 4 forecast ones
+ * outlined (bars, not a dashed line: chart.js's line chart would add 15 KiB to the plugin), with its
+ * legend, and a table of every forecast.
+ */
 export function renderForecast(el: HTMLElement, portfolio: Portfolio, ctx: SectionContext): void {
-	sectionFrame(el, "forecast", "Income and forecast", "Income per reviewed quarter, and where a straight line through the last 8 quarters points for the next 4 (dashed).");
+	sectionFrame(el, "forecast", "Income and forecast", "Income per reviewed quarter, and where a straight line through the last 8 quarters points for the next 4 (outlined).");
 	const m = portfolio.measures;
 	if (m.total.forecast.reason !== null) {
 		renderEmpty(el, `Not enough reviews for a forecast: ${m.total.quarters.length} of 4 quarters reviewed.`);
 		return;
 	}
-	const { quarters, lines } = forecastLines(portfolio);
-	const colorOf = (line: ForecastLine) => (line.path === null ? ctx.colors.text : streamColor(ctx.colors, portfolio.streams, line.path));
-	renderChartLegend(el, lines.map((line) => ({ label: line.name, color: colorOf(line) })), "Legend of the forecast chart");
-	const canvas = createChartCanvas(el, `Income per quarter over ${quarters.length} quarters, the last 4 a dashed forecast. The table below lists the forecast.`);
+	const { quarters, firstForecast, lines } = forecastLines(portfolio);
+	const total = lines[0];
+	if (!total) return;
+	const solid = ctx.colors.text;
+	const faint = withAlpha(ctx.colors.muted, 0.15);
+	renderChartLegend(
+		el,
+		[
+			{ label: "Income recorded", color: solid },
+			{ label: "Forecast", color: faint, border: ctx.colors.muted },
+		],
+		"Legend of the forecast chart",
+	);
+	const canvas = createChartCanvas(el, `Income of all streams per quarter over ${quarters.length} quarters, the last 4 an outlined forecast. The table below lists the forecast of each stream.`);
 	const currency = ctx.settings.currency;
 	ctx.drawLater(() => {
 		drawChart(
 			canvas,
 			{
-				type: "line",
+				type: "bar",
 				data: {
 					labels: quarters,
-					datasets: lines.flatMap((line) => {
-						const color = colorOf(line);
-						const width = line.path === null ? 3 : 2;
-						return [
-							{ label: line.name, data: line.recorded, borderColor: color, backgroundColor: color, borderWidth: width, pointRadius: 2, spanGaps: true },
-							{ label: `${line.name}, forecast`, data: line.forecast, borderColor: color, backgroundColor: color, borderWidth: width, borderDash: [6, 4], pointRadius: 0, spanGaps: true },
-						];
-					}),
+					datasets: [
+						{ label: "Income recorded", data: total.recorded.map((v, i) => (i < firstForecast ? v : null)), backgroundColor: solid, borderWidth: 0, grouped: false },
+						{ label: "Forecast", data: total.forecast.map((v, i) => (i >= firstForecast ? v : null)), backgroundColor: faint, borderColor: ctx.colors.muted, borderWidth: 1, grouped: false },
+					],
 				},
 				options: {
 					...baseOptions(ctx.colors),

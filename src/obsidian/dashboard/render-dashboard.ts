@@ -1,6 +1,7 @@
 // The dashboard's entry points: the whole pane, or one section (for the `portfolio` code block).
 import type { Portfolio, PortfolioSettings } from "../../core/types";
 import { renderAllocation } from "./allocation-section";
+import { renderCompare } from "./compare-section";
 import type { ChartRegistry } from "./chart-registry";
 import { renderDiversification } from "./diversification-section";
 import { renderEnergy } from "./energy-section";
@@ -11,12 +12,13 @@ import { renderFriendlyStart } from "./friendly-start";
 import { renderGraph } from "./graph-section";
 import { renderLearnings } from "./learnings-section";
 import { renderResilience } from "./resilience-section";
+import { renderRoadmap } from "./roadmap-section";
 import { beginRender, type SectionContext } from "./section-context";
 import { renderTotals } from "./totals-section";
 import { renderTrends } from "./trends-section";
 
 /** The names a `portfolio` code block accepts, in dashboard order. */
-export const SECTION_NAMES = ["totals", "allocation", "graph", "trends", "forecast", "resilience", "diversification", "energy", "findings", "learnings"] as const;
+export const SECTION_NAMES = ["totals", "allocation", "graph", "trends", "forecast", "resilience", "diversification", "energy", "roadmap", "compare", "findings", "learnings"] as const;
 
 /** One dashboard section. */
 export type SectionName = (typeof SECTION_NAMES)[number];
@@ -41,6 +43,8 @@ const RENDERERS: Record<SectionName, Renderer> = {
 	trends: renderTrends,
 	forecast: renderForecast,
 	resilience: renderResilience,
+	roadmap: renderRoadmap,
+	compare: renderCompare,
 	diversification: renderDiversification,
 	energy: renderEnergy,
 	learnings: renderLearnings,

@@ -42,6 +42,7 @@ export function emptyPortfolio(): Portfolio {
 		diagnostics: [],
 		findings: [],
 		measures: computeMeasures({ streams: [], totals: { hoursPerWeek: 0, annualRevenue: 0, activeStreams: 0 }, reviews: [] }, DEFAULT_SETTINGS),
+		scenarios: [],
 	};
 }
 
@@ -106,6 +107,7 @@ export function researcher(): Portfolio {
 			{ code: "silent-stream", severity: "info", path: null, message: "One active stream taught no other stream in 2026-Q2." },
 		],
 		measures: computeMeasures({ streams, totals, reviews }, DEFAULT_SETTINGS),
+		scenarios: [],
 	};
 }
 

@@ -101,7 +101,7 @@ describe("energy", () => {
 });
 
 describe("forecast", () => {
-	it("continues each line dashed from its last recorded quarter over the next 4", () => {
+	it("continues each series from its last recorded quarter over the next 4", () => {
 		const { portfolio } = seed("freelance-researcher");
 		const { quarters, firstForecast, lines } = forecastLines(portfolio);
 		expect(quarters.slice(firstForecast)).toEqual(["2026-Q4", "2027-Q1", "2027-Q2", "2027-Q3"]);
@@ -114,7 +114,9 @@ describe("forecast", () => {
 
 	it("draws a labelled canvas, or says how many reviews are missing", () => {
 		const { el } = render(renderForecast, "freelance-researcher");
-		expect(el.querySelector("canvas[role=img]")?.getAttribute("aria-label")).toContain("the last 4 a dashed forecast");
+		expect(el.querySelector("canvas[role=img]")?.getAttribute("aria-label")).toContain("the last 4 an outlined forecast");
+		// Every active stream's forecast is in the table: 4 streams and the total
+		expect(el.querySelectorAll("tbody tr")).toHaveLength(5);
 		const shallow = container();
 		renderForecast(shallow, researcher(), context());
 		expect(shallow.textContent).toContain("Not enough reviews for a forecast: 2 of 4 quarters reviewed.");
