@@ -11,37 +11,16 @@ import type { SectionContext } from "./section-context";
 import { renderEmpty, sectionFrame } from "./section-frame";
 import { withAlpha } from "./theme-colors";
 
-/** One line of the chart: recorded incomes, then the forecast (null where a line has no point). */
-export interface ForecastLine {
-	name: string;
-	path: string | null;
-	recorded: (number | null)[];
-	forecast: (number | null)[];
-}
-
-/** The chart's quarters (reviewed, then forecast) and its lines: the total first, then each active stream with a forecast. */
-export function forecastLines(portfolio: Portfolio): { quarters: string[]; firstForecast: number; lines: ForecastLine[] } {
-	const m = portfolio.measures;
-	const reviewed = m.total.quarters.map((q) => q.quarter);
-	const ahead = m.total.forecast.next.map((n) => n.quarter);
-	const quarters = [...reviewed, ...ahead];
-	const at = (list: readonly { quarter: string; income: number | null }[]) => quarters.map((q) => list.find((p) => p.quarter === q)?.income ?? null);
-	// The forecast series also holds the last recorded point, so a line drawn from it would join on.
-	const join = (recorded: (number | null)[], next: readonly { quarter: string; income: number }[]) => {
-		const forecast = at(next);
-		const last = reviewed.length - 1;
-		if (next.length > 0 && last >= 0) forecast[last] = recorded[last] ?? null;
-		return forecast;
+/** The chart's quarters (reviewed, then forecast) and the total's bars: recorded, then forecast (null where a bar has none). */
+export function forecastBars(portfolio: Portfolio): { quarters: string[]; recorded: (number | null)[]; forecast: (number | null)[] } {
+	const total = portfolio.measures.total;
+	const recorded = total.quarters.map((q) => q.income);
+	const next = total.forecast.next.map((n) => n.income);
+	return {
+		quarters: [...total.quarters.map((q) => q.quarter), ...total.forecast.next.map((n) => n.quarter)],
+		recorded: [...recorded, ...next.map(() => null)],
+		forecast: [...recorded.map(() => null), ...next],
 	};
-	const total = at(m.total.quarters);
-	const lines: ForecastLine[] = [{ name: "All streams", path: null, recorded: total, forecast: join(total, m.total.forecast.next) }];
-	const active = new Set(portfolio.streams.filter((s) => s.status === "active").map((s) => s.path));
-	for (const s of m.streams) {
-		if (!active.has(s.path) || s.forecast.reason !== null) continue;
-		const recorded = at(s.quarters);
-		lines.push({ name: s.name, path: s.path, recorded, forecast: join(recorded, s.forecast.next) });
-	}
-	return { quarters, firstForecast: reviewed.length, lines };
 }
 
 /**
@@ -56,9 +35,7 @@ export function renderForecast(el: HTMLElement, portfolio: Portfolio, ctx: Secti
 		renderEmpty(el, `Not enough reviews for a forecast: ${m.total.quarters.length} of 4 quarters reviewed.`);
 		return;
 	}
-	const { quarters, firstForecast, lines } = forecastLines(portfolio);
-	const total = lines[0];
-	if (!total) return;
+	const { quarters, recorded, forecast } = forecastBars(portfolio);
 	const solid = ctx.colors.text;
 	const faint = withAlpha(ctx.colors.muted, 0.15);
 	renderChartLegend(
@@ -79,8 +56,8 @@ export function renderForecast(el: HTMLElement, portfolio: Portfolio, ctx: Secti
 				data: {
 					labels: quarters,
 					datasets: [
-						{ label: "Income recorded", data: total.recorded.map((v, i) => (i < firstForecast ? v : null)), backgroundColor: solid, borderWidth: 0, grouped: false },
-						{ label: "Forecast", data: total.forecast.map((v, i) => (i >= firstForecast ? v : null)), backgroundColor: faint, borderColor: ctx.colors.muted, borderWidth: 1, grouped: false },
+						{ label: "Income recorded", data: recorded, backgroundColor: solid, borderWidth: 0, grouped: false },
+						{ label: "Forecast", data: forecast, backgroundColor: faint, borderColor: ctx.colors.muted, borderWidth: 1, grouped: false },
 					],
 				},
 				options: {
@@ -94,11 +71,12 @@ export function renderForecast(el: HTMLElement, portfolio: Portfolio, ctx: Secti
 			ctx.charts,
 		);
 	});
+	const active = new Set(portfolio.streams.filter((s) => s.status === "active").map((s) => s.path));
 	renderDisclosure(el, "Show forecast", (body) => {
 		renderTable(body, {
 			caption: "Forecast income of the next 4 quarters",
 			headers: ["Stream", "Forecast", "Change a quarter"],
-			rows: [{ name: "All streams", forecast: m.total.forecast }, ...m.streams.filter((s) => lines.some((l) => l.path === s.path))],
+			rows: [{ name: "All streams", forecast: m.total.forecast }, ...m.streams.filter((s) => active.has(s.path) && s.forecast.reason === null)],
 			cells: (row) => [row.name, formatForecast(row.forecast, currency), formatAmount(row.forecast.slopePerQuarter, currency)],
 		});
 	});

@@ -10,7 +10,7 @@ import { parseBlock } from "../../../src/obsidian/code-block";
 import { renderAllocation } from "../../../src/obsidian/dashboard/allocation-section";
 import { renderDiversification } from "../../../src/obsidian/dashboard/diversification-section";
 import { renderEnergy } from "../../../src/obsidian/dashboard/energy-section";
-import { forecastLines, renderForecast } from "../../../src/obsidian/dashboard/forecast-section";
+import { forecastBars, renderForecast } from "../../../src/obsidian/dashboard/forecast-section";
 import { renderResilience } from "../../../src/obsidian/dashboard/resilience-section";
 import { container, context, researcher, texts } from "./fixtures";
 
@@ -101,15 +101,16 @@ describe("energy", () => {
 });
 
 describe("forecast", () => {
-	it("continues each series from its last recorded quarter over the next 4", () => {
+	it("puts the 4 forecast quarters after the 8 reviewed ones, and each stream's forecast in the table", () => {
 		const { portfolio } = seed("freelance-researcher");
-		const { quarters, firstForecast, lines } = forecastLines(portfolio);
-		expect(quarters.slice(firstForecast)).toEqual(["2026-Q4", "2027-Q1", "2027-Q2", "2027-Q3"]);
-		const retainer = lines.find((l) => l.name === "Retainer consulting");
-		// 10,500 in each of the 8 quarters: the line stays flat, and starts at the last recorded point
-		expect(retainer?.recorded.slice(0, 8)).toEqual(Array<number>(8).fill(10500));
-		expect(retainer?.forecast).toEqual([...Array<null>(7).fill(null), 10500, 10500, 10500, 10500, 10500]);
-		expect(lines[0]?.name).toBe("All streams");
+		const { quarters, recorded, forecast } = forecastBars(portfolio);
+		expect(quarters.slice(8)).toEqual(["2026-Q4", "2027-Q1", "2027-Q2", "2027-Q3"]);
+		expect([recorded.slice(8), forecast.slice(0, 8)]).toEqual([Array(4).fill(null), Array(8).fill(null)]);
+		// 2026-Q3's total: 10,500 + 7,500 + 4,000 + 750 = 22,750
+		expect(recorded[7]).toBe(22750);
+		const { el } = render(renderForecast, "freelance-researcher");
+		// The retainer's 10,500 in each of the 8 quarters: a flat line, 10,500 a quarter ahead
+		expect(row(el, "Forecast income of the next 4 quarters", "Retainer consulting")).toEqual(["Retainer consulting", "2026-Q4 $10,500, 2027-Q1 $10,500, 2027-Q2 $10,500, 2027-Q3 $10,500", "$0"]);
 	});
 
 	it("draws a labelled canvas, or says how many reviews are missing", () => {
