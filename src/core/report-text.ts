@@ -1,6 +1,7 @@
 // The report for a terminal: what a person checks at the start of a quarter, readable without
 // colour, with every finding and diagnostic pointing at the note to open.
 import { formatAmount, formatHours, formatPercent, formatPoints } from "./format";
+import { measureLines } from "./measures-text";
 import { isFiscal, quarterLabel } from "./quarter-label";
 import { basename } from "./read-stream";
 import { normalizeTag } from "./tags";
@@ -49,6 +50,8 @@ export function reportText(p: Portfolio, opts: TextOptions): string {
 	out.push(...edgeLines(p, nameOf));
 	out.push(...learningLines(p, nameOf, label));
 	out.push(`Reviews: ${p.reviews.length === 0 ? "none yet" : p.reviews.map((r) => `${label(r.quarter)}${r.draft === true ? " (draft)" : ""}`).join(", ")}`);
+	out.push("");
+	out.push(...measureLines(p, opts.settings, nameOf));
 	return `${out.join("\n").trimEnd()}\n`;
 }
 

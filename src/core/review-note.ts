@@ -5,6 +5,7 @@ import { wikilink } from "./markdown-text";
 import { compareQuarters, nextQuarter, previousQuarter } from "./quarter";
 import { quarterLabel } from "./quarter-label";
 import { basename } from "./read-stream";
+import { hourlyRatesAndEnergy } from "./review-measures";
 import { actualsYaml, allocationTable, findings, learnings, promises, rebalancing, signsOfLife, teachingQuestions, type ReviewContext } from "./review-sections";
 import { formatYamlScalar } from "./yaml-quote";
 import type { Portfolio, PortfolioSettings } from "./types";
@@ -19,7 +20,7 @@ export type Placeholder = "quarter" | "previous_review" | "allocation_table" | "
  */
 export function renderReviewNote(portfolio: Portfolio, quarter: string, settings: PortfolioSettings, template?: string | null): string {
 	const month = settings.fiscalYearStartMonth;
-	const ctx: ReviewContext = { portfolio, quarter, previousQuarter: previousQuarter(quarter), currency: settings.currency, label: (q) => quarterLabel(q, month) };
+	const ctx: ReviewContext = { portfolio, quarter, previousQuarter: previousQuarter(quarter), currency: settings.currency, label: (q) => quarterLabel(q, month), exchangeRates: settings.exchangeRates };
 	const values = placeholderValues(ctx);
 	// `draft: true` is a checkbox in the Properties view: unticking it is how the person says the actuals are theirs.
 	const frontmatter = ["---", `quarter: ${formatYamlScalar(quarter)}`, "draft: true", "tags:", `  - ${formatYamlScalar(settings.reviewTag.replace(/^#/, ""))}`, values.actuals_yaml, "learnings: []", "---", ""].join("\n");
@@ -71,6 +72,7 @@ export const REVIEW_SECTIONS: readonly ReviewSection[] = [
 	{ heading: () => "What the streams taught each other", body: (_ctx, v) => `${HOW_TO_ANSWER}\n\n${v.teaching_questions}` },
 	{ heading: () => "What each stream promised", body: (_ctx, v) => v.promises },
 	{ heading: () => "Allocation", body: (_ctx, v) => v.allocation_table },
+	{ heading: () => "Hourly rates and energy", body: (ctx) => hourlyRatesAndEnergy(ctx) },
 	{ heading: () => "Findings today", body: (_ctx, v) => v.findings },
 	{ heading: (ctx) => `Learnings of ${ctx.label(ctx.quarter)}`, body: (_ctx, v) => v.learnings },
 	{ heading: () => "Signs of life", body: (_ctx, v) => v.signs_of_life },

@@ -1,5 +1,6 @@
 // The parts of a quarterly review note, each a block of Markdown (or YAML for the actuals), so the
 // built-in layout and a user's template can place them where they like.
+import { inStreamCurrency } from "./currency";
 import { formatAmount, formatHours, formatPercent, formatPoints } from "./format";
 import { unlinkableMark } from "./link-names";
 import { escapeMarkdown, oneLine, streamLinktext, tableCell, wikilink } from "./markdown-text";
@@ -14,6 +15,8 @@ export interface ReviewContext {
 	currency: string;
 	/** How a quarter is shown (fiscal quarters say so). */
 	label(quarter: string): string;
+	/** The exchange rates, to prefill a stream's actuals in its own currency. */
+	exchangeRates?: Readonly<Record<string, number>>;
 }
 
 function linkOf(ctx: ReviewContext, path: string): string {
@@ -41,7 +44,10 @@ export function actualsYaml(ctx: ReviewContext): string {
 		}
 		lines.push(`  - stream: ${quoteYamlString(`[[${text}]]`)}`);
 		lines.push(`    hours-per-week:${s.hoursPerWeek === null ? "" : ` ${formatYamlScalar(s.hoursPerWeek)}`}`);
-		lines.push(`    income:${s.annualRevenue === null ? "" : ` ${formatYamlScalar(Math.round(s.annualRevenue / 4))}`}`);
+		// Actuals are read in the stream's own currency, so its prefilled income must be in it too.
+		const revenue = inStreamCurrency(s.annualRevenue, s.currency, { currency: ctx.currency, exchangeRates: ctx.exchangeRates ?? {} });
+		lines.push(`    income:${revenue === null ? "" : ` ${formatYamlScalar(Math.round(revenue / 4))}`}`);
+		lines.push("    energy:");
 	}
 	return lines.join("\n");
 }
