@@ -1,5 +1,6 @@
-// The report for a terminal: what a person checks at the start of a quarter, readable without
-// colour, with every finding and diagnostic pointing at the note to open.
+// The report for a terminal (`node dist/cli.js report` and Obsidian's own command line): what a
+// person checks at the start of a quarter, readable without colour, with every finding and
+// diagnostic pointing at the note to open. Pure, so the plugin bundle prints the same text.
 import { formatAmount, formatHours, formatPercent, formatPoints } from "./format";
 import { fiscalYearNote, isFiscal, quarterLabel } from "./quarter-label";
 import { basename } from "./read-stream";

@@ -85,6 +85,21 @@ describe("the Portfolio Bases view", () => {
 		expect(inBase?.textContent).toBe(pane.querySelector(`.pj-section-${section}`)?.textContent);
 	});
 
+	it("leaves out, without a complaint, links to streams the Base does not select; a broken link is still reported", async () => {
+		const files = {
+			...outside,
+			"Streams/Anchor.md": streamNote("status: active", "hours-per-week: 30", 'funds: ["[[Other job]]", "[[Course]]", "[[Nowhere]]"]'),
+			"Streams/Course.md": streamNote("status: active", "hours-per-week: 10"),
+		};
+		const { host } = await openBase(files, ["Streams/Anchor.md", "Streams/Course.md"], { section: "findings" });
+		const text = host.containerEl.textContent ?? "";
+		expect(text).toContain("[[Nowhere]] does not match any note");
+		expect(text).not.toContain("Other job");
+		host.setOption("section", "graph");
+		// Anchor funds Course: the one edge between the selected streams.
+		expect(host.containerEl.querySelectorAll(".pj-graph .pj-edge")).toHaveLength(1);
+	});
+
 	it("offers every dashboard section in its options and draws the one chosen", async () => {
 		const { host } = await openBase({ ...selected, ...outside }, Object.keys(selected));
 		const [option] = host.options;
