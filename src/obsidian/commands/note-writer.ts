@@ -3,6 +3,8 @@
 // only where a surgical edit is not possible; nothing at all when nothing would change.
 import { Notice, parseYaml, type App, type TFile } from "obsidian";
 import type { EditResult, YamlParser } from "../../core/frontmatter-edit";
+import { keyAsWritten } from "../../core/property-lookup";
+import { normalizeTag } from "../../core/tags";
 
 /** One surgical edit of a note's text. */
 export type Edit = (text: string) => EditResult;
@@ -61,14 +63,34 @@ export async function writeFrontmatter(app: App, file: TFile, edits: readonly Ed
 	return "written";
 }
 
+// The fallbacks: the same intent as the surgical edits, on the parsed frontmatter that
+// processFrontMatter hands over. Keys are found in any case (`Learnings`), so no second key appears.
+
 /** Appends `item` to the list under `key` in a parsed frontmatter (the fallback of list edits). */
 export function pushToList(frontmatter: Record<string, unknown>, key: string, item: string): void {
-	const current = frontmatter[key];
+	const name = keyAsWritten(frontmatter, key).key ?? key;
+	const current = frontmatter[name];
 	if (Array.isArray(current)) {
 		if (!current.includes(item)) current.push(item);
 	} else if (current === undefined || current === null || current === "") {
-		frontmatter[key] = [item];
+		frontmatter[name] = [item];
 	} else {
-		frontmatter[key] = [current, item];
+		frontmatter[name] = [current, item];
 	}
+}
+
+/** Sets `key` to `value` (null removes it) in a parsed frontmatter (the fallback of setScalar). */
+export function setProperty(frontmatter: Record<string, unknown>, key: string, value: string | number | null): void {
+	const name = keyAsWritten(frontmatter, key).key ?? key;
+	if (value === null) delete frontmatter[name];
+	else frontmatter[name] = value;
+}
+
+/** Adds `tag` to `tags` in a parsed frontmatter (the fallback of ensureTag): a comma- or space-separated text becomes a list. */
+export function addTag(frontmatter: Record<string, unknown>, tag: string): void {
+	const name = keyAsWritten(frontmatter, "tags").key ?? "tags";
+	const current = frontmatter[name];
+	const list = Array.isArray(current) ? (current as unknown[]) : typeof current === "string" ? current.split(/[,\s]+/).filter((t) => t !== "") : current === undefined || current === null ? [] : [current];
+	if (!list.some((t) => typeof t === "string" && normalizeTag(t) === normalizeTag(tag))) list.push(tag);
+	frontmatter[name] = list;
 }
