@@ -7,7 +7,7 @@ import { askStreamFields } from "../modals/stream-fields-modal";
 import { changedFields, initialValues } from "../modals/stream-form";
 import { noteHasTag } from "../note-input";
 import type { PortfolioHost } from "../plugin-host";
-import { addTag, invalidYamlNotice, obsidianYaml, setProperty, writeFrontmatter, type Edit } from "./note-writer";
+import { addTag, invalidYamlNotice, obsidianYaml, setProperty, whenIndexed, writeFrontmatter, type Edit } from "./note-writer";
 
 /** Opens the stream form for `file` and writes what the person changed. */
 export async function tagNoteAsStream(host: PortfolioHost, file: TFile): Promise<void> {
@@ -32,12 +32,13 @@ export async function tagNoteAsStream(host: PortfolioHost, file: TFile): Promise
 	}
 	const edits: Edit[] = changes.map((c) => (text: string) => setScalar(text, c.key, c.value, obsidianYaml));
 	if (!tagged) edits.push((text) => ensureTag(text, tag, obsidianYaml));
+	const indexed = whenIndexed(app, file.path, () => host.refreshNow());
 	const outcome = await writeFrontmatter(app, file, edits, (fm) => {
 		for (const c of changes) setProperty(fm, c.key, c.value);
 		if (!tagged) addTag(fm, tag);
 	});
+	if (outcome !== "written") indexed.cancel();
 	if (outcome === "written") {
-		host.refreshNow();
 		new Notice(`Saved "${file.basename}" as a portfolio stream.`);
 	} else if (outcome === "unchanged") {
 		new Notice("Nothing changed.");
