@@ -6,7 +6,7 @@ import { parse } from "yaml";
 import { locateFrontmatter, noteBody } from "../core/frontmatter-locator";
 import { frontmatterTags, inlineTags } from "../core/tags";
 import { listItemsOf } from "./list-items";
-import type { NoteInput } from "../core/types";
+import type { NoteBody, NoteInput } from "../core/types";
 
 // Obsidian hides dot-folders (.obsidian, .trash, .git); node_modules is never a note folder.
 const SKIPPED_FOLDERS = new Set(["node_modules"]);
@@ -79,7 +79,10 @@ export function parseNote(path: string, text: string): NoteInput {
 		else frontmatterError = parsed.error;
 	}
 	const tags = [...frontmatterTags(frontmatter), ...inlineTags(body)];
-	const note: NoteInput = { path, frontmatter, tags, body: { text, listItems: listItemsOf(text) } };
+	const note: NoteInput = { path, frontmatter, tags };
+	// Only reviews read their list items: scan a note's lines when the core first asks, not for every note.
+	let listed: NoteBody | undefined;
+	Object.defineProperty(note, "body", { enumerable: true, get: () => (listed ??= { text, listItems: listItemsOf(text) }) });
 	if (frontmatterError !== undefined) note.frontmatterError = frontmatterError;
 	return note;
 }

@@ -137,6 +137,8 @@ describe("union-organiser (50/25/15/10, pounds, fiscal year from April)", () => 
 		const [typo] = report.diagnostics;
 		expect([typo?.code, typo?.severity, typo?.path]).toEqual(["unresolved-link", "error", "Streams/Labour journalism.md"]);
 		expect(typo?.message).toContain("[[Housing organizing]]");
+		// One letter from a stream's name: the diagnostic names the stream it most likely meant.
+		expect(typo?.message).toContain("did you mean [[Housing organising]]?");
 	});
 
 	it("finds the consulting stream silent in the last reviewed quarter", () => {

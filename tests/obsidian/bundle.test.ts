@@ -31,8 +31,9 @@ describe("plugin bundle", () => {
 	it("stays well under the 300 KiB size budget", () => {
 		// The bench reports the exact figure (209 KiB with the week and its calendar export); this catches
 		// a dependency pulled in by accident (date-fns `format` alone adds about 19 KB of formatters and
-		// locale; ical-generator would add 37 KB).
-		expect(Buffer.byteLength(bundle)).toBeLessThan(230 * 1024);
+		// locale; ical-generator would add 37 KB). 235 KiB with the summary, the graph's layout and
+		// Obsidian-like links; a margin of 15 KiB for what comes next.
+		expect(Buffer.byteLength(bundle)).toBeLessThan(250 * 1024);
 	});
 
 	it("is declared as working on mobile", () => {

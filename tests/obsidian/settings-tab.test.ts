@@ -58,10 +58,13 @@ describe("settings tab", () => {
 		type(overload, "lots");
 		expect(overload.querySelector("input")!.getAttribute("aria-invalid")).toBe("true");
 		expect(overload.textContent).toContain("Not saved");
+		// The row is marked, so styles.css can show the reason in the error colour.
+		expect(overload.classList.contains("pj-setting-invalid")).toBe(true);
 		expect(app.pluginData.get("portfolio-journal")).toBe(JSON.stringify({ currency: "EUR" }));
 		type(overload, "50");
 		await vi.waitFor(() => expect((saved(app).thresholds as Record<string, number>).overloadHours).toBe(50));
 		expect(overload.querySelector("input")!.hasAttribute("aria-invalid")).toBe(false);
+		expect(overload.classList.contains("pj-setting-invalid")).toBe(false);
 	});
 
 	it("says what is wrong with the value in the words of that row", async () => {
