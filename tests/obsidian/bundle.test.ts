@@ -33,7 +33,8 @@ describe("plugin bundle", () => {
 		// a dependency pulled in by accident (date-fns `format` alone adds about 19 KB of formatters and
 		// locale; ical-generator would add 37 KB). 235 KiB with the summary, the graph's layout and
 		// Obsidian-like links; a margin of 15 KiB for what comes next.
-		expect(Buffer.byteLength(bundle)).toBeLessThan(250 * 1024);
+		// 251 KiB with one reading of a note (the property table, number formats, editor writes): 260 KiB.
+		expect(Buffer.byteLength(bundle)).toBeLessThan(260 * 1024);
 	});
 
 	it("is declared as working on mobile", () => {

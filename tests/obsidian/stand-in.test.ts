@@ -28,7 +28,7 @@ describe("the metadata cache stand-in", () => {
 		const file = app.vault.getFileByPath("A.md")!;
 		expect(app.metadataCache.getFileCache(file)).toBeNull();
 		const events: string[] = [];
-		app.metadataCache.on("changed", (f) => events.push(f.path));
+		app.metadataCache.on("changed", (f: { path: string }) => events.push(f.path));
 		app.metadataCache.on("resolved", () => events.push("resolved"));
 		await app.metadataCache.settle();
 		expect(events).toEqual(["A.md", "B.md", "resolved"]);
