@@ -2,6 +2,7 @@
 // built-in layout and a user's template can place them where they like.
 import { formatAmount, formatHours, formatPercent, formatPoints } from "./format";
 import { unlinkableMark } from "./link-names";
+import { ACTUAL_PROPERTIES as ACTUAL } from "./property-table";
 import { escapeMarkdown, oneLine, streamLinktext, tableCell, wikilink } from "./markdown-text";
 import { formatYamlScalar, quoteYamlString } from "./yaml-quote";
 import type { Portfolio, Stream } from "./types";
@@ -39,9 +40,10 @@ export function actualsYaml(ctx: ReviewContext): string {
 			lines.push(`  # ${oneLine(text)}: no row, since ${mark === "a line break" ? mark : `"${mark}"`} in its name ends a link; rename the note to record its actuals.`);
 			continue;
 		}
-		lines.push(`  - stream: ${quoteYamlString(`[[${text}]]`)}`);
-		lines.push(`    hours-per-week:${s.hoursPerWeek === null ? "" : ` ${formatYamlScalar(s.hoursPerWeek)}`}`);
-		lines.push(`    income:${s.annualRevenue === null ? "" : ` ${formatYamlScalar(Math.round(s.annualRevenue / 4))}`}`);
+		// Names from the property table, so the note holds exactly what the review reader reads.
+		lines.push(`  - ${ACTUAL.stream.name}: ${quoteYamlString(`[[${text}]]`)}`);
+		lines.push(`    ${ACTUAL.hoursPerWeek.name}:${s.hoursPerWeek === null ? "" : ` ${formatYamlScalar(s.hoursPerWeek)}`}`);
+		lines.push(`    ${ACTUAL.income.name}:${s.annualRevenue === null ? "" : ` ${formatYamlScalar(Math.round(s.annualRevenue / 4))}`}`);
 	}
 	return lines.join("\n");
 }

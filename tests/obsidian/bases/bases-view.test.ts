@@ -117,6 +117,8 @@ describe("the Portfolio Bases view", () => {
 		const { app, host } = await openBase({ ...selected, ...outside }, Object.keys(selected));
 		const course = app.vault.getFileByPath("Streams/Course.md")!;
 		await app.vault.modify(course, streamNote("status: active", "hours-per-week: 30", "target-time: 40"));
+		// The cache indexes the write a moment later (fake timers here), then the view follows its `changed` event.
+		vi.advanceTimersByTime(0);
 		// 30 + 30 = 60 h: each stream has half the time now.
 		expect(rows(host.containerEl, ".pj-allocation-time table").map((r) => r.slice(0, 2))).toEqual([
 			["Anchor", "50%"],
