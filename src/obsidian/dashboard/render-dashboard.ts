@@ -10,9 +10,10 @@ import { renderResilience } from "./resilience-section";
 import { beginRender, type SectionContext } from "./section-context";
 import { renderTotals } from "./totals-section";
 import { renderTrends } from "./trends-section";
+import { renderWeek } from "./week-section";
 
 /** The names a `portfolio` code block accepts, in dashboard order. */
-export const SECTION_NAMES = ["totals", "allocation", "graph", "trends", "resilience", "learnings", "findings"] as const;
+export const SECTION_NAMES = ["totals", "allocation", "week", "graph", "trends", "resilience", "learnings", "findings"] as const;
 
 /** One dashboard section. */
 export type SectionName = (typeof SECTION_NAMES)[number];
@@ -34,6 +35,7 @@ type Renderer = (el: HTMLElement, portfolio: Portfolio, ctx: SectionContext) => 
 const RENDERERS: Record<SectionName, Renderer> = {
 	totals: renderTotals,
 	allocation: renderAllocation,
+	week: renderWeek,
 	graph: renderGraph,
 	trends: renderTrends,
 	resilience: renderResilience,
