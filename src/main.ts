@@ -1,6 +1,8 @@
 // Plugin lifecycle: onload only registers; the index is built once the layout is ready.
 import { Plugin, type WorkspaceLeaf } from "obsidian";
 import { mergeSettings, type PortfolioSettings } from "./core";
+import { registerPortfolioBasesView } from "./obsidian/bases/portfolio-bases-view";
+import { registerReportCli } from "./obsidian/cli-report";
 import { registerPortfolioBlock } from "./obsidian/code-block";
 import { COMMAND_NAMES } from "./obsidian/command-names";
 import { registerWriteCommands } from "./obsidian/commands/register-write-commands";
@@ -32,6 +34,9 @@ export default class PortfolioJournalPlugin extends Plugin {
 		registerPortfolioBlock(this, source);
 		this.addSettingTab(new PortfolioSettingTab(this.app, this, this));
 		registerWriteCommands(this, host);
+		// Newer Obsidian only; both check the version first, so older apps still load the plugin.
+		registerPortfolioBasesView(this, source);
+		registerReportCli(this, () => this.settings);
 
 		// Reading the vault during onload slows Obsidian's start; the metadata cache is ready then too.
 		// Obsidian still runs this callback if the plugin was unloaded before the layout was ready.
@@ -45,6 +50,11 @@ export default class PortfolioJournalPlugin extends Plugin {
 		});
 		// Findings depend on the date (the last finished quarter): notice midnight without an edit.
 		this.registerInterval(window.setInterval(() => this.index.refreshIfNewDay(), 15 * 60_000));
+	}
+
+	/** The person just turned the plugin on (Obsidian 1.7.2+): show them the dashboard. */
+	override onUserEnable(): void {
+		this.app.workspace.onLayoutReady(() => void this.openDashboard());
 	}
 
 	/** Saves the settings and re-reads every note under them (after the usual debounce). */

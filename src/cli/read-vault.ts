@@ -3,18 +3,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { locateFrontmatter, noteBody } from "../core/frontmatter-locator";
 import { frontmatterTags, inlineTags } from "../core/tags";
 import { listItemsOf } from "./list-items";
 import type { NoteInput } from "../core/types";
 
 // Obsidian hides dot-folders (.obsidian, .trash, .git); node_modules is never a note folder.
 const SKIPPED_FOLDERS = new Set(["node_modules"]);
-
-/** A note's text cut into its frontmatter source (null when it has none) and its body. */
-export interface SplitNote {
-	yaml: string | null;
-	body: string;
-}
 
 /** Every Markdown note under `root`, sorted by vault path (forward slashes, relative to the root). */
 export function readVault(root: string): NoteInput[] {
@@ -38,11 +33,14 @@ function walk(folder: string, prefix: string, out: NoteInput[]): void {
 
 /** One note from its text: frontmatter parsed with `yaml`, tags from the frontmatter and the body, list items as Obsidian caches them. */
 export function parseNote(path: string, text: string): NoteInput {
-	const { yaml, body } = splitNote(text);
+	const at = locateFrontmatter(text);
+	const block = at === null || at === "unclosed" ? null : at;
+	const body = block === null ? noteBody(text) : text.slice(block.contentStart);
 	let frontmatter: Record<string, unknown> | null = null;
 	let frontmatterError: string | undefined;
-	if (yaml !== null && yaml.trim() !== "") {
-		const parsed = parseYaml(yaml);
+	const yaml = block === null ? "" : text.slice(block.from, block.to);
+	if (block !== null && yaml.trim() !== "") {
+		const parsed = parseYaml(yaml, block.lineOffset);
 		if (parsed.ok) frontmatter = parsed.value;
 		else frontmatterError = parsed.error;
 	}
@@ -52,37 +50,14 @@ export function parseNote(path: string, text: string): NoteInput {
 	return note;
 }
 
-/**
- * Splits a note as Obsidian does: a frontmatter opens with `---` on the very first line (after a
- * BOM) and closes at the next `---` or `...` line; any later `---` is body. Unclosed = no frontmatter.
- */
-export function splitNote(raw: string): SplitNote {
-	let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-	if (text.includes("\r")) text = text.replace(/\r\n?/gu, "\n");
-	const firstEnd = text.indexOf("\n");
-	if (firstEnd < 0 || text.slice(0, firstEnd).trimEnd() !== "---") return { yaml: null, body: text };
-	let lineStart = firstEnd + 1;
-	while (lineStart <= text.length) {
-		const next = text.indexOf("\n", lineStart);
-		const lineEnd = next < 0 ? text.length : next;
-		const line = text.slice(lineStart, lineEnd).trimEnd();
-		if (line === "---" || line === "...") {
-			return { yaml: text.slice(firstEnd + 1, lineStart), body: next < 0 ? "" : text.slice(next + 1) };
-		}
-		if (next < 0) break;
-		lineStart = next + 1;
-	}
-	return { yaml: null, body: text };
-}
-
 type YamlResult = { ok: true; value: Record<string, unknown> | null } | { ok: false; error: string };
 
-function parseYaml(source: string): YamlResult {
+function parseYaml(source: string, lineOffset: number): YamlResult {
 	let value: unknown;
 	try {
 		value = parse(source);
 	} catch (error) {
-		return { ok: false, error: firstLine(error instanceof Error ? error.message : String(error)) };
+		return { ok: false, error: noteLines(firstLine(error instanceof Error ? error.message : String(error)), lineOffset) };
 	}
 	if (value === null || value === undefined) return { ok: true, value: null };
 	if (typeof value !== "object" || Array.isArray(value)) {
@@ -96,4 +71,10 @@ function parseYaml(source: string): YamlResult {
 function firstLine(message: string): string {
 	const end = message.indexOf("\n");
 	return end < 0 ? message : message.slice(0, end);
+}
+
+// The parser counts lines from the YAML's first line; people count from the note's first line,
+// which is the opening fence. Shift "at line N" by the lines before the YAML.
+function noteLines(message: string, lineOffset: number): string {
+	return message.replace(/\bat line (\d+)/u, (_all, line: string) => `at line ${Number(line) + lineOffset}`);
 }

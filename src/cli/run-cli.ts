@@ -14,9 +14,9 @@ import { runIcs } from "./commands/ics";
 import { runWeek } from "./commands/week";
 import { hasConfigFolder, readSettings } from "./read-settings";
 import { readVault } from "./read-vault";
-import { reportJson } from "./report-json";
+import { reportJson } from "../core/report-json";
 import { printable, printableNote } from "./printable";
-import { reportText } from "./report-text";
+import { reportText } from "../core/report-text";
 
 /** Where the CLI writes, and what it needs from its surroundings. */
 export interface CliIo {

@@ -6,6 +6,7 @@ import { findFindings } from "./findings";
 import { compareIssues, compareText, noteIssue } from "./issues";
 import type { LinkContext } from "./link-context";
 import { previousQuarter, quarterOfDate, quarterOfDateText } from "./quarter";
+import { streamValues } from "./property-table";
 import { readNote } from "./read-note";
 import { buildWeek } from "./week";
 import { weekFindings } from "./week-findings";
@@ -71,16 +72,7 @@ function computeShares(records: readonly StreamRecord[]): { streams: Stream[]; t
 		return {
 			name: record.name,
 			path: record.path,
-			role: record.role,
-			category: record.category,
-			status: record.status,
-			hoursPerWeek: record.hoursPerWeek,
-			annualRevenue: record.annualRevenue,
-			volatility: record.volatility,
-			targetTime: record.targetTime,
-			targetIncome: record.targetIncome,
-			automationRisk: record.automationRisk,
-			timeBlocks: record.timeBlocks,
+			...streamValues(record),
 			timeShare,
 			incomeShare,
 			timeDrift: difference(timeShare, record.targetTime),

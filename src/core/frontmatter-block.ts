@@ -1,5 +1,6 @@
-// Locating a note's frontmatter and one top-level key inside it, line by line, keeping every
-// line's own ending so that a rebuilt note differs from the original only where we edit.
+// A note's frontmatter (found by the one locator) cut into lines, and one top-level key inside it,
+// keeping every line's own ending so that a rebuilt note differs from the original only where we edit.
+import { locateFrontmatter } from "./frontmatter-locator";
 
 /** One line of the frontmatter with the line ending it had (`\n`, `\r\n` or "" at the end). */
 export interface Line {
@@ -28,28 +29,21 @@ export interface KeySpan {
 	rest: string;
 }
 
-/** The frontmatter of a note; null when there is none; "unclosed" when `---` opens but never closes. */
+/** The frontmatter of a note, cut into lines; null when there is none; "unclosed" when `---` never closes. */
 export function splitFrontmatter(text: string): FrontmatterBlock | null | "unclosed" {
-	const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
-	const open = /^---(\r?\n)/.exec(text.slice(bom.length));
-	if (!open) return null;
-	const eol = open[1] ?? "\n";
-	const start = bom.length + open[0].length;
+	const at = locateFrontmatter(text);
+	if (at === null || at === "unclosed") return at;
 	const lines: Line[] = [];
-	let pos = start;
-	while (pos <= text.length) {
+	let pos = at.from;
+	while (pos < at.to) {
 		const nl = text.indexOf("\n", pos);
-		const lineEnd = nl === -1 ? text.length : nl + 1;
+		const lineEnd = nl === -1 || nl + 1 > at.to ? at.to : nl + 1;
 		const raw = text.slice(pos, lineEnd);
 		const content = raw.replace(/\r?\n$/, "");
-		if (content === "---") {
-			return { head: text.slice(0, start), lines, tail: text.slice(pos), eol };
-		}
-		if (nl === -1) break;
 		lines.push({ content, eol: raw.slice(content.length) });
 		pos = lineEnd;
 	}
-	return "unclosed";
+	return { head: text.slice(0, at.from), lines, tail: text.slice(at.to), eol: at.eol };
 }
 
 /** The note again, from its parts. */
@@ -68,12 +62,13 @@ function escapeRegExp(s: string): string {
 }
 
 /**
- * Finds `key:` at column 0 (plain, single- or double-quoted key). Returns null when absent and
- * "duplicate" when written twice, which YAML readers disagree about: we do not touch that.
+ * Finds `key:` at column 0 (plain, single- or double-quoted key, any case). Returns null when absent
+ * and "duplicate" when written twice (also as `Key` and `key`), which YAML readers disagree about: we do not touch that.
  */
 export function findKey(lines: readonly Line[], key: string): KeySpan | null | "duplicate" {
 	const k = escapeRegExp(key);
-	const re = new RegExp(`^(?:${k}|"${k}"|'${k}')[ \\t]*:(?=[ \\t]|$)`);
+	// Case-insensitive, as the Properties view matches names: `Learnings:` is the `learnings` key.
+	const re = new RegExp(`^(?:${k}|"${k}"|'${k}')[ \\t]*:(?=[ \\t]|$)`, "i");
 	let found: KeySpan | null = null;
 	for (let i = 0; i < lines.length; i++) {
 		const m = re.exec(lines[i]?.content ?? "");

@@ -3,6 +3,7 @@
 // parsing the old and the new YAML; when only the intended key did not change as intended, the
 // edit is refused and the caller falls back to FileManager.processFrontMatter.
 import { detectEol, findKey, joinFrontmatter, splitFrontmatter, splitInlineComment, stripComment, type FrontmatterBlock, type Line } from "./frontmatter-block";
+import { keyAsWritten } from "./property-lookup";
 import { normalizeTag } from "./tags";
 import { formatYamlScalar } from "./yaml-quote";
 
@@ -40,12 +41,15 @@ export function ensureTag(text: string, tag: string, parse: YamlParser): EditRes
 	const parsed = parseFrontmatter(text, parse);
 	if (!parsed.ok) return parsed;
 	const wanted = normalizeTag(tag);
-	for (const key of ["tags", "tag"]) {
-		const value = parsed.data[key];
+	for (const name of ["tags", "tag"]) {
+		const { key, twice } = keyAsWritten(parsed.data, name);
+		if (twice) return { ok: false, reason: "unsupported", detail: `${name} is written twice, in different cases` };
+		const value = key === null ? undefined : parsed.data[key];
 		const list = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
 		if (list.some((t) => typeof t === "string" && normalizeTag(t) === wanted)) return { ok: true, text, changed: false };
 	}
-	const tags = parsed.data.tags;
+	const tagsKey = keyAsWritten(parsed.data, "tags").key;
+	const tags = tagsKey === null ? undefined : parsed.data[tagsKey];
 	if (tags !== undefined && tags !== null && !Array.isArray(tags)) {
 		return { ok: false, reason: "unsupported", detail: "tags is not a list" };
 	}
@@ -61,12 +65,16 @@ function edit(text: string, key: string, parse: YamlParser, expected: (old: unkn
 	const block: FrontmatterBlock = split ?? { head: `${text.startsWith("\uFEFF") ? "\uFEFF" : ""}---${eol}`, lines: [], tail: `---${eol}${text.replace(/^\uFEFF/, "")}`, eol };
 	const before = parseLines(block.lines, parse);
 	if (!before.ok) return before;
-	const old = before.data[key];
+	// The key as the note spells it (`Learnings`), since the Properties view shows one property for any case.
+	const written = keyAsWritten(before.data, key);
+	if (written.twice) return { ok: false, reason: "unsupported", detail: `${key} is written twice, in different cases` };
+	const actual = written.key ?? key;
+	const old = before.data[actual];
 	if (already(old)) return { ok: true, text, changed: false };
 	const lines = rewrite(block);
 	if (typeof lines === "string") return { ok: false, reason: "unsupported", detail: lines };
 	const after = parseLines(lines, parse);
-	if (!after.ok || !onlyKeyChanged(before.data, after.data, key, expected(old))) {
+	if (!after.ok || !onlyKeyChanged(before.data, after.data, actual, expected(old))) {
 		return { ok: false, reason: "unsupported", detail: `a surgical edit of ${key} would change more than ${key}` };
 	}
 	return { ok: true, text: joinFrontmatter({ ...block, lines }), changed: true };

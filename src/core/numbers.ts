@@ -1,12 +1,15 @@
 // Lenient reading of the numbers people type into properties: "85,000", "$85k", "40h", "50%".
-// A value that cannot be read is reported, never guessed, so the figures stay trustworthy.
+// A value that cannot be read is reported, never guessed, so the figures stay trustworthy: digits
+// follow the number-format setting, and text another format reads differently is refused.
+import { markNames, splitCurrency } from "./currency-marks";
 import { describeType, describeValue } from "./describe";
+import { DEFAULT_NUMBER_FORMAT, readDigits, type NumberFormat } from "./number-format";
 
 /** What a number property holds: an amount of money, hours per week, or a percent. */
 export type NumberKind = "amount" | "hours" | "percent";
 
 /** Why a number was rejected: the diagnostic code the core reports it under. */
-export type NumberProblemCode = "invalid-number" | "negative-number" | "percent-over-100";
+export type NumberProblemCode = "invalid-number" | "negative-number" | "percent-over-100" | "ambiguous-number" | "currency-mismatch";
 
 /** A number read from a property: `value` is null when missing or unreadable; `problem` says why it was rejected. */
 export interface NumberReading {
@@ -16,72 +19,69 @@ export interface NumberReading {
 	code: NumberProblemCode | null;
 }
 
-const MISSING: NumberReading = { value: null, problem: null, code: null };
+/** How a vault writes numbers and which currency its amounts count in. */
+export interface NumberContext {
+	format: NumberFormat;
+	/** The currency amounts count in (a code like USD or a symbol like £); "" accepts any mark. */
+	currency: string;
+}
 
-// Currency marks that may lead or trail an amount; codes are any three letters (USD, EUR...).
-const CURRENCY_SYMBOLS = /^[$€£¥]|[$€£¥]$/gu;
-// Upper case only, so a stray word ("12 foo") is reported instead of read as 12.
-const CURRENCY_CODE = /^[A-Z]{3}\s*|\s*[A-Z]{3}$/u;
-const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/u;
+const MISSING: NumberReading = { value: null, problem: null, code: null };
+const DEFAULT_CONTEXT: NumberContext = { format: DEFAULT_NUMBER_FORMAT, currency: "" };
 const MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 
-/** Reads a number property leniently; see DESIGN.md "Reading values". */
-export function readNumber(value: unknown, kind: NumberKind): NumberReading {
+/** Reads a number property leniently under the number format; see the README's "Reading values". */
+export function readNumber(value: unknown, kind: NumberKind, context: NumberContext = DEFAULT_CONTEXT): NumberReading {
 	if (value === null || value === undefined) return MISSING;
 	if (typeof value === "number") return check(value, value, kind);
-	if (typeof value === "string") {
-		const text = value.trim();
-		if (text === "") return MISSING;
-		const parsed = parseText(text, kind);
-		if (parsed === null) return reject(value, "invalid-number", notANumber(kind));
-		return check(parsed, value, kind);
+	if (typeof value !== "string") return reject(value, "invalid-number", `is ${describeType(value)}, not a number.`);
+	const text = value.trim();
+	if (text === "") return MISSING;
+	const parsed = parseText(text, kind, context);
+	if (parsed.kind === "invalid") return reject(value, "invalid-number", notANumber(kind, context.format));
+	if (parsed.kind === "ambiguous") {
+		return reject(value, "ambiguous-number", `could be read two ways; under the number format ${context.format} write it so it cannot (like 1500 or 1.5), or change the number format setting.`);
 	}
-	return reject(value, "invalid-number", `is ${describeType(value)}, not a number.`);
+	if (parsed.kind === "currency") return reject(value, "currency-mismatch", `is in ${parsed.mark}, not in ${context.currency}; write the amount in ${context.currency}.`);
+	return check(parsed.value, value, kind);
 }
 
-function reject(written: unknown, code: NumberProblemCode, why: string): NumberReading {
-	return { value: null, problem: `${describeValue(written)} ${why}`, code };
-}
+type Parsed = { kind: "number"; value: number } | { kind: "invalid" } | { kind: "ambiguous" } | { kind: "currency"; mark: string };
 
-function parseText(text: string, kind: NumberKind): number | null {
+function parseText(text: string, kind: NumberKind, context: NumberContext): Parsed {
 	let rest = text.replace(/\u00a0|\u202f/gu, " ");
 	let sign = 1;
 	if (rest.startsWith("-") || rest.startsWith("\u2212")) {
 		sign = -1;
 		rest = rest.slice(1).trim();
 	}
+	let mark: string | null = null;
 	if (kind === "amount") {
-		rest = rest.replace(CURRENCY_SYMBOLS, "").trim();
-		// A code only counts when digits remain: "USD" alone is not an amount.
-		const withoutCode = rest.replace(CURRENCY_CODE, "").trim();
-		if (/\d/u.test(withoutCode) && withoutCode !== rest) rest = withoutCode;
-		rest = rest.replace(CURRENCY_SYMBOLS, "").trim();
-	}
-	if (rest.startsWith("-")) {
-		sign = -1;
-		rest = rest.slice(1).trim();
+		({ rest, mark } = splitCurrency(rest));
+		rest = rest.trim();
+		if (rest.startsWith("-")) {
+			sign = -1;
+			rest = rest.slice(1).trim();
+		}
 	}
 	let factor = 1;
 	const last = rest.slice(-1).toLowerCase();
 	if (kind === "amount" && last in MULTIPLIERS) {
 		factor = MULTIPLIERS[last] ?? 1;
 		rest = rest.slice(0, -1).trim();
-	} else if (kind === "hours" && last === "h") {
-		rest = rest.slice(0, -1).trim();
-	} else if (kind === "percent" && last === "%") {
+	} else if ((kind === "hours" && last === "h") || (kind === "percent" && last === "%")) {
 		rest = rest.slice(0, -1).trim();
 	}
-	const digits = stripGrouping(rest);
-	if (digits === null || !PLAIN_NUMBER.test(digits)) return null;
-	return sign * Number(digits) * factor;
+	if (rest.startsWith("+")) rest = rest.slice(1);
+	// Another currency is refused whatever its digits: adding it as ours would be wrong either way.
+	if (mark !== null && !markNames(mark, context.currency)) return { kind: "currency", mark };
+	const digits = readDigits(rest, context.format);
+	if (digits === "invalid" || digits === "ambiguous") return { kind: digits };
+	return { kind: "number", value: sign * digits * factor };
 }
 
-// Accepts "85,000", "85 000" and "1,234,567.5"; a comma that is not a thousands separator is refused
-// (so "85,5" is reported instead of silently becoming 855).
-function stripGrouping(text: string): string | null {
-	if (!/[, ]/u.test(text)) return text;
-	if (!/^\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?$/u.test(text)) return null;
-	return text.replace(/[, ]/gu, "");
+function reject(written: unknown, code: NumberProblemCode, why: string): NumberReading {
+	return { value: null, problem: `${describeValue(written)} ${why}`, code };
 }
 
 function check(value: number, written: unknown, kind: NumberKind): NumberReading {
@@ -91,8 +91,16 @@ function check(value: number, written: unknown, kind: NumberKind): NumberReading
 	return { value, problem: null, code: null };
 }
 
-function notANumber(kind: NumberKind): string {
-	if (kind === "amount") return "is not an amount; write it like 85000, 85,000, $85k or 1.2m.";
-	if (kind === "hours") return "is not a number of hours; write it like 20 or 20h.";
-	return "is not a percent; write it like 25 or 25%.";
+function notANumber(kind: NumberKind, format: NumberFormat): string {
+	const hint = `(numbers are read in the ${format} format, a setting)`;
+	if (kind === "amount") return `is not an amount; write it like 85000, ${example(85000, format)} or 85k ${hint}.`;
+	if (kind === "hours") return `is not a number of hours; write it like 20, ${example(12.5, format)} or 20h ${hint}.`;
+	return `is not a percent; write it like 25, ${example(12.5, format)} or 25% ${hint}.`;
+}
+
+// 85000 -> "85,000" / "85.000" / "85 000" / "85'000"; 12.5 -> "12.5" / "12,5" (the format's own marks).
+function example(value: number, format: NumberFormat): string {
+	const [whole = "", fraction] = String(value).split(".");
+	const grouped = whole.replace(/\B(?=(\d{3})+$)/gu, format.charAt(1));
+	return fraction === undefined ? grouped : `${grouped}${format.charAt(5)}${fraction}`;
 }

@@ -3,7 +3,7 @@ import { noteIssue } from "./issues";
 import type { NoteRecord, OtherRecord } from "./records";
 import { readReview } from "./read-review";
 import { readStream } from "./read-stream";
-import { frontmatterKinds, orKinds, tagKinds, wantedTags } from "./tag-kinds";
+import { tagKinds, wantedTags } from "./tag-kinds";
 import type { Issue, NoteInput, PortfolioSettings } from "./types";
 
 const NO_TAGS: readonly string[] = Object.freeze([]);
@@ -27,10 +27,9 @@ function readUnsafe(note: NoteInput, path: string, settings: PortfolioSettings):
 	const frontmatter = typeof raw === "object" && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
 	const tags: readonly string[] = Array.isArray(note.tags) ? (note.tags.every(isText) ? note.tags : note.tags.filter(isText)) : NO_TAGS;
 	const error = typeof note.frontmatterError === "string" ? note.frontmatterError : null;
-	// Plain notes are most of a vault: decide their kind with as little work as possible.
-	const wanted = wantedTags(settings);
-	let kind = tagKinds(tags, wanted);
-	if (frontmatter !== null && !(kind.stream && kind.review)) kind = orKinds(kind, frontmatterKinds(frontmatter, wanted));
+	// The kind comes from the note's tags as the caller's tag index gives them (Obsidian's getAllTags,
+	// or the CLI's reading of the same rules), never from a second look at the frontmatter.
+	const kind = tagKinds(tags, wantedTags(settings));
 	if (kind.stream === false && kind.review === false && error === null && (raw === null || raw === undefined || frontmatter !== null)) return other(path, NO_ISSUES);
 	const isStream = kind.stream;
 	const isReview = kind.review;

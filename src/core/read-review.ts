@@ -1,12 +1,13 @@
 // Reading a quarterly review note into a ReviewRecord: its quarter, actuals and learnings.
 import { describeValue } from "./describe";
-import { readList, readNumberField } from "./fields";
 import { propertyIssue } from "./issues";
-import { readLearning } from "./learnings";
+import { PropertyLookup } from "./property-lookup";
+import { nameIssues, readItems, readLearnings, readTable, type ReadContext } from "./property-readers";
+import { ACTUAL_PROPERTIES, ACTUAL_PROPERTY_NAMES, REVIEW_PROPERTIES, REVIEW_PROPERTY_NAMES } from "./property-table";
 import { parseQuarter } from "./quarter";
 import { readAnswers } from "./review-answers";
-import type { RawActual, RawLearning, ReviewRecord } from "./records";
-import { basename } from "./read-stream";
+import type { RawActual, ReviewRecord } from "./records";
+import { basename, readContext } from "./read-stream";
 import type { Issue, NoteBody, PortfolioSettings } from "./types";
 import { parseWikilink, splitLinkList } from "./wikilink";
 
@@ -15,20 +16,20 @@ import { parseWikilink, splitLinkList } from "./wikilink";
  * of the `learnings` property, then the answers written under its teaching prompts (`body`).
  */
 export function readReview(path: string, frontmatter: Record<string, unknown>, settings: PortfolioSettings, diagnostics: Issue[], body?: NoteBody): ReviewRecord {
-	const quarter = readQuarter(path, frontmatter.quarter, diagnostics);
+	const lookup = new PropertyLookup(frontmatter);
+	const names = REVIEW_PROPERTIES;
+	const quarter = readQuarter(path, lookup.get(names.quarter.name), diagnostics);
+	const base = readContext(path, settings, diagnostics, false, quarter);
 	const actuals: RawActual[] = [];
-	for (const item of readList(frontmatter.actuals, "actuals", path, diagnostics, "a list of actuals")) {
-		const actual = readActual(item, path, diagnostics);
+	const actualsCtx = { ...base, property: names.actuals.name };
+	for (const item of readItems(lookup.get(names.actuals.name), actualsCtx, "a list of actuals")) {
+		const actual = readActual(item, actualsCtx);
 		if (actual) actuals.push(actual);
 	}
-	const learnings: RawLearning[] = [];
-	for (const item of readList(frontmatter.learnings, "learnings", path, diagnostics, "a list of learnings")) {
-		const reading = readLearning(item, { inStream: false, reviewQuarter: quarter, fiscalYearStartMonth: settings.fiscalYearStartMonth });
-		if (reading.learning) learnings.push(reading.learning);
-		else diagnostics.push(propertyIssue("invalid-learning", path, "learnings", reading.problem));
-	}
+	const learnings = readLearnings(lookup.get(names.learnings.name), { ...base, property: names.learnings.name });
 	learnings.push(...readAnswers(body, quarter));
-	return { kind: "review", path, quarter, draft: readDraft(frontmatter.draft), actuals, learnings, diagnostics };
+	diagnostics.push(...nameIssues(lookup, REVIEW_PROPERTY_NAMES, path));
+	return { kind: "review", path, quarter, draft: readDraft(lookup.get(names.draft.name)), actuals, learnings, diagnostics };
 }
 
 // The Properties view writes a checkbox as YAML true/false; a hand-written "yes" means the same.
@@ -53,22 +54,21 @@ function noQuarter(path: string): Issue {
 	return propertyIssue("review-without-quarter", path, "quarter", "this review names no quarter; set quarter to a value like 2026-Q3 or put it in the file name.");
 }
 
-function readActual(item: unknown, path: string, diagnostics: Issue[]): RawActual | null {
+function readActual(item: unknown, ctx: ReadContext): RawActual | null {
+	const { path, out } = ctx;
 	if (typeof item !== "object" || item === null || Array.isArray(item) || item instanceof Date) {
-		diagnostics.push(propertyIssue("invalid-type", path, "actuals", `${describeValue(item)} is not an actual; write {stream: "[[Stream]]", hours-per-week: 20, income: 5000}.`));
+		out.push(propertyIssue("invalid-type", path, "actuals", `${describeValue(item)} is not an actual; write {stream: "[[Stream]]", hours-per-week: 20, income: 5000}.`));
 		return null;
 	}
-	const fields = item as Record<string, unknown>;
-	const links = splitLinkList(fields.stream);
+	const lookup = new PropertyLookup(item as Record<string, unknown>);
+	const links = splitLinkList(lookup.get(ACTUAL_PROPERTIES.stream.name));
 	const written = links.items.length === 1 && links.problem === null ? links.items[0] : undefined;
 	const parsed = written === undefined ? null : parseWikilink(written);
 	if (written === undefined || parsed === null) {
-		diagnostics.push(propertyIssue("invalid-type", path, "actuals", `${describeValue(item)} names no stream; give it stream: "[[Stream]]".`));
+		out.push(propertyIssue("invalid-type", path, "actuals", `${describeValue(item)} names no stream; give it stream: "[[Stream]]".`));
 		return null;
 	}
-	return {
-		stream: { written, linkpath: parsed.linkpath },
-		hoursPerWeek: readNumberField(fields, "hours-per-week", "hours", path, diagnostics),
-		income: readNumberField(fields, "income", "amount", path, diagnostics),
-	};
+	out.push(...nameIssues(lookup, ACTUAL_PROPERTY_NAMES, path));
+	const { stream: _stream, ...values } = readTable(ACTUAL_PROPERTIES, lookup, ctx);
+	return { ...values, stream: { written, linkpath: parsed.linkpath } };
 }

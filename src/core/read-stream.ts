@@ -1,39 +1,25 @@
-// Reading a stream note's frontmatter into a StreamRecord (no other note needed).
-import { readEnum, readLinks, readList, readNumberField } from "./fields";
-import { propertyIssue } from "./issues";
-import { readLearning } from "./learnings";
-import type { RawLearning, StreamRecord } from "./records";
-import { readTimeBlocks } from "./time-blocks";
-import { AUTOMATION_RISKS, CATEGORIES, ROLES, STATUSES, VOLATILITIES, type Issue, type PortfolioSettings } from "./types";
+// Reading a stream note's frontmatter into a StreamRecord (no other note needed), property by
+// property from the property table, names in any case.
+import { PropertyLookup } from "./property-lookup";
+import { nameIssues, readTable, type ReadContext } from "./property-readers";
+import { STREAM_LINKS, STREAM_LISTS, STREAM_PROPERTY_NAMES, STREAM_VALUES } from "./property-table";
+import type { StreamRecord } from "./records";
+import type { Issue, PortfolioSettings } from "./types";
 
 /** A stream note's fields, links and learnings as written, with the diagnostics found in it alone. */
 export function readStream(path: string, frontmatter: Record<string, unknown>, settings: PortfolioSettings, diagnostics: Issue[]): StreamRecord {
-	const learnings: RawLearning[] = [];
-	for (const item of readList(frontmatter.learnings, "learnings", path, diagnostics, "a list of learnings")) {
-		const reading = readLearning(item, { inStream: true, reviewQuarter: null, fiscalYearStartMonth: settings.fiscalYearStartMonth });
-		if (reading.learning) learnings.push(reading.learning);
-		else diagnostics.push(propertyIssue("invalid-learning", path, "learnings", reading.problem));
-	}
-	return {
-		kind: "stream",
-		path,
-		name: basename(path),
-		role: readEnum(frontmatter, "role", ROLES, path, diagnostics),
-		category: readEnum(frontmatter, "category", CATEGORIES, path, diagnostics),
-		status: readEnum(frontmatter, "status", STATUSES, path, diagnostics) ?? "active",
-		hoursPerWeek: readNumberField(frontmatter, "hours-per-week", "hours", path, diagnostics),
-		annualRevenue: readNumberField(frontmatter, "annual-revenue", "amount", path, diagnostics),
-		volatility: readEnum(frontmatter, "volatility", VOLATILITIES, path, diagnostics),
-		targetTime: readNumberField(frontmatter, "target-time", "percent", path, diagnostics),
-		targetIncome: readNumberField(frontmatter, "target-income", "percent", path, diagnostics),
-		automationRisk: readEnum(frontmatter, "automation-risk", AUTOMATION_RISKS, path, diagnostics),
-		timeBlocks: readTimeBlocks(frontmatter, path, diagnostics),
-		funds: readLinks(frontmatter.funds, "funds", path, diagnostics),
-		teaches: readLinks(frontmatter.teaches, "teaches", path, diagnostics),
-		protects: readLinks(frontmatter.protects, "protects", path, diagnostics),
-		learnings,
-		diagnostics,
-	};
+	const lookup = new PropertyLookup(frontmatter);
+	const ctx = readContext(path, settings, diagnostics, true, null);
+	const values = readTable(STREAM_VALUES, lookup, ctx);
+	const links = readTable(STREAM_LINKS, lookup, ctx);
+	const lists = readTable(STREAM_LISTS, lookup, ctx);
+	diagnostics.push(...nameIssues(lookup, STREAM_PROPERTY_NAMES, path));
+	return { kind: "stream", path, name: basename(path), ...values, ...links, ...lists, diagnostics };
+}
+
+/** The context every reader of one note shares. */
+export function readContext(path: string, settings: PortfolioSettings, out: Issue[], inStream: boolean, quarter: string | null): Omit<ReadContext, "property"> {
+	return { path, out, settings, numbers: { format: settings.numberFormat, currency: settings.currency }, inStream, quarter };
 }
 
 /** A note's name as links use it: the file name without folder and `.md`. */

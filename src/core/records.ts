@@ -1,5 +1,6 @@
 // What readNote keeps of one note: parsed fields and links as written, before any other note is known.
 // Plain data, so the plugin can cache one record per path and re-read only the note that changed.
+import type { StreamValues } from "./property-table";
 import type { Issue, Stream } from "./types";
 
 /** A link as the person wrote it, plus the path part Obsidian resolves. */
@@ -25,10 +26,7 @@ export interface RawActual {
 }
 
 /** The fields a stream note states itself (the rest of Stream is derived from all streams). */
-export type StreamFields = Pick<
-	Stream,
-	"path" | "name" | "role" | "category" | "status" | "hoursPerWeek" | "annualRevenue" | "volatility" | "targetTime" | "targetIncome" | "automationRisk" | "timeBlocks"
->;
+export type StreamFields = Pick<Stream, "path" | "name" | keyof StreamValues>;
 
 /** A stream note's own fields, with its links and learnings as written. */
 export interface StreamRecord extends StreamFields {

@@ -1,4 +1,5 @@
 // Default settings, and merging what a user saved (possibly old or partial) over them.
+import { DEFAULT_NUMBER_FORMAT, isNumberFormat } from "./number-format";
 import type { PortfolioSettings, Thresholds } from "./types";
 
 /** The thresholds of DESIGN.md §2, used until the user changes them. */
@@ -25,6 +26,7 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
 	fiscalYearStartMonth: 1,
 	currency: "USD",
 	reviewTemplatePath: "",
+	numberFormat: DEFAULT_NUMBER_FORMAT,
 	icsPath: "Portfolio week.ics",
 	thresholds: DEFAULT_THRESHOLDS,
 };
@@ -37,6 +39,7 @@ export function mergeSettings(saved: unknown): PortfolioSettings {
 		const value = saved[key];
 		if (typeof value === "string") merged[key] = value;
 	}
+	if (isNumberFormat(saved.numberFormat)) merged.numberFormat = saved.numberFormat;
 	const month = saved.fiscalYearStartMonth;
 	if (typeof month === "number" && Number.isInteger(month) && month >= 1 && month <= 12) merged.fiscalYearStartMonth = month;
 	if (isRecord(saved.thresholds)) {

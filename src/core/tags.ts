@@ -26,16 +26,17 @@ export function isTagOrChild(tag: string, wanted: string): boolean {
 	return tag === wanted || (tag.length > wanted.length && tag.startsWith(wanted) && tag[wanted.length] === "/");
 }
 
-/** The property names Obsidian reads tags from. */
-export const TAG_KEYS = ["tags", "tag", "Tags", "Tag"] as const;
+/** Whether a property holds tags: `tags` or `tag` in any case, as Obsidian's tag index reads them. */
+export function isTagKey(key: string): boolean {
+	return /^tags?$/iu.test(key);
+}
 
 /** The tags of the `tags` / `tag` property: a list, or a comma- or space-separated text; `#` optional. */
 export function frontmatterTags(frontmatter: Record<string, unknown> | null | undefined): string[] {
 	if (!frontmatter) return [];
 	const out: string[] = [];
-	for (const key of TAG_KEYS) {
-		if (!Object.prototype.hasOwnProperty.call(frontmatter, key)) continue;
-		collect(frontmatter[key], out);
+	for (const key of Object.keys(frontmatter)) {
+		if (isTagKey(key)) collect(frontmatter[key], out);
 	}
 	return out;
 }

@@ -2,9 +2,8 @@
 // `Sat 10:00-13:00`, `Mon,Wed 07:00-08:30`) and monthly ones (`first Fri 16:00-17:00`); each value
 // that cannot be read is a diagnostic that names it and shows the accepted forms.
 import { describeType, describeValue } from "./describe";
-import { readList } from "./fields";
 import { propertyIssue } from "./issues";
-import type { Issue } from "./types";
+import { readItems, type ReadContext } from "./property-readers";
 
 /** The property name in frontmatter. */
 export const TIME_BLOCKS_PROPERTY = "time-blocks";
@@ -77,12 +76,13 @@ export function parseTimeBlock(value: string): TimeBlockReading {
 }
 
 /** The `time-blocks` of a stream note; each value that cannot be read is reported and skipped. */
-export function readTimeBlocks(frontmatter: Record<string, unknown>, path: string, out: Issue[]): TimeBlock[] {
+export function readTimeBlocks(value: unknown, ctx: ReadContext): TimeBlock[] {
+	const { path, out } = ctx;
 	const blocks: TimeBlock[] = [];
 	const report = (problem: string): void => {
 		out.push(propertyIssue("invalid-time-block", path, TIME_BLOCKS_PROPERTY, `${problem}. Write ${TIME_BLOCK_FORMS}.`));
 	};
-	for (const item of readList(frontmatter[TIME_BLOCKS_PROPERTY], TIME_BLOCKS_PROPERTY, path, out, "a list of time blocks")) {
+	for (const item of readItems(value, { ...ctx, property: TIME_BLOCKS_PROPERTY }, "a list of time blocks")) {
 		// An empty list item (`- ` in YAML) is a line being written, not a mistake.
 		if (item === null || item === undefined) continue;
 		if (typeof item !== "string") {

@@ -1,6 +1,7 @@
 // The shapes that the core, the plugin adapter, the CLI and the tests share.
 // Everything here is plain data: no class instances, so a Portfolio can be serialised as it is.
-import type { TimeBlock } from "./time-blocks";
+import type { NumberFormat } from "./number-format";
+import type { StreamValues } from "./property-table";
 
 /** The words DESIGN.md allows for each enum property. */
 export const ROLES = ["anchor", "client", "leverage", "seed"] as const;
@@ -97,6 +98,8 @@ export interface PortfolioSettings {
 	currency: string;
 	/** Optional note used as the template of new reviews ("" = the built-in one). */
 	reviewTemplatePath: string;
+	/** How numbers written as text are read: `1,234.5` (default), `1.234,5`, `1 234,5` or `1'234.5`. */
+	numberFormat: NumberFormat;
 	/** Vault path of the calendar file "Export week to calendar" writes. */
 	icsPath: string;
 	thresholds: Thresholds;
@@ -126,22 +129,14 @@ export interface Issue {
 	property?: string;
 }
 
-/** A value stream, read from a stream note, with the figures derived from all active streams. */
-export interface Stream {
+/**
+ * A value stream, read from a stream note, with the figures derived from all active streams.
+ * Its own values (role, status, hoursPerWeek...) are the entries of STREAM_VALUES in property-table.ts.
+ */
+export interface Stream extends StreamValues {
 	/** The file's basename, as links name it. */
 	name: string;
 	path: string;
-	role: Role | null;
-	category: Category | null;
-	status: Status;
-	hoursPerWeek: number | null;
-	annualRevenue: number | null;
-	volatility: Volatility | null;
-	targetTime: number | null;
-	targetIncome: number | null;
-	automationRisk: AutomationRisk | null;
-	/** The hours of the week it owns (`time-blocks`), as read; malformed ones are diagnostics. */
-	timeBlocks: TimeBlock[];
 	/** Percent of the active streams' hours; null when not active or the total is 0. */
 	timeShare: number | null;
 	/** Percent of the active streams' revenue; null when not active or the total is 0. */

@@ -1,45 +1,17 @@
-// The settings page. Every change is saved at once; a value that does not validate is not saved and
-// the row says why, so the notes are never indexed with a half-typed number.
-import { normalizePath, PluginSettingTab, Setting, type App, type Plugin, type TextComponent } from "obsidian";
-import type { PortfolioSettings, Thresholds } from "../core";
+// The settings page, drawn from the one table in settings-rows.ts. Obsidian 1.13+ renders it from
+// getSettingDefinitions() (searchable from the settings search); older versions call display().
+// Either way every change is saved at once, and a value that does not validate is not saved and the
+// row says why, so the notes are never indexed with a half-typed number.
+// Real API: obsidian.d.ts 1.13.1, SettingTab.getSettingDefinitions / getControlValue / setControlValue;
+// https://docs.obsidian.md/Plugins/User+interface/Settings
+import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem, type TextComponent } from "obsidian";
+import type { PortfolioSettings } from "../core";
+import { SETTING_ROWS, settingGroups, settingRow, type SettingRow } from "./settings-rows";
 
 /** The plugin as the settings page sees it. */
 export interface SettingsStore {
 	settings: PortfolioSettings;
 	saveSettings(next: PortfolioSettings): Promise<void>;
-}
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-interface ThresholdRow {
-	key: keyof Thresholds;
-	name: string;
-	desc: string;
-	max: number;
-	integer?: boolean;
-}
-
-const THRESHOLDS: ThresholdRow[] = [
-	{ key: "minStreams", name: "Fewest active streams", desc: "Fewer active streams than this is flagged.", max: 50, integer: true },
-	{ key: "maxStreams", name: "Most active streams", desc: "More active streams than this is flagged.", max: 50, integer: true },
-	{ key: "driftPoints", name: "Drift from target", desc: "Points a stream's time or income share may stray from its target.", max: 100 },
-	{ key: "targetsSumTolerance", name: "Targets sum tolerance", desc: "How far the targets of active streams may sum away from 100.", max: 100 },
-	{ key: "overloadHours", name: "Overload hours", desc: "Hours per week, all active streams together, beyond which you are overloaded.", max: 168 },
-	{ key: "incomeConcentration", name: "Income concentration", desc: "Percent of income from one stream beyond which the portfolio is fragile.", max: 100 },
-	{ key: "automationExposure", name: "Automation exposure", desc: "Percent of income from high automation-risk streams beyond which it is flagged.", max: 100 },
-	{ key: "boundaryMismatchHours", name: "Time block gap in hours", desc: "Hours by which a stream's time blocks may differ from its hours per week (the gap must also pass the percent below).", max: 168 },
-	{ key: "boundaryMismatchPercent", name: "Time block gap in percent", desc: "Percent of hours per week by which a stream's time blocks may differ from it.", max: 100 },
-	{ key: "contextSwitchStreams", name: "Streams in one day", desc: "A day with weekly blocks of this many streams or more is flagged as context switching.", max: 50, integer: true },
-	{ key: "deepWorkMinutes", name: "Deep work minutes", desc: "A stream whose time blocks are all shorter than this has no deep work.", max: 1440, integer: true },
-];
-
-/** Reads a number typed in a threshold field; null when it is not a number in 0..max. */
-function readThreshold(text: string, max: number, integer = false): number | null {
-	const trimmed = text.trim();
-	if (!/^\d+(\.\d+)?$/.test(trimmed)) return null;
-	const value = Number(trimmed);
-	if (value > max || (integer && !Number.isInteger(value))) return null;
-	return value;
 }
 
 /** The plugin's tab in Obsidian's settings. */
@@ -52,97 +24,74 @@ export class PortfolioSettingTab extends PluginSettingTab {
 		super(app, plugin);
 	}
 
+	/** Obsidian 1.13+: the rows as declarative definitions, one group per heading. */
+	override getSettingDefinitions(): SettingDefinitionItem[] {
+		return settingGroups().map((heading) => ({
+			type: "group",
+			heading,
+			items: SETTING_ROWS.filter((row) => row.group === heading).map((row) => ({
+				name: row.name,
+				desc: row.desc,
+				control: row.choices
+					? { type: "dropdown", key: row.key, options: row.choices }
+					: { type: "text", key: row.key, validate: (value: string) => this.problem(row, value) },
+			})),
+		}));
+	}
+
+	override getControlValue(key: string): unknown {
+		return settingRow(key)?.read(this.store.settings);
+	}
+
+	override async setControlValue(key: string, value: unknown): Promise<void> {
+		const row = settingRow(key);
+		if (row !== undefined && typeof value === "string") await this.apply(row, value);
+	}
+
+	/** Before Obsidian 1.13: the same rows, drawn with Setting. */
 	override display(): void {
 		const { containerEl } = this;
 		containerEl.empty();
-		const s = this.store.settings;
-
-		new Setting(containerEl).setName("Notes").setHeading();
-		this.textRow("Stream tag", "Notes with this tag are value streams.", s.streamTag, (v) => tagValue(v), (v) => ({ streamTag: v }), TAG_HINT);
-		this.textRow("Review tag", "Notes with this tag are quarterly reviews.", s.reviewTag, (v) => tagValue(v), (v) => ({ reviewTag: v }), TAG_HINT);
-
-		new Setting(containerEl).setName("Quarterly reviews").setHeading();
-		this.textRow("Reviews folder", "Where new reviews are created. Leave empty for the vault root.", s.reviewsFolder, (v) => folderValue(v), (v) => ({ reviewsFolder: v }));
-		this.textRow(
-			"File name format",
-			"Name of a new review, without .md. Use {quarter} (2026-Q3), or {year} and {q} (the quarter's number, 1 to 4).",
-			s.reviewFileFormat,
-			(v) => (v.includes("{quarter}") || (v.includes("{year}") && v.includes("{q}")) ? v.trim() : null),
-			(v) => ({ reviewFileFormat: v }),
-			"it needs {quarter}, or both {year} and {q}.",
-		);
-		this.textRow("Review template", "Path of a note to copy into new reviews. Leave empty for the built-in one.", s.reviewTemplatePath, (v) => (v.trim() === "" ? "" : normalizePath(v.trim())), (v) => ({ reviewTemplatePath: v }));
-		new Setting(containerEl)
-			.setName("Fiscal year start")
-			.setDesc("Month in which your year starts; quarters count from it.")
-			.addDropdown((dropdown) => {
-				for (const [i, month] of MONTHS.entries()) dropdown.addOption(String(i + 1), month);
-				dropdown.setValue(String(s.fiscalYearStartMonth)).onChange((value) => {
-					const month = Number(value);
-					if (Number.isInteger(month) && month >= 1 && month <= 12) void this.save({ fiscalYearStartMonth: month });
-				});
-			});
-
-		new Setting(containerEl).setName("Display").setHeading();
-		this.textRow("Currency", "Code or symbol shown with amounts, such as USD, EUR or £.", s.currency, (v) => (v.trim() === "" ? null : v.trim()), (v) => ({ currency: v }), "this cannot be empty.");
-		this.textRow("Calendar file", "Where \"Export week to calendar\" writes your time blocks. It only ever replaces a file it wrote.", s.icsPath, (v) => icsValue(v), (v) => ({ icsPath: v }), "enter a file path ending in .ics.");
-
-		new Setting(containerEl).setName("Findings").setHeading();
-		for (const row of THRESHOLDS) {
-			this.textRow(row.name, row.desc, String(s.thresholds[row.key]), (v) => this.thresholdValue(row, v), (v) => ({ thresholds: { ...this.store.settings.thresholds, [row.key]: Number(v) } }), thresholdHint(row));
+		for (const heading of settingGroups()) {
+			new Setting(containerEl).setName(heading).setHeading();
+			for (const row of SETTING_ROWS) if (row.group === heading) this.drawRow(row);
 		}
 	}
 
-	private thresholdValue(row: ThresholdRow, text: string): string | null {
-		const value = readThreshold(text, row.max, row.integer);
-		if (value === null) return null;
-		const t = this.store.settings.thresholds;
-		if (row.key === "minStreams" && value > t.maxStreams) return null;
-		if (row.key === "maxStreams" && value < t.minStreams) return null;
-		return String(value);
+	// Shown under the field by Obsidian's declarative settings; undefined accepts the value.
+	private problem(row: SettingRow, value: string): string | undefined {
+		const result = row.parse(value, this.store.settings);
+		return "error" in result ? `Not saved: ${result.error}` : undefined;
 	}
 
-	/** A text row that saves valid input and explains invalid input in place (`hint`: what to fix). */
-	private textRow(name: string, desc: string, value: string, validate: (text: string) => string | null, patch: (valid: string) => Partial<PortfolioSettings>, hint = ""): void {
-		const setting = new Setting(this.containerEl).setName(name).setDesc(desc);
+	private drawRow(row: SettingRow): void {
+		const setting = new Setting(this.containerEl).setName(row.name).setDesc(row.desc);
+		const value = row.read(this.store.settings);
+		const { choices } = row;
+		if (choices) {
+			setting.addDropdown((dropdown) => {
+				for (const [stored, label] of Object.entries(choices)) dropdown.addOption(stored, label);
+				dropdown.setValue(value).onChange((chosen) => void this.apply(row, chosen));
+			});
+			return;
+		}
 		setting.addText((text: TextComponent) => {
 			text.setValue(value).onChange((typed) => {
-				const valid = validate(typed);
-				text.inputEl.toggleClass("pj-invalid", valid === null);
-				text.inputEl.setAttr("aria-invalid", valid === null ? "true" : null);
-				setting.setDesc(valid === null ? `${desc} Not saved: ${hint}` : desc);
-				if (valid !== null) void this.save(patch(valid));
+				const problem = this.problem(row, typed);
+				text.inputEl.toggleClass("pj-invalid", problem !== undefined);
+				text.inputEl.setAttr("aria-invalid", problem === undefined ? null : "true");
+				setting.setDesc(problem === undefined ? row.desc : `${row.desc} ${problem}`);
+				if (problem === undefined) void this.apply(row, typed);
 			});
 		});
+	}
+
+	private async apply(row: SettingRow, text: string): Promise<void> {
+		const result = row.parse(text, this.store.settings);
+		if ("patch" in result) await this.save(result.patch);
 	}
 
 	private async save(patch: Partial<PortfolioSettings>): Promise<void> {
 		await this.store.saveSettings({ ...this.store.settings, ...patch });
 	}
-}
-
-const TAG_HINT = "a tag cannot be empty or contain spaces.";
-
-function thresholdHint(row: ThresholdRow): string {
-	const range = `enter a ${row.integer ? "whole " : ""}number from 0 to ${row.max}`;
-	if (row.key === "minStreams") return `${range}, no more than the most active streams.`;
-	if (row.key === "maxStreams") return `${range}, no fewer than the fewest active streams.`;
-	return `${range}.`;
-}
-
-// Tags are stored without `#` and spaces, as the tag pane shows them.
-function tagValue(text: string): string | null {
-	const tag = text.trim().replace(/^#/, "");
-	return tag === "" || /\s/.test(tag) ? null : tag;
-}
-
-// A calendar path must end in .ics, so the export can never be pointed at a note.
-function icsValue(text: string): string | null {
-	const path = normalizePath(text.trim());
-	return /^.+\.ics$/iu.test(path) ? path : null;
-}
-
-function folderValue(text: string): string {
-	const folder = normalizePath(text.trim());
-	return folder === "/" ? "" : folder;
 }

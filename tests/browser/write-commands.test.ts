@@ -60,7 +60,7 @@ describe("write commands in a real browser", () => {
 		await modal.locator('[data-key="role"] select').selectOption("seed");
 		await modal.locator('[data-key="hours-per-week"] input').fill("three");
 		await modal.getByRole("button", { name: "Save" }).click();
-		await expect.poll(() => modal.locator(".portfolio-journal-field-error").allTextContents()).toContain('"three" is not a number of hours; write it like 20 or 20h.');
+		await expect.poll(() => modal.locator(".portfolio-journal-field-error").allTextContents()).toContain('"three" is not a number of hours; write it like 20, 12.5 or 20h (numbers are read in the 1,234.5 format, a setting).');
 		await modal.locator('[data-key="hours-per-week"] input').fill("3h");
 		await pj.screenshot("write-tag-stream-form");
 		await modal.getByRole("button", { name: "Save" }).click();

@@ -1,6 +1,6 @@
 // The example vaults read through the CLI agree with figures worked out by hand from their notes.
 import { describe, expect, it } from "vitest";
-import type { ReportJson } from "../../src/cli/report-json";
+import type { ReportJson } from "../../src/core/report-json";
 import { reportOf, seed } from "./helpers";
 
 function stream(report: ReportJson, name: string): ReportJson["streams"][number] {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCli } from "../../src/cli/run-cli";
-import type { ReportJson } from "../../src/cli/report-json";
+import type { ReportJson } from "../../src/core/report-json";
 
 /** The repository root. */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");

@@ -1,30 +1,7 @@
 // Reading notes from disk: frontmatter split the way Obsidian splits it, whatever the file's quirks.
 import { afterAll, describe, expect, it } from "vitest";
-import { parseNote, readVault, splitNote } from "../../src/cli/read-vault";
+import { parseNote, readVault } from "../../src/cli/read-vault";
 import { makeVault, removeVault } from "./helpers";
-
-describe("splitNote", () => {
-	it.each([
-		["plain", "---\na: 1\n---\nbody", "a: 1\n", "body"],
-		["BOM before the opening line", "\uFEFF---\na: 1\n---\nbody", "a: 1\n", "body"],
-		["CRLF line ends", "---\r\na: 1\r\n---\r\nbody\r\n", "a: 1\n", "body\n"],
-		["closed by ...", "---\na: 1\n...\nbody", "a: 1\n", "body"],
-		["a later --- is body", "---\na: 1\n---\ntext\n---\nb: 2\n---\n", "a: 1\n", "text\n---\nb: 2\n---\n"],
-		["empty frontmatter", "---\n---\nbody", "", "body"],
-		["closing line at the end of the file", "---\na: 1\n---", "a: 1\n", ""],
-	])("%s", (_name, text, yaml, body) => {
-		expect(splitNote(text)).toEqual({ yaml, body });
-	});
-
-	it.each([
-		["no frontmatter", "just text\n---\na: 1\n---\n"],
-		["an opening line that is not exactly ---", "----\na: 1\n---\n"],
-		["an unclosed frontmatter", "---\na: 1\nbody"],
-		["an empty file", ""],
-	])("treats %s as body only", (_name, text) => {
-		expect(splitNote(text).yaml).toBeNull();
-	});
-});
 
 describe("parseNote", () => {
 	it("collects tags from the frontmatter and the body, not from code blocks", () => {

@@ -1,6 +1,6 @@
 // The two report formats: the JSON keys people script against, and the terminal text people read.
 import { afterAll, describe, expect, it } from "vitest";
-import { bar } from "../../src/cli/report-text";
+import { bar } from "../../src/core/report-text";
 import { PLUGIN_DATA } from "../../src/cli/read-settings";
 import { cli, CONTROL_CHARACTER, makeVault, removeVault, reportOf, seed } from "./helpers";
 
@@ -13,9 +13,9 @@ describe("JSON report shape (DESIGN.md §4)", () => {
 		expect(keys(report.totals)).toEqual(["activeStreams", "annualRevenue", "hoursPerWeek"]);
 	});
 
-	it("gives each stream the documented keys, plus category, volatility and automation risk", () => {
+	it("gives each stream the documented keys, plus category, volatility, automation risk and time blocks", () => {
 		const documented = ["name", "path", "role", "status", "hoursPerWeek", "annualRevenue", "targetTime", "targetIncome", "timeShare", "incomeShare", "timeDrift", "incomeDrift"];
-		for (const s of report.streams) expect(keys(s)).toEqual([...documented, "category", "volatility", "automationRisk"].sort());
+		for (const s of report.streams) expect(keys(s)).toEqual([...documented, "category", "volatility", "automationRisk", "timeBlocks"].sort());
 	});
 
 	it("gives edges, learnings, reviews and issues their keys, with null for what is missing", () => {

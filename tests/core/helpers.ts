@@ -1,23 +1,27 @@
 // Small builders for core tests: notes as the adapter would hand them, and a build with test defaults.
 import { buildPortfolio } from "../../src/core/build-portfolio";
 import { createPathResolver } from "../../src/core/resolver";
+import { frontmatterTags } from "../../src/core/tags";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { NoteInput, Portfolio, PortfolioSettings, Thresholds } from "../../src/core/types";
 
 /** A stream note at `Streams/<name>.md` (or the given path when `name` has a slash). */
 export function streamNote(name: string, frontmatter: Record<string, unknown> = {}): NoteInput {
 	const path = name.includes("/") ? `${name}.md` : `Streams/${name}.md`;
-	return { path, frontmatter: { tags: ["portfolio/stream"], ...frontmatter }, tags: [] };
+	const fm = { tags: ["portfolio/stream"], ...frontmatter };
+	// Tags as a tag index hands them over (readNote reads no tags from the frontmatter itself).
+	return { path, frontmatter: fm, tags: frontmatterTags(fm) };
 }
 
 /** A review note at `Reviews/<name>.md`. */
 export function reviewNote(name: string, frontmatter: Record<string, unknown> = {}): NoteInput {
-	return { path: `Reviews/${name}.md`, frontmatter: { tags: ["portfolio/review"], ...frontmatter }, tags: [] };
+	const fm = { tags: ["portfolio/review"], ...frontmatter };
+	return { path: `Reviews/${name}.md`, frontmatter: fm, tags: frontmatterTags(fm) };
 }
 
 /** A note without the plugin's tags. */
 export function plainNote(path: string, frontmatter: Record<string, unknown> | null = null): NoteInput {
-	return { path, frontmatter, tags: [] };
+	return { path, frontmatter, tags: frontmatterTags(frontmatter) };
 }
 
 /** Settings with some thresholds or fields changed. */

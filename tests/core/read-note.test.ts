@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { readNote } from "../../src/core/read-note";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { frontmatterTags } from "../../src/core/tags";
 import type { NoteInput } from "../../src/core/types";
 import { settingsWith } from "./helpers";
 
 const PATH = "Streams/Client work.md";
 
+/** The note as a tag index hands it over: its frontmatter's tags joined to the inline ones. */
+function indexed(note: NoteInput): NoteInput {
+	return { ...note, tags: [...frontmatterTags(note.frontmatter), ...note.tags] };
+}
+
 function readStreamNote(frontmatter: Record<string, unknown>) {
-	const record = readNote({ path: PATH, frontmatter: { tags: ["portfolio/stream"], ...frontmatter }, tags: [] }, DEFAULT_SETTINGS);
+	const record = readNote({ path: PATH, frontmatter: { tags: ["portfolio/stream"], ...frontmatter }, tags: ["portfolio/stream"] }, DEFAULT_SETTINGS);
 	if (record.kind !== "stream") throw new Error(`expected a stream, got ${record.kind}`);
 	return record;
 }
@@ -26,23 +32,29 @@ describe("a note's kind comes from its tags", () => {
 		["a list mixing numbers and tags", { path: "a.md", frontmatter: { tags: [2026, "Portfolio/Review"] }, tags: [] }, "review"],
 		["no tags", { path: "a.md", frontmatter: { role: "anchor" }, tags: [] }, "other"],
 	])("%s", (_label, note, kind) => {
-		expect(readNote(note, DEFAULT_SETTINGS).kind).toBe(kind);
+		expect(readNote(indexed(note), DEFAULT_SETTINGS).kind).toBe(kind);
+	});
+
+	// The tag index (Obsidian's getAllTags, or the CLI reading the same rules) is the one source.
+	it("takes a note's tags from NoteInput.tags only, not from its frontmatter again", () => {
+		expect(readNote({ path: "a.md", frontmatter: { tags: ["portfolio/stream"] }, tags: [] }, DEFAULT_SETTINGS).kind).toBe("other");
+		expect(readNote({ path: "a.md", frontmatter: { tags: ["project"] }, tags: ["portfolio/stream"] }, DEFAULT_SETTINGS).kind).toBe("stream");
 	});
 
 	it("uses the tags from the settings", () => {
 		const settings = settingsWith({ streamTag: "#career/node" });
-		expect(readNote({ path: "a.md", frontmatter: { tags: ["career/node"] }, tags: [] }, settings).kind).toBe("stream");
-		expect(readNote({ path: "a.md", frontmatter: { tags: ["portfolio/stream"] }, tags: [] }, settings).kind).toBe("other");
+		expect(readNote(indexed({ path: "a.md", frontmatter: { tags: ["career/node"] }, tags: [] }), settings).kind).toBe("stream");
+		expect(readNote(indexed({ path: "a.md", frontmatter: { tags: ["portfolio/stream"] }, tags: [] }), settings).kind).toBe("other");
 	});
 
 	it("reads a note with both tags as a stream, with a both-kinds warning", () => {
-		const record = readNote({ path: "a.md", frontmatter: { tags: ["portfolio/stream", "portfolio/review"] }, tags: [] }, DEFAULT_SETTINGS);
+		const record = readNote(indexed({ path: "a.md", frontmatter: { tags: ["portfolio/stream", "portfolio/review"] }, tags: [] }), DEFAULT_SETTINGS);
 		expect(record.kind).toBe("stream");
 		expect(record.diagnostics.map((d) => [d.code, d.severity])).toEqual([["both-kinds", "warning"]]);
 	});
 
 	it("sees both kinds when one tag is inline and the other in the frontmatter", () => {
-		const record = readNote({ path: "a.md", frontmatter: { tags: "portfolio/review" }, tags: ["#portfolio/stream"] }, DEFAULT_SETTINGS);
+		const record = readNote(indexed({ path: "a.md", frontmatter: { tags: "portfolio/review" }, tags: ["#portfolio/stream"] }), DEFAULT_SETTINGS);
 		expect(record.kind).toBe("stream");
 		expect(record.diagnostics.map((d) => d.code)).toEqual(["both-kinds"]);
 	});
@@ -156,7 +168,7 @@ describe("learnings in a stream note", () => {
 
 	it("dates a learning by the fiscal year", () => {
 		const settings = settingsWith({ fiscalYearStartMonth: 4 });
-		const record = readNote({ path: PATH, frontmatter: { tags: "portfolio/stream", learnings: ["2027-02-10 [[Seed]]: x"] }, tags: [] }, settings);
+		const record = readNote({ path: PATH, frontmatter: { tags: "portfolio/stream", learnings: ["2027-02-10 [[Seed]]: x"] }, tags: ["portfolio/stream"] }, settings);
 		expect(record.kind === "stream" && record.learnings[0]?.quarter).toBe("2026-Q4");
 	});
 
@@ -174,7 +186,7 @@ describe("learnings in a stream note", () => {
 
 describe("review notes", () => {
 	function readReviewNote(path: string, frontmatter: Record<string, unknown>) {
-		const record = readNote({ path, frontmatter: { tags: ["portfolio/review"], ...frontmatter }, tags: [] }, DEFAULT_SETTINGS);
+		const record = readNote({ path, frontmatter: { tags: ["portfolio/review"], ...frontmatter }, tags: ["portfolio/review"] }, DEFAULT_SETTINGS);
 		if (record.kind !== "review") throw new Error("expected a review");
 		return record;
 	}

@@ -1,6 +1,8 @@
 // Fake of Obsidian's App, plus the fake-only helpers tests use to drive it.
 // Real: https://docs.obsidian.md/Reference/TypeScript+API/App
 import type { Component } from "./component";
+import type { BasesViewRegistration } from "./bases";
+import { CliRegistry } from "./cli";
 import { MarkdownRenderChild } from "./component";
 import { MetadataCache } from "./metadata-cache";
 import type { CodeBlockHandler, Command, MarkdownPostProcessorContext } from "./plugin";
@@ -41,6 +43,12 @@ export class App {
 	/** Fake only: what plugins registered. */
 	settingTabs: PluginSettingTab[] = [];
 	codeBlockProcessors = new Map<string, CodeBlockHandler>();
+	/** Fake only: Bases view types registered by plugins (Plugin.registerBasesView). */
+	basesViews = new Map<string, BasesViewRegistration>();
+	/** Fake only: whether the core Bases plugin is on; registerBasesView returns false when it is off. */
+	basesEnabled = true;
+	/** Fake only: Obsidian's command line (Plugin.registerCliHandler). */
+	cli = new CliRegistry();
 	private ribbon: HTMLElement | null = null;
 
 	constructor(files: Record<string, string> = {}) {

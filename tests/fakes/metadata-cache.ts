@@ -4,6 +4,7 @@
 // Knowingly differs: positions are line numbers only (list items: lines and offsets); headings,
 // blocks, embeds are not indexed.
 import { parse } from "yaml";
+import { locateFrontmatter } from "../../src/core/frontmatter-locator";
 import { listItemsOf } from "../../src/cli/list-items";
 import type { ListItemInput } from "../../src/core/types";
 import { Events } from "./events";
@@ -98,6 +99,10 @@ export class MetadataCache extends Events implements VaultObserver {
 	}
 }
 
+function lineCount(yaml: string): number {
+	return yaml === "" ? 0 : yaml.split("\n").length - (yaml.endsWith("\n") ? 1 : 0);
+}
+
 function folderOf(path: string): string {
 	return path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
 }
@@ -105,23 +110,41 @@ function folderOf(path: string): string {
 const TAG = /(?:^|[\s(])#([^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]+)/gu;
 const LINK = /\[\[([^\]|#]*)(#[^\]|]*)?(?:\|([^\]]*))?\]\]/g;
 
-/** Parses a note as Obsidian's indexer would, for the parts the fake keeps. */
+/**
+ * Parses a note as Obsidian's indexer would, for the parts the fake keeps. The block is found by
+ * the product's one locator (src/core/frontmatter-locator.ts, Obsidian's fence rule); the shapes
+ * come from recordings of the real app's getFileCache output, captured by the Tasks plugin in
+ * github.com/obsidian-tasks-group/obsidian-tasks, tests/Obsidian/__test_data__/ (Obsidian 1.8.4):
+ * - `yaml_custom_number_property.json`: `frontmatter` is the parsed mapping and
+ *   `frontmatterPosition` runs from {line 0, col 0, offset 0} to the end of the closing `---`
+ *   (its line, col 3, and offset, line ending excluded);
+ * - `empty_yaml.json` (`---\n---\n`): neither `frontmatter` nor `frontmatterPosition` is set;
+ * - `yaml_tags_is_empty.json` (`tags:` with no value): `frontmatter` is `{tags: null}`.
+ * No public recording shows invalid YAML or a block that is not a mapping (a list, a lone word).
+ * The Properties view shows both as invalid properties; the fake keeps `frontmatterPosition` and
+ * leaves `frontmatter` unset for both, and the adapter treats that as a broken block.
+ */
 export function parseNote(text: string): CachedMetadata {
 	const cache: CachedMetadata = {};
+	const at = locateFrontmatter(text);
+	const block = at === null || at === "unclosed" ? null : at;
 	const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
 	let bodyStart = 0;
-	if (lines[0] === "---") {
-		const end = lines.findIndex((line, i) => i > 0 && line === "---");
-		if (end > 0) {
-			cache.frontmatterPosition = span(0, end);
-			// Obsidian leaves `frontmatter` unset when the YAML does not parse; so does the fake.
+	if (block !== null) {
+		const yaml = text.slice(block.from, block.to);
+		const closingLine = block.lineOffset + lineCount(yaml);
+		bodyStart = closingLine + 1;
+		if (yaml !== "") {
+			const closingEnd = block.to + 3;
+			cache.frontmatterPosition = { start: { line: 0, col: 0, offset: 0 }, end: { line: closingLine, col: 3, offset: closingEnd } };
 			try {
-				const parsed: unknown = parse(lines.slice(1, end).join("\n"));
-				cache.frontmatter = isRecord(parsed) ? parsed : {};
+				const parsed: unknown = parse(yaml);
+				if (isRecord(parsed)) cache.frontmatter = parsed;
+				// A block of comments only parses to null: Obsidian shows it as no properties.
+				else if (parsed === null || parsed === undefined) cache.frontmatter = {};
 			} catch {
-				/* no frontmatter */
+				/* invalid YAML: no frontmatter, as described above */
 			}
-			bodyStart = end + 1;
 		}
 	}
 	const listItems = listItemsOf(text);
@@ -149,7 +172,8 @@ export function parseNote(text: string): CachedMetadata {
 export function getAllTags(cache: CachedMetadata): string[] | null {
 	const tags: string[] = [];
 	const fm = cache.frontmatter;
-	for (const key of ["tags", "tag"]) {
+	// Obsidian's parseFrontMatterTags reads the keys matching /^tags?$/i: `Tags` and `TAG` count.
+	for (const key of Object.keys(fm ?? {}).filter((k) => /^tags?$/i.test(k))) {
 		const value = fm?.[key];
 		const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
 		for (const item of items) {

@@ -2,7 +2,9 @@
 // harness bundles it). Each piece lives in its own file and links to the real API it imitates.
 import { installDomHelpers } from "./dom-helpers";
 
+export { apiVersion, requireApiVersion, setApiVersion, LATEST_API_VERSION } from "./api-version";
 export { App, FileManager } from "./app";
+export { BasesEntry, BasesHost, BasesQueryResult, BasesView, BasesViewConfig, QueryController } from "./bases";
 export { Component, MarkdownRenderChild } from "./component";
 export { installDomHelpers } from "./dom-helpers";
 export { Events, type EventRef } from "./events";

@@ -1,6 +1,9 @@
 // Fake of Obsidian's Plugin: what it registers is kept on the app so tests can reach it.
 // Real: https://docs.obsidian.md/Reference/TypeScript+API/Plugin
+import { requireApiVersion, requireMethod } from "./api-version";
 import type { App } from "./app";
+import type { BasesViewRegistration } from "./bases";
+import type { CliFlag, CliHandler } from "./cli";
 import { Component, type MarkdownRenderChild } from "./component";
 import type { PluginSettingTab } from "./ui";
 import { setIcon } from "./util";
@@ -80,6 +83,32 @@ export class Plugin extends Component {
 	registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockHandler): void {
 		this.app.codeBlockProcessors.set(language, handler);
 		this.register(() => this.app.codeBlockProcessors.delete(language));
+	}
+
+	// Real: obsidian.d.ts Plugin.registerBasesView (1.10.0), "returns false if bases are not enabled in this vault".
+	registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+		requireMethod("registerBasesView", "1.10.0");
+		if (!this.app.basesEnabled) return false;
+		this.app.basesViews.set(viewId, registration);
+		this.register(() => this.app.basesViews.delete(viewId));
+		return true;
+	}
+
+	// Real: obsidian.d.ts Plugin.registerCliHandler (1.12.2); see cli.ts.
+	registerCliHandler(command: string, description: string, flags: Record<string, CliFlag> | null, handler: CliHandler): void {
+		requireMethod("registerCliHandler", "1.12.2");
+		this.app.cli.register(command, description, flags, handler);
+		this.register(() => this.app.cli.unregister(command));
+	}
+
+	// Real: obsidian.d.ts Plugin.onUserEnable (1.7.2): "The user has explicitly interacted with the plugin ...
+	// If your plugin registers a custom view, you can open it here."
+	onUserEnable(): void {}
+
+	/** Fake only: the user turns the plugin on in Community plugins: it loads, then hears onUserEnable (1.7.2+). */
+	async enableByUser(): Promise<void> {
+		await this.loadAndWait();
+		if (requireApiVersion("1.7.2")) this.onUserEnable();
 	}
 
 	async loadData(): Promise<unknown> {

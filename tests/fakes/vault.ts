@@ -65,6 +65,8 @@ export class Vault extends Events {
 	private clock = 1_700_000_000_000;
 	/** Fake only: set by the MetadataCache fake. */
 	observer: VaultObserver | null = null;
+	/** Fake only: the vault folder's name (Obsidian shows it in the vault switcher). */
+	vaultName = "Vault";
 
 	constructor() {
 		super();
@@ -79,6 +81,11 @@ export class Vault extends Events {
 			this.write(file, text, false);
 			this.observer?.fileSeeded(file, text);
 		}
+	}
+
+	// Real: https://docs.obsidian.md/Reference/TypeScript+API/Vault/getName
+	getName(): string {
+		return this.vaultName;
 	}
 
 	getRoot(): TFolder {

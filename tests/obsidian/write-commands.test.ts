@@ -224,7 +224,7 @@ describe("Tag note as portfolio stream", () => {
 		type(field("hours-per-week"), "ten");
 		click("Save");
 		const errors = [...document.querySelectorAll(".portfolio-journal-field-error")].map((e) => e.textContent).filter(Boolean);
-		expect(errors).toEqual(['"ten" is not a number of hours; write it like 20 or 20h.', '"150" is over 100%.']);
+		expect(errors).toEqual(['"ten" is not a number of hours; write it like 20, 12.5 or 20h (numbers are read in the 1,234.5 format, a setting).', '"150" is over 100%.']);
 		expect(document.querySelector(".modal")).not.toBeNull();
 		expect(loaded.app.vault.textAt("Streams/Writing.md")).toBe(text);
 	});

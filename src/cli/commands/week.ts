@@ -6,7 +6,7 @@ import type { Portfolio } from "../../core/types";
 import { buildWeek, type Week, type WeekSlot } from "../../core/week";
 import { WEEK_FINDING_CODES } from "../../core/week-findings";
 import { printable } from "../printable";
-import { issueJson, type IssueJson } from "../report-json";
+import { issueJson, type IssueJson } from "../../core/report-json";
 import type { CliIo } from "../run-cli";
 
 /** One block on one day in the JSON. Times are `HH:MM`, local wall-clock; `ordinal` is null for a weekly block. */

@@ -2,6 +2,7 @@
 // that changed are written, the stream tag is added once, and every other key stays as it was.
 import { Notice, type TFile } from "obsidian";
 import { ensureTag, parseFrontmatter, setScalar } from "../../core/frontmatter-edit";
+import { keyAsWritten } from "../../core/property-lookup";
 import { normalizeTag } from "../../core/tags";
 import { askStreamFields } from "../modals/stream-fields-modal";
 import { changedFields, initialValues } from "../modals/stream-form";
@@ -17,13 +18,15 @@ export async function tagNoteAsStream(host: PortfolioHost, file: TFile): Promise
 		invalidYamlNotice(file, parsed.detail);
 		return;
 	}
+	const settings = host.settings();
+	const numbers = { format: settings.numberFormat, currency: settings.currency };
 	const initial = initialValues(parsed.data);
-	const values = await askStreamFields(app, file.basename, initial);
+	const values = await askStreamFields(app, file.basename, initial, numbers);
 	if (!values) return;
 
-	const tag = normalizeTag(host.settings().streamTag);
+	const tag = normalizeTag(settings.streamTag);
 	const tagged = tag === "" || noteHasTag(app, file, tag);
-	const changes = changedFields(initial, values);
+	const changes = changedFields(initial, values, numbers);
 	if (changes.length === 0 && tagged) {
 		new Notice("Nothing changed.");
 		return;
@@ -32,8 +35,10 @@ export async function tagNoteAsStream(host: PortfolioHost, file: TFile): Promise
 	if (!tagged) edits.push((text) => ensureTag(text, tag, obsidianYaml));
 	const outcome = await writeFrontmatter(app, file, edits, (fm) => {
 		for (const c of changes) {
-			if (c.value === null) delete fm[c.key];
-			else fm[c.key] = c.value;
+			// The key as the note spells it (`Role`), so the fallback never adds a second `role`.
+			const key = keyAsWritten(fm, c.key).key ?? c.key;
+			if (c.value === null) delete fm[key];
+			else fm[key] = c.value;
 		}
 		if (!tagged) addTag(fm, tag);
 	});

@@ -1,11 +1,12 @@
 // The form behind "Tag note as portfolio stream": one row per stream property, prefilled with
 // what the note holds; numbers that cannot be read are shown under their field and not saved.
 import { Modal, Setting, type App } from "obsidian";
+import type { NumberContext } from "../../core/numbers";
 import { STREAM_FIELDS, validate, type FormValues, type StreamField } from "./stream-form";
 
 /** Asks for a stream's properties; resolves with the form values, or null when cancelled. */
-export function askStreamFields(app: App, noteName: string, initial: FormValues): Promise<FormValues | null> {
-	return new Promise((resolve) => new StreamFieldsModal(app, noteName, initial, resolve).open());
+export function askStreamFields(app: App, noteName: string, initial: FormValues, numbers: NumberContext): Promise<FormValues | null> {
+	return new Promise((resolve) => new StreamFieldsModal(app, noteName, initial, numbers, resolve).open());
 }
 
 class StreamFieldsModal extends Modal {
@@ -17,6 +18,7 @@ class StreamFieldsModal extends Modal {
 		app: App,
 		private readonly noteName: string,
 		initial: FormValues,
+		private readonly numbers: NumberContext,
 		private readonly done: (values: FormValues | null) => void,
 	) {
 		super(app);
@@ -62,7 +64,7 @@ class StreamFieldsModal extends Modal {
 	}
 
 	private save(): void {
-		const errors = validate(this.values);
+		const errors = validate(this.values, this.numbers);
 		for (const [key, el] of this.errorEls) el.setText(errors[key] ?? "");
 		if (Object.keys(errors).length > 0) return;
 		this.saved = true;

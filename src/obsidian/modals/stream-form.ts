@@ -1,26 +1,22 @@
 // The fields of the "Tag note as portfolio stream" form: what each is, how the current value is
 // shown, how typed text is checked, and which keys actually changed. No DOM here, so the rules
 // are the same whatever draws the form.
-import { readNumber, type NumberKind } from "../../core/numbers";
-import { AUTOMATION_RISKS, CATEGORIES, ROLES, STATUSES, VOLATILITIES } from "../../core/types";
+import { readNumber, type NumberContext, type NumberKind } from "../../core/numbers";
+import { PropertyLookup } from "../../core/property-lookup";
+import { STREAM_VALUES } from "../../core/property-table";
 
 /** One property of a stream note as the form edits it. */
 export type StreamField =
 	| { key: string; label: string; desc: string; kind: "choice"; options: readonly string[] }
 	| { key: string; label: string; desc: string; kind: "number"; numberKind: NumberKind };
 
-/** The stream properties of DESIGN.md, in the order the form shows them. */
-export const STREAM_FIELDS: readonly StreamField[] = [
-	{ key: "role", label: "Role", desc: "Anchor, client work, leverage (IP) or seed.", kind: "choice", options: ROLES },
-	{ key: "category", label: "Category", desc: "What kind of income node it is.", kind: "choice", options: CATEGORIES },
-	{ key: "status", label: "Status", desc: "Only active streams count in the allocation.", kind: "choice", options: STATUSES },
-	{ key: "hours-per-week", label: "Hours per week", desc: "Time it takes now.", kind: "number", numberKind: "hours" },
-	{ key: "annual-revenue", label: "Annual revenue", desc: "Income per year now, e.g. 42000 or 42k.", kind: "number", numberKind: "amount" },
-	{ key: "volatility", label: "Volatility", desc: "How much its income swings.", kind: "choice", options: VOLATILITIES },
-	{ key: "target-time", label: "Target time %", desc: "Share of working time it should take.", kind: "number", numberKind: "percent" },
-	{ key: "target-income", label: "Target income %", desc: "Share of income it should bring.", kind: "number", numberKind: "percent" },
-	{ key: "automation-risk", label: "Automation risk", desc: "How exposed it is to automation.", kind: "choice", options: AUTOMATION_RISKS },
-];
+/** The stream properties the form edits, in the property table's order, with the table's labels and help. */
+export const STREAM_FIELDS: readonly StreamField[] = Object.values(STREAM_VALUES)
+	.filter((spec) => spec.form)
+	.map((spec): StreamField => {
+		if (spec.number !== undefined) return { key: spec.name, label: spec.label, desc: spec.help, kind: "number", numberKind: spec.number };
+		return { key: spec.name, label: spec.label, desc: spec.help, kind: "choice", options: spec.words ?? [] };
+	});
 
 /** What the form shows and holds: the text of each field ("" = not set). */
 export type FormValues = Record<string, string>;
@@ -34,20 +30,22 @@ export interface FieldChange {
 /** The current values of a note as the form shows them; numbers and words as written. */
 export function initialValues(frontmatter: Record<string, unknown>): FormValues {
 	const values: FormValues = {};
+	// `Role:` is the role, as the Properties view shows it.
+	const lookup = new PropertyLookup(frontmatter);
 	for (const field of STREAM_FIELDS) {
-		const value = frontmatter[field.key];
+		const value = lookup.get(field.key);
 		values[field.key] = typeof value === "string" || typeof value === "number" ? String(value) : "";
 	}
 	return values;
 }
 
-/** A sentence for each field whose text cannot be saved, by key. */
-export function validate(values: FormValues): Record<string, string> {
+/** A sentence for each field whose text cannot be saved, by key; numbers are read as the notes' numbers are. */
+export function validate(values: FormValues, numbers: NumberContext): Record<string, string> {
 	const errors: Record<string, string> = {};
 	for (const field of STREAM_FIELDS) {
 		const text = (values[field.key] ?? "").trim();
 		if (text === "" || field.kind !== "number") continue;
-		const reading = readNumber(text, field.numberKind);
+		const reading = readNumber(text, field.numberKind, numbers);
 		if (reading.value === null) errors[field.key] = reading.problem ?? `${JSON.stringify(text)} is not a number.`;
 	}
 	return errors;
@@ -57,7 +55,7 @@ export function validate(values: FormValues): Record<string, string> {
  * Only the fields whose text the person changed: an untouched "85,000" is not rewritten as
  * 85000. A number typed as "42k" is saved as 42000; an emptied field removes the key.
  */
-export function changedFields(initial: FormValues, values: FormValues): FieldChange[] {
+export function changedFields(initial: FormValues, values: FormValues, numbers: NumberContext): FieldChange[] {
 	const changes: FieldChange[] = [];
 	for (const field of STREAM_FIELDS) {
 		const before = (initial[field.key] ?? "").trim();
@@ -67,7 +65,7 @@ export function changedFields(initial: FormValues, values: FormValues): FieldCha
 		else if (field.kind === "choice") changes.push({ key: field.key, value: after });
 		else {
 			// validate() runs first; a number it would refuse is never written.
-			const value = readNumber(after, field.numberKind).value;
+			const value = readNumber(after, field.numberKind, numbers).value;
 			if (value !== null) changes.push({ key: field.key, value });
 		}
 	}

@@ -1,25 +1,16 @@
-// The report as JSON: the shape DESIGN.md §4 documents, which people script against. Keys are
-// listed one by one (never spread from the model) so a change in the core cannot leak into it.
-import type { Edge, Issue, Learning, Portfolio, Review, Stream } from "../core/types";
+// The report as JSON: the shape the README documents, which people script against. Keys are
+// listed one by one, a stream's own values from the property table (never spread from the model),
+// so a change in the core cannot leak into it.
+import { STREAM_VALUES, streamValues, type StreamValues } from "./property-table";
+import type { Edge, Issue, Learning, Portfolio, Review, Stream } from "./types";
 
-/** One stream in the JSON report. */
-export interface StreamJson {
-	name: string;
-	path: string;
-	role: string | null;
-	category: string | null;
-	status: string;
-	hoursPerWeek: number | null;
-	annualRevenue: number | null;
-	volatility: string | null;
-	automationRisk: string | null;
-	targetTime: number | null;
-	targetIncome: number | null;
+/** One stream in the JSON report: its name and path, its own values (one key per STREAM_VALUES entry), and the derived figures. */
+export type StreamJson = { name: string; path: string } & StreamValues & {
 	timeShare: number | null;
 	incomeShare: number | null;
 	timeDrift: number | null;
 	incomeDrift: number | null;
-}
+};
 
 /** A diagnostic or finding in the JSON report. */
 export interface IssueJson {
@@ -69,18 +60,16 @@ export function reportJson(portfolio: Portfolio): ReportJson {
 }
 
 function streamJson(s: Stream): StreamJson {
+	const values = streamValues(s);
+	// Numbers of the table go through finite() like every figure: JSON has no NaN.
+	for (const [key, spec] of Object.entries(STREAM_VALUES)) {
+		const value: unknown = values[key as keyof StreamValues];
+		if (spec.type === "number" && typeof value === "number" && !Number.isFinite(value)) Object.assign(values, { [key]: null });
+	}
 	return {
 		name: s.name,
 		path: s.path,
-		role: s.role,
-		category: s.category,
-		status: s.status,
-		hoursPerWeek: finite(s.hoursPerWeek),
-		annualRevenue: finite(s.annualRevenue),
-		volatility: s.volatility,
-		automationRisk: s.automationRisk,
-		targetTime: finite(s.targetTime),
-		targetIncome: finite(s.targetIncome),
+		...values,
 		timeShare: finite(s.timeShare),
 		incomeShare: finite(s.incomeShare),
 		timeDrift: finite(s.timeDrift),

@@ -1,11 +1,11 @@
 // The report for a terminal: what a person checks at the start of a quarter, readable without
 // colour, with every finding and diagnostic pointing at the note to open.
-import { formatAmount, formatHours, formatPercent, formatPoints } from "../core/format";
-import { isFiscal, quarterLabel } from "../core/quarter-label";
-import { basename } from "../core/read-stream";
-import { normalizeTag } from "../core/tags";
+import { formatAmount, formatHours, formatPercent, formatPoints } from "./format";
+import { isFiscal, quarterLabel } from "./quarter-label";
+import { basename } from "./read-stream";
+import { normalizeTag } from "./tags";
 import { printable } from "./printable";
-import type { Issue, Portfolio, PortfolioSettings, Stream } from "../core/types";
+import type { Issue, Portfolio, PortfolioSettings, Stream } from "./types";
 
 /** How the report is drawn. */
 export interface TextOptions {

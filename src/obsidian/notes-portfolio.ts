@@ -1,0 +1,15 @@
+// The portfolio of a given set of notes, read from Obsidian's metadata cache at the moment of the
+// call: for a Bases view (the notes its Base selects) and for Obsidian's command line (every note).
+// The dashboard pane keeps its own debounced index; this reads afresh, as a one-off question should.
+import type { App, TFile } from "obsidian";
+import { buildPortfolio, type Portfolio, type PortfolioSettings } from "../core";
+import { toNoteInput } from "./note-input";
+import { createObsidianResolver } from "./obsidian-resolver";
+
+/** Builds the portfolio of `files` (Markdown notes; others are skipped) as of `today` (`YYYY-MM-DD`). */
+export function portfolioOfNotes(app: App, files: readonly TFile[], settings: PortfolioSettings, today: string): Portfolio {
+	const notes = files.filter((file) => file.extension === "md").map((file) => toNoteInput(file, app.metadataCache.getFileCache(file)));
+	// Links resolve against the whole vault, as in the editor; a link to a stream outside `files` is
+	// reported as a link to a note that is not a stream (it is not one of this portfolio).
+	return buildPortfolio(notes, { settings, resolver: createObsidianResolver(app.metadataCache), today });
+}

@@ -1,0 +1,162 @@
+// Every setting the plugin offers, as one table: the settings tab draws it both ways (Obsidian's
+// declarative settings on 1.13+, the classic `display()` before), so a new setting is one entry here.
+import { normalizePath } from "obsidian";
+import type { PortfolioSettings, Thresholds } from "../core";
+import { isNumberFormat, NUMBER_FORMATS } from "../core/number-format";
+
+/** A change to the settings, or what the person must fix (nothing is saved then). */
+export type RowResult = { patch: Partial<PortfolioSettings> } | { error: string };
+
+/** One setting: where it sits, what it is called, how its text is shown and read back. */
+export interface SettingRow {
+	/** The heading it sits under; headings appear in the order of their first row. */
+	group: string;
+	/** A stable key: Obsidian hands it back to getControlValue / setControlValue. */
+	key: string;
+	name: string;
+	desc: string;
+	/** A dropdown of these choices (stored value to label) instead of a text field. */
+	choices?: Record<string, string>;
+	/** The value as the field shows it. */
+	read(settings: PortfolioSettings): string;
+	/** The typed (or chosen) text as a change, given the settings now; an `error` ends "Not saved: …". */
+	parse(text: string, settings: PortfolioSettings): RowResult;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const TAG_HINT = "a tag cannot be empty or contain spaces.";
+
+/** The rows, in the order the tab shows them. Add a setting by adding an entry. */
+export const SETTING_ROWS: SettingRow[] = [
+	tagRow("streamTag", "Stream tag", "Notes with this tag are value streams."),
+	tagRow("reviewTag", "Review tag", "Notes with this tag are quarterly reviews."),
+	{
+		group: "Quarterly reviews",
+		key: "reviewsFolder",
+		name: "Reviews folder",
+		desc: "Where new reviews are created. Leave empty for the vault root.",
+		read: (s) => s.reviewsFolder,
+		parse: (text) => ({ patch: { reviewsFolder: folderValue(text) } }),
+	},
+	{
+		group: "Quarterly reviews",
+		key: "reviewFileFormat",
+		name: "File name format",
+		desc: "Name of a new review, without .md. Use {quarter} (2026-Q3), or {year} and {q} (the quarter's number, 1 to 4).",
+		read: (s) => s.reviewFileFormat,
+		parse: (text) =>
+			text.includes("{quarter}") || (text.includes("{year}") && text.includes("{q}"))
+				? { patch: { reviewFileFormat: text.trim() } }
+				: { error: "it needs {quarter}, or both {year} and {q}." },
+	},
+	{
+		group: "Quarterly reviews",
+		key: "reviewTemplatePath",
+		name: "Review template",
+		desc: "Path of a note to copy into new reviews. Leave empty for the built-in one.",
+		read: (s) => s.reviewTemplatePath,
+		parse: (text) => ({ patch: { reviewTemplatePath: text.trim() === "" ? "" : normalizePath(text.trim()) } }),
+	},
+	{
+		group: "Quarterly reviews",
+		key: "fiscalYearStartMonth",
+		name: "Fiscal year start",
+		desc: "Month in which your year starts; quarters count from it.",
+		choices: Object.fromEntries(MONTHS.map((month, i) => [String(i + 1), month])),
+		read: (s) => String(s.fiscalYearStartMonth),
+		parse: (text) => {
+			const month = Number(text);
+			return Number.isInteger(month) && month >= 1 && month <= 12 ? { patch: { fiscalYearStartMonth: month } } : { error: "choose a month." };
+		},
+	},
+	{
+		group: "Notes",
+		key: "numberFormat",
+		name: "Number format",
+		desc: "How numbers written as text in your notes are read, such as 85,000 or 12.5. Text that another format would read differently is reported, never guessed.",
+		choices: Object.fromEntries(NUMBER_FORMATS.map((format) => [format, format])),
+		read: (s) => s.numberFormat,
+		parse: (text) => (isNumberFormat(text) ? { patch: { numberFormat: text } } : { error: "choose a number format." }),
+	},
+	{
+		group: "Display",
+		key: "currency",
+		name: "Currency",
+		desc: "Code or symbol shown with amounts, such as USD, EUR or £.",
+		read: (s) => s.currency,
+		parse: (text) => (text.trim() === "" ? { error: "this cannot be empty." } : { patch: { currency: text.trim() } }),
+	},
+	{
+		group: "Display",
+		key: "icsPath",
+		name: "Calendar file",
+		desc: 'Where "Export week to calendar" writes your time blocks. It only ever replaces a file it wrote.',
+		read: (s) => s.icsPath,
+		parse: (text) => {
+			// A calendar path must end in .ics, so the export can never be pointed at a note.
+			const path = normalizePath(text.trim());
+			return /^.+\.ics$/iu.test(path) ? { patch: { icsPath: path } } : { error: "enter a file path ending in .ics." };
+		},
+	},
+	thresholdRow("minStreams", "Fewest active streams", "Fewer active streams than this is flagged.", 50, true),
+	thresholdRow("maxStreams", "Most active streams", "More active streams than this is flagged.", 50, true),
+	thresholdRow("driftPoints", "Drift from target", "Points a stream's time or income share may stray from its target.", 100),
+	thresholdRow("targetsSumTolerance", "Targets sum tolerance", "How far the targets of active streams may sum away from 100.", 100),
+	thresholdRow("overloadHours", "Overload hours", "Hours per week, all active streams together, beyond which you are overloaded.", 168),
+	thresholdRow("incomeConcentration", "Income concentration", "Percent of income from one stream beyond which the portfolio is fragile.", 100),
+	thresholdRow("automationExposure", "Automation exposure", "Percent of income from high automation-risk streams beyond which it is flagged.", 100),
+	thresholdRow("boundaryMismatchHours", "Time block gap in hours", "Hours by which a stream's time blocks may differ from its hours per week (the gap must also pass the percent below).", 168),
+	thresholdRow("boundaryMismatchPercent", "Time block gap in percent", "Percent of hours per week by which a stream's time blocks may differ from it.", 100),
+	thresholdRow("contextSwitchStreams", "Streams in one day", "A day with weekly blocks of this many streams or more is flagged as context switching.", 50, true),
+	thresholdRow("deepWorkMinutes", "Deep work minutes", "A stream whose time blocks are all shorter than this has no deep work.", 1440, true),
+];
+
+/** The row with this key, if any. */
+export function settingRow(key: string): SettingRow | undefined {
+	return SETTING_ROWS.find((row) => row.key === key);
+}
+
+/** The headings in the order of their first row. */
+export function settingGroups(): string[] {
+	return [...new Set(SETTING_ROWS.map((row) => row.group))];
+}
+
+// Tags are stored without `#` and spaces, as the tag pane shows them.
+function tagRow(key: "streamTag" | "reviewTag", name: string, desc: string): SettingRow {
+	return {
+		group: "Notes",
+		key,
+		name,
+		desc,
+		read: (s) => s[key],
+		parse: (text) => {
+			const tag = text.trim().replace(/^#/, "");
+			return tag === "" || /\s/.test(tag) ? { error: TAG_HINT } : { patch: { [key]: tag } };
+		},
+	};
+}
+
+function folderValue(text: string): string {
+	const folder = normalizePath(text.trim());
+	return folder === "/" ? "" : folder;
+}
+
+// A threshold is a plain number in 0..max (whole for stream counts); the fewest streams stay at or under the most.
+function thresholdRow(key: keyof Thresholds, name: string, desc: string, max: number, integer = false): SettingRow {
+	const range = `enter a ${integer ? "whole " : ""}number from 0 to ${max}`;
+	const hint = key === "minStreams" ? `${range}, no more than the most active streams.` : key === "maxStreams" ? `${range}, no fewer than the fewest active streams.` : `${range}.`;
+	return {
+		group: "Findings",
+		key: `thresholds.${key}`,
+		name,
+		desc,
+		read: (s) => String(s.thresholds[key]),
+		parse: (text, s) => {
+			const trimmed = text.trim();
+			const value = Number(trimmed);
+			const fits = /^\d+(\.\d+)?$/.test(trimmed) && value <= max && (!integer || Number.isInteger(value));
+			const ordered = (key !== "minStreams" || value <= s.thresholds.maxStreams) && (key !== "maxStreams" || value >= s.thresholds.minStreams);
+			return fits && ordered ? { patch: { thresholds: { ...s.thresholds, [key]: value } } } : { error: hint };
+		},
+	};
+}

@@ -1,0 +1,106 @@
+// The kinds of notes that were read wrong before one reading rule, read through the CLI as a user
+// runs it (`report --json`, `check`). Each right value is worked out from the note in the comment.
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { cli, makeVault, removeVault, reportOf, ROOT } from "./helpers";
+
+const FIXTURES = join(ROOT, "tests", "fixtures", "reading");
+const made: string[] = [];
+afterAll(() => made.forEach(removeVault));
+
+/** A temporary copy of a fixture folder as a vault, with the plugin's settings when given. */
+function vaultOf(fixture: string, settings?: Record<string, unknown>): string {
+	const root = makeVault({});
+	made.push(root);
+	cpSync(join(FIXTURES, fixture), root, { recursive: true });
+	mkdirSync(join(root, ".obsidian", "plugins", "portfolio-journal"), { recursive: true });
+	if (settings) writeFileSync(join(root, ".obsidian", "plugins", "portfolio-journal", "data.json"), JSON.stringify(settings));
+	return root;
+}
+
+describe("an opening fence with a trailing space (input 1)", () => {
+	it("reads the block: totals are Agency's 30 h + Blog's 10 h and $40,000 + $5,000", () => {
+		const report = reportOf(vaultOf("fence-trailing-space/vault"));
+		expect(report.totals).toEqual({ hoursPerWeek: 30 + 10, annualRevenue: 40000 + 5000, activeStreams: 2 });
+		expect(report.streams.find((s) => s.name === "Agency")?.role).toBe("anchor");
+	});
+});
+
+describe("property names in another case, and near misses (input 2)", () => {
+	const report = reportOf(vaultOf("property-name-case"));
+	const stream = (name: string) => report.streams.find((s) => s.name === name);
+
+	it("reads Role, Hours-per-week, Annual-Revenue and Target-Time as the properties they name", () => {
+		expect(stream("Agency")).toMatchObject({ role: "anchor", hoursPerWeek: 30, annualRevenue: 60000, targetTime: 60 });
+		expect(report.findings.map((f) => f.code)).not.toContain("no-anchor");
+	});
+
+	it("names the property meant by hours_per_week and annualRevenue, and counts neither", () => {
+		expect(stream("Garden")).toMatchObject({ hoursPerWeek: null, annualRevenue: null });
+		const garden = report.diagnostics.filter((d) => d.path === "Streams/Garden.md");
+		expect(garden.map((d) => [d.code, d.property])).toEqual([
+			["misspelt-property", "annualRevenue"],
+			["misspelt-property", "hours_per_week"],
+		]);
+		expect(garden.find((d) => d.property === "hours_per_week")?.message).toContain("did you mean hours-per-week?");
+		expect(garden.find((d) => d.property === "annualRevenue")?.message).toContain("did you mean annual-revenue?");
+	});
+});
+
+describe("numbers written the way other countries write them (input 3)", () => {
+	const revenue = (report: ReturnType<typeof reportOf>, name: string) => report.streams.find((s) => s.name === name)?.annualRevenue;
+	const codeFor = (report: ReturnType<typeof reportOf>, file: string) => report.diagnostics.find((d) => d.path === `Streams/${file}.md`)?.code;
+
+	it("under the default 1,234.5 format, guesses nothing", () => {
+		const report = reportOf(vaultOf("locale-numbers"));
+		// "12,5": a comma groups thousands in 1,234.5, and "5" is no group of three.
+		expect(report.streams.find((s) => s.name === "A decimal comma hours")?.hoursPerWeek).toBeNull();
+		expect(codeFor(report, "A decimal comma hours")).toBe("invalid-number");
+		// "€85.000" and "85 000 €": euros are not the vault's USD, whatever the digits.
+		expect(revenue(report, "B german thousands dot")).toBeNull();
+		expect(codeFor(report, "B german thousands dot")).toBe("currency-mismatch");
+		expect(revenue(report, "D french space")).toBeNull();
+		expect(codeFor(report, "D french space")).toBe("currency-mismatch");
+		// "85\u202f000": a narrow no-break space groups thousands: 85 * 1000.
+		expect(revenue(report, "H narrow nbsp")).toBe(85 * 1000);
+	});
+
+	it("under the default format with the vault in EUR, refuses what another format reads differently", () => {
+		const report = reportOf(vaultOf("locale-numbers", { currency: "EUR" }));
+		// "€85.000": 85.000 is 85 here but 85000 in 1.234,5, so it is reported, not read as 85.
+		expect(revenue(report, "B german thousands dot")).toBeNull();
+		expect(codeFor(report, "B german thousands dot")).toBe("ambiguous-number");
+		// "85.000,00 €" cannot be read in this format at all.
+		expect(codeFor(report, "C german full")).toBe("invalid-number");
+		// "85 000 €": a space groups thousands in every format: 85 * 1000 euros.
+		expect(revenue(report, "D french space")).toBe(85 * 1000);
+	});
+
+	it("under 1.234,5 with the vault in EUR, reads the German and French amounts", () => {
+		const report = reportOf(vaultOf("locale-numbers", { numberFormat: "1.234,5", currency: "EUR" }));
+		// "12,5" = 12 + 5/10.
+		expect(report.streams.find((s) => s.name === "A decimal comma hours")?.hoursPerWeek).toBe(12.5);
+		expect(revenue(report, "B german thousands dot")).toBe(85 * 1000);
+		expect(revenue(report, "C german full")).toBe(85 * 1000);
+		expect(revenue(report, "D french space")).toBe(85 * 1000);
+		// "CHF 85'000": Swiss francs are not euros.
+		expect(codeFor(report, "E swiss apostrophe")).toBe("currency-mismatch");
+	});
+
+	it("under 1'234.5 with the vault in CHF, reads the Swiss amount", () => {
+		const report = reportOf(vaultOf("locale-numbers", { numberFormat: "1'234.5", currency: "CHF" }));
+		expect(revenue(report, "E swiss apostrophe")).toBe(85 * 1000);
+	});
+});
+
+describe("YAML errors (input 7)", () => {
+	it("are reported at the note's own line numbers, counting the opening fence as line 1", () => {
+		const run = cli(["check", vaultOf("yaml-error-lines/vault")]);
+		const lines = run.out.split("\n");
+		// Shop.md: line 1 "---", 2 tags, 3 "role: client", 4 "role: anchor": the duplicate is on line 4.
+		expect(lines.find((l) => l.includes("Shop.md"))).toMatch(/at line 4\b/u);
+		// Garden.md: line 5 is the tab-indented "- [[Shop]]".
+		expect(lines.find((l) => l.includes("Garden.md"))).toMatch(/at line 5\b/u);
+	});
+});
