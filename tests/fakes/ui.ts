@@ -40,6 +40,28 @@ export class TextComponent extends ValueComponent<string> {
 	}
 }
 
+// Real: https://docs.obsidian.md/Reference/TypeScript+API/TextAreaComponent
+/** A multi-line text box; typing (an `input` event) calls onChange. */
+export class TextAreaComponent extends ValueComponent<string> {
+	inputEl: HTMLTextAreaElement;
+	constructor(containerEl: HTMLElement) {
+		super();
+		this.inputEl = containerEl.createEl("textarea");
+		this.inputEl.addEventListener("input", () => this.changed());
+	}
+	getValue(): string {
+		return this.inputEl.value;
+	}
+	setValue(value: string): this {
+		this.inputEl.value = value;
+		return this;
+	}
+	setPlaceholder(placeholder: string): this {
+		this.inputEl.placeholder = placeholder;
+		return this;
+	}
+}
+
 // Real: https://docs.obsidian.md/Reference/TypeScript+API/ToggleComponent
 /** A switch; a click flips it and calls onChange. */
 export class ToggleComponent extends ValueComponent<boolean> {
@@ -145,6 +167,10 @@ export class Setting {
 	}
 	addText(cb: (text: TextComponent) => unknown): this {
 		cb(new TextComponent(this.controlEl));
+		return this;
+	}
+	addTextArea(cb: (text: TextAreaComponent) => unknown): this {
+		cb(new TextAreaComponent(this.controlEl));
 		return this;
 	}
 	addToggle(cb: (toggle: ToggleComponent) => unknown): this {

@@ -1,7 +1,7 @@
 // "Tag note as portfolio stream": the form for a note's stream properties, then only the keys
 // that changed are written, the stream tag is added once, and every other key stays as it was.
 import { Notice, type TFile } from "obsidian";
-import { ensureTag, parseFrontmatter, setScalar } from "../../core/frontmatter-edit";
+import { ensureTag, parseFrontmatter, setList, setScalar } from "../../core/frontmatter-edit";
 import { keyAsWritten } from "../../core/property-lookup";
 import { normalizeTag } from "../../core/tags";
 import { askStreamFields } from "../modals/stream-fields-modal";
@@ -31,14 +31,14 @@ export async function tagNoteAsStream(host: PortfolioHost, file: TFile): Promise
 		new Notice("Nothing changed.");
 		return;
 	}
-	const edits: Edit[] = changes.map((c) => (text: string) => setScalar(text, c.key, c.value, obsidianYaml));
+	const edits: Edit[] = changes.map(({ key, value }) => (text: string) => (typeof value === "object" && value !== null ? setList(text, key, value, obsidianYaml) : setScalar(text, key, value, obsidianYaml)));
 	if (!tagged) edits.push((text) => ensureTag(text, tag, obsidianYaml));
 	const outcome = await writeFrontmatter(app, file, edits, (fm) => {
 		for (const c of changes) {
 			// The key as the note spells it (`Role`), so the fallback never adds a second `role`.
 			const key = keyAsWritten(fm, c.key).key ?? c.key;
 			if (c.value === null) delete fm[key];
-			else fm[key] = c.value;
+			else fm[key] = typeof c.value === "object" ? [...c.value] : c.value;
 		}
 		if (!tagged) addTag(fm, tag);
 	});

@@ -57,6 +57,8 @@ class StreamFieldsModal extends Modal {
 				if (current !== "" && !field.options.includes(current)) d.addOption(current, `${current} (not a known value)`);
 				d.setValue(current).onChange((v) => (this.values[field.key] = v));
 			});
+		} else if (field.kind === "time-blocks") {
+			setting.addTextArea((t) => t.setValue(current).onChange((v) => (this.values[field.key] = v)));
 		} else {
 			setting.addText((t) => t.setValue(current).onChange((v) => (this.values[field.key] = v)));
 		}
