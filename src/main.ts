@@ -8,6 +8,7 @@ import { COMMAND_NAMES } from "./obsidian/command-names";
 import { registerWriteCommands } from "./obsidian/commands/register-write-commands";
 import type { DashboardSource } from "./obsidian/dashboard-source";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "./obsidian/dashboard-view";
+import { HOVER_SOURCE_ID } from "./obsidian/note-links";
 import type { PortfolioHost } from "./obsidian/plugin-host";
 import { PortfolioIndex } from "./obsidian/portfolio-index";
 import { PortfolioSettingTab } from "./obsidian/settings-tab";
@@ -32,6 +33,7 @@ export default class PortfolioJournalPlugin extends Plugin {
 		this.addRibbonIcon("layout-dashboard", COMMAND_NAMES["open-dashboard"], () => void this.openDashboard());
 		this.addCommand({ id: "open-dashboard", name: COMMAND_NAMES["open-dashboard"], callback: () => void this.openDashboard() });
 		registerPortfolioBlock(this, source);
+		this.registerHoverLinkSource(HOVER_SOURCE_ID, { display: this.manifest.name, defaultMod: false });
 		this.addSettingTab(new PortfolioSettingTab(this.app, this, this));
 		registerWriteCommands(this, host);
 		// Newer Obsidian only; both check the version first, so older apps still load the plugin.

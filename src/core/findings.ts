@@ -1,5 +1,6 @@
 // Findings: what the career-portfolio pattern says about the design, with thresholds from the settings.
 // Only active streams count; each message names the stream and the figures so a person can act on it.
+import { formatPercent } from "./format";
 import { noteIssue } from "./issues";
 import { compareQuarters } from "./quarter";
 import { quarterLabel } from "./quarter-label";
@@ -45,7 +46,7 @@ export function findFindings(input: FindingInput): Issue[] {
 	}
 	for (const stream of active) {
 		if (stream.incomeShare !== null && stream.incomeShare > t.incomeConcentration + EPSILON) {
-			out.push(noteIssue("income-concentration", "warning", stream.path, `${stream.name} brings ${round(stream.incomeShare)}% of your income, over ${t.incomeConcentration}%: losing it would hit hard.`));
+			out.push(noteIssue("income-concentration", "warning", stream.path, `${stream.name} brings ${formatPercent(stream.incomeShare)} of your income, over ${t.incomeConcentration}%: losing it would hit hard.`));
 		}
 	}
 	const label = (quarter: string): string => quarterLabel(quarter, input.fiscalYearStartMonth ?? 1);
@@ -82,7 +83,8 @@ function drift(stream: Stream, points: number): Issue[] {
 	];
 	for (const { drift: value, share, target, verb, what } of dimensions) {
 		if (value === null || share === null || target === null) continue;
-		const figures = `${round(share)}% ${what} against a ${round(target)}% target (${value > 0 ? "+" : "-"}${round(Math.abs(value))} points)`;
+		// Rounded as the dashboard's tables and the report round them, so a finding and a table agree.
+		const figures = `${formatPercent(share)} ${what} against a ${formatPercent(target)} target (${value > 0 ? "+" : "-"}${Math.round(Math.abs(value))} points)`;
 		if (value > points + EPSILON) out.push(noteIssue("over-target", "warning", stream.path, `${stream.name} ${verb} ${figures}.`));
 		else if (value < -points - EPSILON) out.push(noteIssue("under-target", "warning", stream.path, `${stream.name} ${verb} only ${figures}.`));
 	}
@@ -119,7 +121,7 @@ function automation(active: readonly Stream[], revenue: number, limit: number): 
 	const share = (exposed.reduce((acc, stream) => acc + (stream.annualRevenue ?? 0), 0) * 100) / revenue;
 	if (share <= limit + EPSILON) return [];
 	const names = exposed.map((stream) => stream.name).join(", ");
-	return [noteIssue("automation-exposure", "warning", null, `${round(share)}% of your income comes from streams at high automation risk (${names}), over ${limit}%.`)];
+	return [noteIssue("automation-exposure", "warning", null, `${formatPercent(share)} of your income comes from streams at high automation risk (${names}), over ${limit}%.`)];
 }
 
 function round(n: number): string {

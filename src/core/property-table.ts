@@ -71,7 +71,7 @@ export const STREAM_VALUES = {
 		read: (value, ctx) => readEnum(value, STATUSES, ctx) ?? "active",
 	}),
 	hoursPerWeek: numberProperty({ name: "hours-per-week", number: "hours", unit: "hours a week", label: "Hours per week", help: "Time it takes now, e.g. 20 or 20h." }),
-	annualRevenue: numberProperty({ name: "annual-revenue", number: "amount", unit: "vault currency a year", label: "Annual revenue", help: "Income it brings per year now, e.g. 42000 or 42k." }),
+	annualRevenue: numberProperty({ name: "annual-revenue", number: "amount", unit: "vault currency a year", label: "Annual revenue", help: "Income it brings per year now, in the vault's currency." }),
 	volatility: wordProperty({ name: "volatility", words: VOLATILITIES, label: "Volatility", help: "How much its income swings." }),
 	targetTime: numberProperty({ name: "target-time", number: "percent", unit: "percent of working time", label: "Target time %", help: "Share of working time it should take." }),
 	targetIncome: numberProperty({ name: "target-income", number: "percent", unit: "percent of income", label: "Target income %", help: "Share of income it should bring." }),

@@ -1,5 +1,6 @@
 // The quarterly review note: its text (built-in layout or a user's template), its path, and which
 // quarter the review commands mean.
+import { cleanSegment } from "./file-name";
 import { wikilink } from "./markdown-text";
 import { compareQuarters, nextQuarter, previousQuarter } from "./quarter";
 import { quarterLabel } from "./quarter-label";
@@ -105,16 +106,4 @@ export function reviewFilePath(quarter: string, settings: PortfolioSettings): st
 		.filter((s) => s !== "")
 		.join("/");
 	return folder ? `${folder}/${name}.md` : `${name}.md`;
-}
-
-// One path segment: no separators, no control characters, no characters Obsidian refuses in
-// names or that break links, no `..`, no leading or trailing dots and spaces.
-function cleanSegment(segment: string): string {
-	return segment
-		// eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
-		.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ")
-		.replace(/[/\\:*?"<>|#^[\]]/g, "-")
-		.replace(/\.{2,}/g, ".")
-		.replace(/\s+/g, " ")
-		.replace(/^[\s.]+|[\s.]+$/g, "");
 }

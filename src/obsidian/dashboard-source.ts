@@ -1,5 +1,6 @@
 // What the dashboard pane and the code blocks read: the live index and the settings.
-import type { App } from "obsidian";
+import type { App, HoverParent } from "obsidian";
+import { noteLinkActions } from "./note-links";
 import type { PortfolioSettings } from "../core";
 import type { DashboardContext } from "./dashboard/render-dashboard";
 import type { ChartRegistry } from "./dashboard/chart-registry";
@@ -11,11 +12,17 @@ export interface DashboardSource {
 	settings(): PortfolioSettings;
 }
 
-/** The context sections draw with: clicks open the note in a new tab so the dashboard stays open. */
-export function dashboardContext(app: App, source: DashboardSource, charts: ChartRegistry): DashboardContext {
+/**
+ * The context sections draw with. Links behave as Obsidian's (see note-links.ts); `hoverParent` is
+ * the pane or code block that owns the Page preview popover.
+ */
+export function dashboardContext(app: App, source: DashboardSource, charts: ChartRegistry, hoverParent: HoverParent = { hoverPopover: null }): DashboardContext {
+	const links = noteLinkActions(app, hoverParent);
 	return {
 		settings: source.settings(),
 		charts,
-		openNote: (path) => void app.workspace.openLinkText(path, "", "tab"),
+		openNote: links.open,
+		hoverNote: links.hover,
+		noteMenu: links.menu,
 	};
 }

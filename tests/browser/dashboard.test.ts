@@ -76,7 +76,7 @@ describe("dashboard in a real browser", () => {
 
 		const graph = await pj.page.evaluate(() => ({
 			nodes: [...document.querySelectorAll(".pj-view svg.pj-graph .pj-nodes > .pj-node")].map((n) => n.getAttribute("data-path")),
-			edges: document.querySelectorAll(".pj-view svg.pj-graph .pj-edges > .pj-edge").length,
+			edges: document.querySelectorAll(".pj-view svg.pj-graph .pj-edges > .pj-band").length,
 		}));
 		expect(graph.nodes.sort()).toEqual(expected.streams.map((s) => s.path).sort());
 		expect(expected.edges.length).toBeGreaterThan(0);

@@ -13,7 +13,8 @@
  * In the page, `window.__pj` (tests/browser/page-entry.ts) holds the fake `app`, the `plugin`,
  * recorded `alerts`, and `liveCharts()` (canvases chart.js still holds). `app.workspace.openedPaths`
  * lists the notes opened by clicks. Open options: `vault` (a folder name under seeds/, or path ->
- * text), `settings` (data.json content), `width`/`height` (viewport), `theme` ("light" | "dark").
+ * text), `settings` (data.json content), `width`/`height` (viewport), `theme` ("light" | "dark"),
+ * `today` (YYYY-MM-DD).
  */
 import chromium from "@sparticuz/chromium";
 import { build } from "esbuild";
@@ -34,12 +35,16 @@ export interface OpenOptions {
 	width?: number;
 	height?: number;
 	theme?: "light" | "dark";
+	/** The day the page believes it is (YYYY-MM-DD, local midnight), for quarters that do not move. */
+	today?: string;
 }
 
 /** One page with the plugin loaded and the layout ready. */
 export interface PluginPage {
 	page: Page;
 	openDashboard(): Promise<void>;
+	/** Waits until every canvas in the pane holds a chart (chart.js may load after the DOM). */
+	chartsDrawn(): Promise<void>;
 	/** Detaches every dashboard leaf, as closing its tab does. */
 	closeDashboard(): Promise<void>;
 	runCommand(id: string): Promise<boolean>;
@@ -100,6 +105,8 @@ async function openPage(browser: Browser, options: OpenOptions): Promise<PluginP
 	const styles = existsSync(join(ROOT, "styles.css")) ? readFileSync(join(ROOT, "styles.css"), "utf8") : "";
 	const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")) as unknown;
 	const page = await browser.newPage({ viewport: { width: options.width ?? 1200, height: options.height ?? 900 } });
+	// Date.now and new Date() return this day from the start; timers keep running.
+	if (options.today) await page.clock.setFixedTime(new Date(`${options.today}T12:00:00`));
 	const errors: string[] = [];
 	page.on("pageerror", (error) => errors.push(error.message));
 	await page.setContent(`<!doctype html><html><head><meta charset="utf-8"></head><body class="theme-${options.theme ?? "light"}"></body></html>`);
@@ -126,6 +133,9 @@ async function openPage(browser: Browser, options: OpenOptions): Promise<PluginP
 			// renderDashboard adds pj-dashboard to that same element (".pj-view .pj-dashboard" never
 			// matches). Attached is enough (visibility is not the point) and a short timeout fails fast.
 			await page.waitForSelector(".pj-view.pj-dashboard", { state: "attached", timeout: 10_000 });
+		},
+		chartsDrawn: async () => {
+			await page.waitForFunction(() => Array.from(document.querySelectorAll(".pj-view canvas")).every((c) => "$chartjs" in c), undefined, { timeout: 10_000 });
 		},
 		closeDashboard: () => page.evaluate(() => window.__pj.app!.workspace.detachLeavesOfType("portfolio-journal-dashboard")),
 		runCommand: (id) => page.evaluate((commandId) => window.__pj.app!.commands.executeCommandById(commandId), id),

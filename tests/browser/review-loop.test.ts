@@ -53,7 +53,9 @@ describe("the quarterly loop in a real browser", () => {
 		const ledgerRow = pj.page.locator(".pj-view .pj-learning", { hasText: answer });
 		await expect.poll(() => ledgerRow.textContent()).toContain("AI tools → Newsletter");
 		expect(await ledgerRow.textContent()).toContain("2026-Q3");
-		const band = pj.page.locator('.pj-view path.pj-edge-learned[data-from="Streams/AI tools.md"][data-to="Streams/Newsletter.md"]');
+		// One band per pair of streams, either way round, with the learnings drawn on it.
+		const pair = ['[data-from="Streams/AI tools.md"][data-to="Streams/Newsletter.md"]', '[data-from="Streams/Newsletter.md"][data-to="Streams/AI tools.md"]'];
+		const band = pj.page.locator(`.pj-view .pj-band:is(${pair.join(", ")}) path.pj-edge-learned`);
 		await expect.poll(() => band.count()).toBe(1);
 		expect(await codes(pj)).not.toContain("draft-review");
 		expect(await codes(pj)).not.toContain("missing-review");

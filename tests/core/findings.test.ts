@@ -69,6 +69,14 @@ describe("findings", () => {
 		expect(codes(atThreshold)).not.toContain("under-target");
 	});
 
+	it("rounds shares and points as the dashboard's tables do (whole numbers), so the two never disagree", () => {
+		// Anchor 25 h of 45 h = 55.56% -> "56%"; against a 39% target: +16.56 -> "+17 points".
+		const portfolio = build(healthy({ Anchor: { "hours-per-week": 25, "target-time": 39 } }));
+		expect(portfolio.findings.filter((f) => f.code === "over-target").map((f) => f.message)).toEqual([
+			"Anchor takes 56% of your time against a 39% target (+17 points).",
+		]);
+	});
+
 	it("income drift is its own finding", () => {
 		// Total income 100k: Clients 30k = 30%. Target 19 -> +11 points.
 		const portfolio = build(healthy({ Clients: { "target-income": 19 }, Seed: { "target-income": 16 } }));

@@ -43,6 +43,8 @@ export class App {
 	/** Fake only: what plugins registered. */
 	settingTabs: PluginSettingTab[] = [];
 	codeBlockProcessors = new Map<string, CodeBlockHandler>();
+	/** Fake only: sources registered with registerHoverLinkSource, by id. */
+	hoverLinkSources = new Map<string, { display: string; defaultMod: boolean }>();
 	/** Fake only: Bases view types registered by plugins (Plugin.registerBasesView). */
 	basesViews = new Map<string, BasesViewRegistration>();
 	/** Fake only: whether the core Bases plugin is on; registerBasesView returns false when it is off. */

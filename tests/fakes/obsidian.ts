@@ -8,6 +8,7 @@ export { BasesEntry, BasesHost, BasesQueryResult, BasesView, BasesViewConfig, Qu
 export { Component, MarkdownRenderChild } from "./component";
 export { installDomHelpers } from "./dom-helpers";
 export { Events, type EventRef } from "./events";
+export { Keymap, Menu, MenuItem, type PaneType } from "./menu-keymap";
 export { getAllTags, MetadataCache, parseNote, type CachedMetadata } from "./metadata-cache";
 export { Plugin, type Command, type MarkdownPostProcessorContext, type PluginManifest } from "./plugin";
 export { ButtonComponent, DropdownComponent, Modal, Notice, PluginSettingTab, Setting, TextAreaComponent, TextComponent, ToggleComponent } from "./ui";

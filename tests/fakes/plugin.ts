@@ -85,6 +85,12 @@ export class Plugin extends Component {
 		this.register(() => this.app.codeBlockProcessors.delete(language));
 	}
 
+	// Real: Plugin.registerHoverLinkSource (the Page preview core plugin lists the source in its settings).
+	registerHoverLinkSource(id: string, info: { display: string; defaultMod: boolean }): void {
+		this.app.hoverLinkSources.set(id, info);
+		this.register(() => this.app.hoverLinkSources.delete(id));
+	}
+
 	// Real: obsidian.d.ts Plugin.registerBasesView (1.10.0), "returns false if bases are not enabled in this vault".
 	registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
 		requireMethod("registerBasesView", "1.10.0");

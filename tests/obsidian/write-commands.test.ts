@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Notice, SuggestModal } from "../fakes/obsidian";
 import { cli, seed } from "../cli/helpers";
+import { click, field, nextPicker, type } from "./modal-helpers";
 import { loadPlugin, readSeedVault, streamNote, type Loaded } from "./plugin-fixture";
 
 const today = new Date(2026, 10, 21, 12, 0, 0);
@@ -33,38 +34,6 @@ async function open(loaded: Loaded, path: string): Promise<void> {
 	await loaded.app.workspace.getLeaf(false).openFile(file);
 }
 
-/** The open modal's button with this text. */
-function buttonNamed(text: string): HTMLButtonElement {
-	const button = [...document.querySelectorAll<HTMLButtonElement>(".modal button")].find((b) => b.textContent === text);
-	if (!button) throw new Error(`no button ${text}`);
-	return button;
-}
-
-/** The open modal's form row for a property. */
-function field(key: string): HTMLInputElement | HTMLSelectElement {
-	const el = document.querySelector<HTMLInputElement | HTMLSelectElement>(`.modal [data-key="${key}"] input, .modal [data-key="${key}"] select`);
-	if (!el) throw new Error(`no field ${key}`);
-	return el;
-}
-
-function type(el: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string): void {
-	el.value = value;
-	el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? "change" : "input"));
-}
-
-function click(text: string): void {
-	const button = [...document.querySelectorAll<HTMLButtonElement>(".modal button")].find((b) => b.textContent === text);
-	if (!button) throw new Error(`no button ${text}`);
-	button.click();
-}
-
-async function nextPicker(previous: unknown): Promise<SuggestModal<unknown>> {
-	await vi.waitFor(() => expect(SuggestModal.lastOpened).not.toBe(previous));
-	const modal = SuggestModal.lastOpened;
-	if (!modal) throw new Error("no picker");
-	return modal;
-}
-
 beforeEach(() => {
 	document.body.replaceChildren();
 	Notice.messages = [];
@@ -91,14 +60,14 @@ describe("Create quarterly review", () => {
 		const loaded = await ready({ "Reviews/2026-Q3 review.md": q3 });
 		run(loaded, "create-quarterly-review");
 		await vi.waitFor(() => expect(document.querySelector(".modal")?.textContent).toContain("2026-Q4 is not over yet (it ends on 2026-12-31)"));
-		buttonNamed("Cancel").click();
+		click("Cancel");
 		await vi.waitFor(() => expect(document.querySelector(".modal")).toBeNull());
 		expect(loaded.app.vault.getFileByPath("Reviews/2026-Q4 review.md")).toBeNull();
 		expect(loaded.app.workspace.openedPaths).toEqual([]);
 
 		run(loaded, "create-quarterly-review");
 		await vi.waitFor(() => expect(document.querySelector(".modal")).not.toBeNull());
-		buttonNamed("Create review").click();
+		click("Create review");
 		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toContain("Reviews/2026-Q4 review.md"));
 		expect(loaded.app.vault.textAt("Reviews/2026-Q3 review.md")).toBe(q3);
 	});
@@ -113,7 +82,7 @@ describe("Create quarterly review", () => {
 		expect(cliRun.out.startsWith("Would create Reviews/2026-Q3 review.md:")).toBe(true);
 		run(loaded, "create-quarterly-review");
 		await vi.waitFor(() => expect(document.querySelector(".modal")?.textContent).toContain("FY2026-Q3 (Oct-Dec) is not over yet (it ends on 2026-12-31)"));
-		buttonNamed("Create review").click();
+		click("Create review");
 		await vi.waitFor(() => expect(loaded.app.workspace.openedPaths).toContain("Reviews/2026-Q3 review.md"));
 		expect(loaded.app.vault.textAt("Reviews/2026-Q3 review.md")).toContain("# Review of FY2026-Q3 (Oct-Dec)");
 	});

@@ -4,7 +4,7 @@
 // Real API: obsidian.d.ts 1.13.1, BasesView (1.10.0: onDataUpdated, data.data, config.get;
 // createFileForView since 1.10.2) and Plugin.registerBasesView (returns false when Bases is off);
 // the official obsidianmd/obsidian-maps plugin's MapView is built the same way.
-import { BasesView, requireApiVersion, type Plugin, type QueryController } from "obsidian";
+import { BasesView, requireApiVersion, type BasesQueryResult, type Plugin, type QueryController } from "obsidian";
 import { normalizeTag } from "../../core";
 import { ChartRegistry } from "../dashboard/chart-registry";
 import { isSectionName, renderSection, SECTION_NAMES, type SectionName } from "../dashboard/render-dashboard";
@@ -79,7 +79,9 @@ function definePortfolioBasesView(source: DashboardSource) {
 
 			override onload(): void {
 				// Chart colours come from the theme's CSS variables: a theme switch needs a fresh draw.
-				this.registerEvent(this.app.workspace.on("css-change", () => this.onDataUpdated()));
+				this.registerEvent(this.app.workspace.on("css-change", () => this.redraw()));
+				// Bases re-runs the query when notes change, not when the plugin's settings (tags, currency) do.
+				this.register(source.index.onUpdate(() => this.redraw()));
 			}
 
 			override onunload(): void {
@@ -94,6 +96,12 @@ function definePortfolioBasesView(source: DashboardSource) {
 
 			// Bases calls this with a fresh result after each change of the notes or the Base.
 			onDataUpdated(): void {
+				this.redraw();
+			}
+
+			private redraw(): void {
+				// Before the first query result there is nothing to draw.
+				if ((this.data as BasesQueryResult | undefined) === undefined) return;
 				const files = this.data.data.map((entry) => entry.file);
 				const portfolio = portfolioOfNotes(this.app, files, source.settings(), localDate());
 				this.charts.destroyAll();

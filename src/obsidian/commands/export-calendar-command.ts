@@ -6,7 +6,7 @@ import { buildWeek } from "../../core/week";
 import { isOurCalendar, weekCalendar } from "../../core/week-ics";
 import { localDate } from "../local-date";
 import type { PortfolioHost } from "../plugin-host";
-import { ensureFolder } from "./review-command";
+import { ensureFolder } from "./ensure-folder";
 
 /** What the export did: the path, and whether it wrote, found nothing to change, or refused (with why). */
 export type ExportOutcome = { path: string; result: "created" | "replaced" | "unchanged" } | { path: string; result: "refused"; reason: string };

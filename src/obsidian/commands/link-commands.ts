@@ -40,7 +40,7 @@ function activeReview(host: PortfolioHost): TFile | null {
 export async function linkLearning(host: PortfolioHost, today: string = localDate()): Promise<void> {
 	const { app } = host;
 	const review = activeReview(host);
-	const pair = await pickPair(host, "Which stream taught something?", (from) => `What did ${from.name} teach?`);
+	const pair = await pickPair(host, "Which stream taught something?", (from) => `Which stream learned from ${from.name}?`);
 	if (!pair) return;
 	const [from, to] = pair;
 	const typed = await askLearningText(app, from.name, to.name);
@@ -63,7 +63,7 @@ export async function linkLearning(host: PortfolioHost, today: string = localDat
 /** Adds a funds / teaches / protects link from one stream's note to another stream. */
 export async function linkStreams(host: PortfolioHost): Promise<void> {
 	const { app } = host;
-	const pair = await pickPair(host, "Link from which stream?", (from) => `${from.name} funds, teaches or protects which stream?`);
+	const pair = await pickPair(host, "Which stream funds, teaches or protects another?", (from) => `Which stream does ${from.name} fund, teach or protect?`);
 	if (!pair) return;
 	const [from, to] = pair;
 	const relation = await pickRelation(app, `How does ${from.name} help ${to.name}?`);

@@ -5,6 +5,7 @@ import { COMMAND_NAMES } from "../command-names";
 import type { PortfolioHost } from "../plugin-host";
 import { exportWeekToCalendar } from "./export-calendar-command";
 import { linkLearning, linkStreams } from "./link-commands";
+import { mapPortfolio } from "./map-portfolio-command";
 import { createQuarterlyReview } from "./review-command";
 import { tagNoteAsStream } from "./tag-stream-command";
 
@@ -38,5 +39,6 @@ export function registerWriteCommands(plugin: Plugin, host: PortfolioHost): void
 	plugin.addCommand({ id: "create-previous-quarterly-review", name: COMMAND_NAMES["create-previous-quarterly-review"], callback: () => void createQuarterlyReview(host, "previous") });
 	plugin.addCommand({ id: "link-learning", name: COMMAND_NAMES["link-learning"], callback: () => void linkLearning(host) });
 	plugin.addCommand({ id: "link-streams", name: COMMAND_NAMES["link-streams"], callback: () => void linkStreams(host) });
+	plugin.addCommand({ id: "map-portfolio", name: COMMAND_NAMES["map-portfolio"], callback: () => void mapPortfolio(host) });
 	plugin.addCommand({ id: "export-week-to-calendar", name: COMMAND_NAMES["export-week-to-calendar"], callback: () => void exportWeekToCalendar(host) });
 }

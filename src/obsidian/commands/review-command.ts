@@ -1,6 +1,6 @@
 // "Create quarterly review": one Vault.create of the rendered note in the reviews folder, or,
 // when the review exists, opening it untouched. Either way the review ends up open.
-import { normalizePath, Notice, TFile, TFolder, type App } from "obsidian";
+import { normalizePath, Notice, TFile, type App } from "obsidian";
 import { previousQuarter, quarterBounds, quarterOfDate } from "../../core/quarter";
 import { quarterLabel } from "../../core/quarter-label";
 import { owedReview, type OwedReview } from "../../core/review-due";
@@ -8,6 +8,7 @@ import { renderReviewNote, reviewFilePath } from "../../core/review-note";
 import type { PortfolioSettings } from "../../core/types";
 import { localDate } from "../local-date";
 import { askToConfirm } from "../modals/confirm-modal";
+import { ensureFolder } from "./ensure-folder";
 import type { PortfolioHost } from "../plugin-host";
 
 /**
@@ -76,17 +77,4 @@ async function readTemplate(app: App, settings: PortfolioSettings): Promise<stri
 	if (file) return app.vault.read(file);
 	new Notice(`The review template "${wanted}" was not found; the built-in layout is used instead.`);
 	return null;
-}
-
-/** Creates each missing folder of `folder`, outermost first. */
-export async function ensureFolder(app: App, folder: string): Promise<void> {
-	if (folder === "") return;
-	let current = "";
-	for (const part of folder.split("/")) {
-		current = current ? `${current}/${part}` : part;
-		const found = app.vault.getAbstractFileByPath(current);
-		if (found instanceof TFolder) continue;
-		if (found) throw new Error(`"${current}" is a file, not a folder`);
-		await app.vault.createFolder(current);
-	}
 }

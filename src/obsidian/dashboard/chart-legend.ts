@@ -8,6 +8,8 @@ export interface LegendItem {
 	color: string;
 	/** An outline, for series the chart draws with a border. */
 	border?: string;
+	/** The stream's path, when the series is one stream. */
+	path?: string;
 }
 
 /** Renders a legend list: a colour swatch and the name of each series, in chart order. */
@@ -15,6 +17,7 @@ export function renderChartLegend(parent: HTMLElement, items: readonly LegendIte
 	const list = parent.createEl("ul", { cls: ["pj-legend", "pj-chart-legend"], attr: { "aria-label": label } });
 	for (const item of items) {
 		const entry = list.createEl("li", { cls: "pj-legend-item" });
+		if (item.path) entry.setAttr("data-path", item.path);
 		renderSwatch(entry, item.color, item.border);
 		entry.createSpan({ text: item.label, cls: "pj-legend-label" });
 	}

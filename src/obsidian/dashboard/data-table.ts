@@ -50,7 +50,7 @@ export function renderTable<T>(parent: HTMLElement, spec: TableSpec<T>): HTMLTab
 		cell.tabIndex = -1;
 		return cell;
 	});
-	for (const cell of spec.rest?.cells?.(hidden) ?? []) fillCell(closing.createEl("td"), cell);
+	(spec.rest?.cells?.(hidden) ?? []).forEach((cell, i) => fillCell(labelledCell(closing, spec.headers[i + 1]), cell));
 	return table;
 }
 
@@ -58,8 +58,13 @@ function renderRow<T>(body: HTMLElement, row: T, spec: TableSpec<T>): HTMLTableR
 	const tr = body.createEl("tr");
 	const extra = spec.rowClass?.(row);
 	if (extra) tr.addClass(extra);
-	for (const cell of spec.cells(row)) fillCell(tr.createEl("td"), cell);
+	spec.cells(row).forEach((cell, i) => fillCell(labelledCell(tr, spec.headers[i]), cell));
 	return tr;
+}
+
+/** A cell that carries its column's name, which a narrow pane shows beside the value (styles.css). */
+function labelledCell(tr: HTMLTableRowElement, header: string | undefined): HTMLTableCellElement {
+	return tr.createEl("td", { attr: header ? { "data-label": header } : {} });
 }
 
 function fillCell(td: HTMLTableCellElement, cell: Cell): void {

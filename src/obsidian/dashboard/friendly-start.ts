@@ -36,6 +36,7 @@ export function renderFriendlyStart(el: HTMLElement, settings: PortfolioSettings
 	box.createEl("p", { text: "Three to five active streams make a portfolio. From the command palette:" });
 	const list = box.createEl("ul");
 	const commands: ReadonlyArray<readonly [string, string]> = [
+		[COMMAND_NAMES["map-portfolio"], "the first step: list what you do now, pick your anchor, and get one stream note each, with suggested targets."],
 		[COMMAND_NAMES["tag-note-as-stream"], "asks for the stream's role, hours, income and targets."],
 		[COMMAND_NAMES["create-quarterly-review"], "records what each stream really took and brought this quarter."],
 		[COMMAND_NAMES["link-learning"], "notes what one stream taught another."],

@@ -1,11 +1,15 @@
-// Pure: where each stream and edge of the graph goes. Streams sit on a circle ordered by role,
-// so roles cluster and the picture is the same every time for the same notes.
+// Pure: where each stream, label and band of the graph goes. Streams sit on an ellipse ordered by
+// role, so roles cluster and the picture is the same every time for the same notes. The picture has
+// one fixed size in viewBox units and the pane shows it at that size or a little smaller (never below
+// MIN_SHOWN_WIDTH, see styles.css), so its text is never under 12 px; a narrower pane gets lists.
 import type { Edge, EdgeType, Role, Stream } from "../../core/types";
+import { layoutBands, type GraphBand } from "./graph-bands";
+import { boxesOverlap, type Box } from "./graph-geometry";
 
 /** How a designed `teaches` edge and observed `learned` edges agree. */
 export type EdgeState = "confirmed" | "unobserved" | "undesigned" | "plain";
 
-/** A stream placed on the canvas. */
+/** A stream placed on the canvas, with its full name wrapped into lines beside it. */
 export interface GraphNode {
 	path: string;
 	name: string;
@@ -14,94 +18,80 @@ export interface GraphNode {
 	x: number;
 	y: number;
 	r: number;
-	/** The label drawn beside the node, or null when the cap hides it. */
-	label: string | null;
-	labelX: number;
-	labelY: number;
+	lines: string[];
+	/** The label's box: text starts at its left (anchor start), ends at its right (end) or centres on it. */
+	label: Box;
 	anchor: "start" | "middle" | "end";
 }
 
-/** An edge drawn as a quadratic curve between the two nodes' rims. */
+/** One connection, as the lists and the table name it. */
 export interface GraphEdge {
 	from: string;
 	to: string;
 	type: EdgeType;
 	count: number | null;
 	state: EdgeState;
-	d: string;
-	midX: number;
-	midY: number;
 }
 
 /** Everything the SVG needs, in viewBox units. */
 export interface GraphLayout {
 	width: number;
 	height: number;
-	/** Scale of strokes, arrowheads and text relative to a small graph. */
-	unit: number;
 	fontSize: number;
+	lineHeight: number;
 	nodes: GraphNode[];
 	edges: GraphEdge[];
-	/** Nodes whose label the cap hid. */
-	hiddenLabels: number;
+	bands: GraphBand[];
+	/** False past MAX_DRAWN streams: the picture would not read, the lists say it all. */
+	drawn: boolean;
 }
 
-const ROLE_ORDER: ReadonlyArray<Role | null> = ["anchor", "client", "leverage", "seed", null];
-// Each edge type bends by its own amount so parallel edges between two streams stay apart.
-const BEND: Record<EdgeType, number> = { funds: 0.1, protects: 0.22, teaches: 0.34, learned: 0.34 };
-const MAX_LABEL_CHARS = 20;
+/** Width of the picture in viewBox units; the pane draws it at most this wide (1:1). */
+export const GRAPH_WIDTH = 600;
+/** Font size of labels in viewBox units. Shown at 560 px or more, text stays at 12 px or more. */
+export const GRAPH_FONT = 13;
+/** The narrowest the picture is shown; styles.css switches to the lists below it. */
+export const MIN_SHOWN_WIDTH = 560;
+/** More streams than this are not drawn. */
+export const MAX_DRAWN = 12;
 
-/** Lays out the streams and the edges between them; `maxLabels` caps labels on large graphs. */
-export function layoutGraph(streams: readonly Stream[], edges: readonly Edge[], maxLabels = 24): GraphLayout {
+const ROLE_ORDER: ReadonlyArray<Role | null> = ["anchor", "client", "leverage", "seed", null];
+const NODE_R = 13;
+const GAP = 6;
+const MAX_LINE_CHARS = 16;
+// A generous average glyph width for UI sans-serif fonts, so estimated boxes are never too small.
+const CHAR_WIDTH = 0.6;
+
+/** Lays out the streams, their labels and one band per connected pair. */
+export function layoutGraph(streams: readonly Stream[], edges: readonly Edge[]): GraphLayout {
 	const ordered = [...streams].sort(
 		(a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.name.localeCompare(b.name) || a.path.localeCompare(b.path),
 	);
-	const n = ordered.length;
-	const r = n <= 12 ? 16 : Math.max(3, 16 * Math.sqrt(12 / n));
-	const radius = n <= 1 ? 0 : Math.max(110, (n * (2 * r + 14)) / (2 * Math.PI));
-	const unit = Math.max(1, radius / 150);
-	const fontSize = round(12 * unit);
-	// Side labels run sideways, so the picture is wider than tall: room for a full label left and right.
-	const marginX = r + 8 * unit + 0.6 * fontSize * MAX_LABEL_CHARS;
-	const marginY = r + 8 * unit + 2 * fontSize;
-	const centreX = radius + marginX;
-	const centreY = radius + marginY;
-
 	const known = new Set(ordered.map((s) => s.path));
-	const drawn = edges.filter((e) => e.from !== e.to && known.has(e.from) && known.has(e.to));
-	const degree = new Map<string, number>();
-	for (const e of drawn) {
-		degree.set(e.from, (degree.get(e.from) ?? 0) + 1);
-		degree.set(e.to, (degree.get(e.to) ?? 0) + 1);
-	}
-	const labelled = labelledPaths(ordered, degree, maxLabels);
+	const drawnEdges = edges.filter((e) => e.from !== e.to && known.has(e.from) && known.has(e.to));
+	const pairs = new Set(drawnEdges.map((e) => `${e.type}\u0000${e.from}\u0000${e.to}`));
+	const graphEdges = drawnEdges.map(
+		(e): GraphEdge => ({ from: e.from, to: e.to, type: e.type, count: e.type === "learned" ? (e.count ?? 0) : null, state: edgeState(e, (type, from, to) => pairs.has(`${type}\u0000${from}\u0000${to}`)) }),
+	);
+	const lineHeight = Math.round(GRAPH_FONT * 1.25);
+	const base = { width: GRAPH_WIDTH, fontSize: GRAPH_FONT, lineHeight, edges: graphEdges };
+	if (ordered.length > MAX_DRAWN || ordered.length === 0) return { ...base, height: 0, nodes: [], bands: [], drawn: false };
 
-	const nodes = ordered.map((s, i): GraphNode => {
-		const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, n);
-		const cos = Math.cos(angle);
-		const sin = Math.sin(angle);
-		const x = centreX + radius * cos;
-		const y = centreY + radius * sin;
-		const gap = r + 6 * unit;
-		const shift = sin > 0.3 ? fontSize * 0.9 : sin < -0.3 ? -fontSize * 0.2 : fontSize * 0.35;
-		return {
-			path: s.path,
-			name: s.name,
-			role: s.role,
-			active: s.status === "active",
-			x: round(x),
-			y: round(y),
-			r: round(r),
-			label: labelled.has(s.path) ? truncate(s.name) : null,
-			labelX: round(n <= 1 ? x : x + gap * cos),
-			labelY: round(n <= 1 ? y + r + fontSize * 1.2 : y + gap * sin + shift),
-			anchor: n <= 1 || Math.abs(cos) <= 0.3 ? "middle" : cos > 0 ? "start" : "end",
-		};
-	});
-	const byPath = new Map(nodes.map((node) => [node.path, node]));
-	const pairs = new Set(drawn.map((e) => `${e.type}\u0000${e.from}\u0000${e.to}`));
-	const graphEdges = drawn.map((e) => curve(e, byPath, pairs, unit));
-	return { width: round(2 * centreX), height: round(2 * centreY), unit: round(unit), fontSize, nodes, edges: graphEdges, hiddenLabels: n - labelled.size };
+	const wrapped = ordered.map((s) => wrapName(s.name, MAX_LINE_CHARS));
+	const widest = Math.max(...wrapped.map((lines) => textWidth(lines)));
+	const rx = Math.max(60, GRAPH_WIDTH / 2 - NODE_R - GAP - widest - 4);
+	// Stretch the ellipse upwards until no label touches another label or a node.
+	let best: GraphNode[] = [];
+	for (let ry = rx * 0.75; ry <= rx * 2.5; ry += 10) {
+		best = place(ordered, wrapped, rx, ry, lineHeight);
+		if (!crowded(best)) break;
+	}
+	const top = Math.min(...best.map((n) => Math.min(n.y - NODE_R, n.label.top)));
+	const bottom = Math.max(...best.map((n) => Math.max(n.y + NODE_R, n.label.bottom)));
+	const shift = 8 - top;
+	const nodes = best.map((n) => ({ ...n, y: round(n.y + shift), label: { ...n.label, top: round(n.label.top + shift), bottom: round(n.label.bottom + shift) } }));
+	const bands = layoutBands(graphEdges, nodes, GRAPH_FONT * 0.95);
+	return { ...base, height: round(bottom - top + 16), nodes, bands, drawn: true };
 }
 
 /** A designed teaches edge is confirmed by learned edges along it; each lacks the other otherwise. */
@@ -111,46 +101,66 @@ export function edgeState(edge: Pick<Edge, "from" | "to" | "type">, has: (type: 
 	return "plain";
 }
 
-function curve(e: Edge, byPath: Map<string, GraphNode>, pairs: Set<string>, unit: number): GraphEdge {
-	// Both nodes exist: layoutGraph filtered the edges on known paths.
-	const a = byPath.get(e.from) as GraphNode;
-	const b = byPath.get(e.to) as GraphNode;
-	const dx = b.x - a.x;
-	const dy = b.y - a.y;
-	const dist = Math.hypot(dx, dy) || 1;
-	// Bending to the left of the direction keeps A->B and B->A on opposite sides.
-	const bend = BEND[e.type] * dist;
-	const cx = (a.x + b.x) / 2 + (dy / dist) * bend;
-	const cy = (a.y + b.y) / 2 - (dx / dist) * bend;
-	const [sx, sy] = towards(a.x, a.y, cx, cy, a.r + 2 * unit);
-	const [ex, ey] = towards(b.x, b.y, cx, cy, b.r + 3 * unit);
-	const state = edgeState(e, (type, from, to) => pairs.has(`${type}\u0000${from}\u0000${to}`));
-	return {
-		from: e.from,
-		to: e.to,
-		type: e.type,
-		count: e.type === "learned" ? (e.count ?? 0) : null,
-		state,
-		d: `M ${round(sx)} ${round(sy)} Q ${round(cx)} ${round(cy)} ${round(ex)} ${round(ey)}`,
-		midX: round(0.25 * sx + 0.5 * cx + 0.25 * ex),
-		midY: round(0.25 * sy + 0.5 * cy + 0.25 * ey),
-	};
+/** Splits a name into lines of at most `max` characters at spaces; a longer word keeps a line to itself, whole. */
+export function wrapName(name: string, max: number): string[] {
+	const lines: string[] = [];
+	let line = "";
+	for (const word of name.split(/\s+/).filter((w) => w !== "")) {
+		if (line === "") line = word;
+		else if (line.length + 1 + word.length <= max) line += ` ${word}`;
+		else {
+			lines.push(line);
+			line = word;
+		}
+	}
+	if (line !== "") lines.push(line);
+	return lines.length > 0 ? lines : [name];
 }
 
-/** The point `by` units from (x, y) in the direction of (tx, ty). */
-function towards(x: number, y: number, tx: number, ty: number, by: number): [number, number] {
-	const len = Math.hypot(tx - x, ty - y) || 1;
-	return [x + ((tx - x) / len) * by, y + ((ty - y) / len) * by];
+function textWidth(lines: readonly string[]): number {
+	return Math.max(...lines.map((l) => l.length)) * CHAR_WIDTH * GRAPH_FONT;
 }
 
-function labelledPaths(ordered: readonly Stream[], degree: Map<string, number>, maxLabels: number): Set<string> {
-	if (ordered.length <= maxLabels) return new Set(ordered.map((s) => s.path));
-	const ranked = [...ordered].sort((a, b) => (degree.get(b.path) ?? 0) - (degree.get(a.path) ?? 0) || a.name.localeCompare(b.name));
-	return new Set(ranked.slice(0, maxLabels).map((s) => s.path));
+function place(ordered: readonly Stream[], wrapped: readonly string[][], rx: number, ry: number, lineHeight: number): GraphNode[] {
+	const n = ordered.length;
+	const cx = GRAPH_WIDTH / 2;
+	return ordered.map((s, i): GraphNode => {
+		const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
+		const cos = n === 1 ? 0 : Math.cos(angle);
+		const sin = n === 1 ? 1 : Math.sin(angle);
+		const x = cx + (n === 1 ? 0 : rx * cos);
+		const y = n === 1 ? 0 : ry * sin;
+		const lines = wrapped[i] ?? [s.name];
+		const w = textWidth(lines);
+		const h = lines.length * lineHeight;
+		const anchor = Math.abs(cos) <= 0.3 ? "middle" : cos > 0 ? "start" : "end";
+		const left = anchor === "start" ? x + NODE_R + GAP : anchor === "end" ? x - NODE_R - GAP - w : x - w / 2;
+		const labelTop = anchor !== "middle" ? y - h / 2 : sin < 0 ? y - NODE_R - GAP - h : y + NODE_R + GAP;
+		return {
+			path: s.path,
+			name: s.name,
+			role: s.role,
+			active: s.status === "active",
+			x: round(x),
+			y,
+			r: NODE_R,
+			lines,
+			label: { left: round(left), right: round(left + w), top: labelTop, bottom: labelTop + h },
+			anchor,
+		};
+	});
 }
 
-function truncate(name: string): string {
-	return name.length <= MAX_LABEL_CHARS ? name : `${name.slice(0, MAX_LABEL_CHARS - 1)}…`;
+/** True when a label overlaps another label or another stream's node. */
+function crowded(nodes: readonly GraphNode[]): boolean {
+	for (const [i, a] of nodes.entries()) {
+		for (const [j, b] of nodes.entries()) {
+			if (i === j) continue;
+			if (j > i && boxesOverlap(a.label, b.label, 4)) return true;
+			if (boxesOverlap(a.label, { left: b.x - b.r, right: b.x + b.r, top: b.y - b.r, bottom: b.y + b.r }, 2)) return true;
+		}
+	}
+	return false;
 }
 
 function round(value: number): number {

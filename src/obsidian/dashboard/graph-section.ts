@@ -2,7 +2,7 @@
 // the design promises shows up in the learnings people actually wrote down.
 import type { Portfolio } from "../../core/types";
 import { renderDisclosure, renderTable } from "./data-table";
-import { layoutGraph, type GraphEdge } from "./graph-layout";
+import { layoutGraph, MAX_DRAWN, type GraphEdge } from "./graph-layout";
 import { drawGraphSvg, drawShape, EDGE_WORDS } from "./graph-svg";
 import { nameLookup, renderNoteLink } from "./note-link";
 import type { DashboardContext } from "./render-dashboard";
@@ -12,16 +12,20 @@ import { renderEmpty, sectionFrame } from "./section-frame";
 
 const LIST_CAP = 12;
 
-/** Renders the graph, its legend, and lists of where designed and observed teaching meet or part. */
+/**
+ * Renders the graph (in a pane wide enough to read it; styles.css hides it below MIN_SHOWN_WIDTH),
+ * its legend, and lists of every connection, which are the graph's narrow form too.
+ */
 export function renderGraph(el: HTMLElement, portfolio: Portfolio, ctx: SectionContext): void {
 	sectionFrame(el, "graph", "Stream graph", "Designed links between streams, and the learnings that show which ones are real.");
 	const layout = layoutGraph(portfolio.streams, portfolio.edges);
-	const colorOf = streamColorLookup(portfolio.streams, ctx.colors.palette, ctx.colors.other);
-	drawGraphSvg(el.createDiv({ cls: "pj-graph-box" }), layout, (path) => ctx.openNote(path), colorOf);
-	if (layout.hiddenLabels > 0) {
-		el.createEl("p", { text: `Labels shown for the most connected streams only; ${layout.hiddenLabels} more are named on hover and focus.`, cls: "pj-hint" });
+	if (layout.drawn) {
+		const colorOf = streamColorLookup(portfolio.streams, ctx.colors.palette, ctx.colors.other);
+		drawGraphSvg(el.createDiv({ cls: "pj-graph-box" }), layout, ctx, colorOf);
+		renderLegend(el);
+	} else if (portfolio.streams.length > MAX_DRAWN) {
+		el.createEl("p", { text: `The picture is drawn for up to ${MAX_DRAWN} streams; the lists below hold every connection.`, cls: "pj-hint" });
 	}
-	renderLegend(el);
 	if (layout.edges.length === 0) {
 		renderEmpty(el, "No links yet: add funds, teaches or protects to a stream note, or record a learning.");
 		return;
@@ -32,6 +36,7 @@ export function renderGraph(el: HTMLElement, portfolio: Portfolio, ctx: SectionC
 	renderEdgeList(lists, "Designed and observed", teaching.filter((e) => e.type === "learned" && e.state === "confirmed"), name, ctx, "pj-list-confirmed");
 	renderEdgeList(lists, "Designed, never observed", teaching.filter((e) => e.state === "unobserved"), name, ctx, "pj-list-unobserved");
 	renderEdgeList(lists, "Observed, not designed", teaching.filter((e) => e.state === "undesigned"), name, ctx, "pj-list-undesigned");
+	renderEdgeList(lists, "Funds and protects", layout.edges.filter((e) => e.type === "funds" || e.type === "protects"), name, ctx, "pj-list-support");
 	// Built when opened: a big vault has thousands of connections.
 	renderDisclosure(
 		el,
@@ -66,7 +71,7 @@ function renderEdgeList(
 	for (const edge of edges.slice(0, LIST_CAP)) {
 		const item = list.createEl("li");
 		renderNoteLink(item, name(edge.from), edge.from, ctx);
-		item.append(" → ");
+		item.append(edge.type === "funds" || edge.type === "protects" ? ` ${EDGE_WORDS[edge.type]} ` : " → ");
 		renderNoteLink(item, name(edge.to), edge.to, ctx);
 		if (edge.count !== null) item.createSpan({ text: ` ×${edge.count}`, cls: "pj-count" });
 	}
@@ -75,7 +80,7 @@ function renderEdgeList(
 
 /** Shapes for roles and strokes for connections, drawn with the same classes as the graph. */
 function renderLegend(el: HTMLElement): void {
-	const legend = el.createDiv({ cls: "pj-legend", attr: { "aria-label": "Legend" } });
+	const legend = el.createDiv({ cls: "pj-legend pj-graph-legend", attr: { "aria-label": "Legend" } });
 	for (const [role, label] of [["anchor", "Anchor"], ["client", "Client"], ["leverage", "Leverage"], ["seed", "Seed"], [null, "No role"]] as const) {
 		const item = legend.createSpan({ cls: "pj-legend-item" });
 		const svg = item.createSvg("svg", { attr: { viewBox: "0 0 16 16", width: 16, height: 16, "aria-hidden": "true" } });
@@ -83,17 +88,15 @@ function renderLegend(el: HTMLElement): void {
 		item.createSpan({ text: label });
 	}
 	const strokes = [
-		["funds", "plain", "Funds"],
-		["protects", "plain", "Protects"],
-		["teaches", "confirmed", "Teaches"],
-		["teaches", "unobserved", "Teaches, never observed"],
-		["learned", "confirmed", "Learned (with count)"],
-		["learned", "undesigned", "Learned, not designed"],
+		[["pj-edge-designed", "pj-edge-funds"], "Funds or protects"],
+		[["pj-edge-designed", "pj-edge-teaches"], "Teaches"],
+		[["pj-edge-designed", "pj-edge-teaches", "pj-edge-unobserved"], "Teaches, never observed"],
+		[["pj-edge-learned"], "Learnings recorded (count on the band)"],
 	] as const;
-	for (const [type, state, label] of strokes) {
+	for (const [classes, label] of strokes) {
 		const item = legend.createSpan({ cls: "pj-legend-item" });
 		const svg = item.createSvg("svg", { attr: { viewBox: "0 0 28 10", width: 28, height: 10, "aria-hidden": "true" } });
-		svg.createSvg("path", { cls: ["pj-edge", `pj-edge-${type}`, `pj-edge-${state}`], attr: { d: "M 1 5 L 27 5" } });
+		svg.createSvg("path", { cls: ["pj-edge", ...classes], attr: { d: "M 1 5 L 27 5" } });
 		item.createSpan({ text: label });
 	}
 }

@@ -2,9 +2,37 @@
 import { basename } from "../../core/read-stream";
 import type { Portfolio } from "../../core/types";
 
-/** What a link needs from the dashboard: where clicks go. */
+/** What a link needs from its host: where clicks go, and (in Obsidian) the preview and the menu. */
 export interface LinkTarget {
-	openNote(path: string): void;
+	/** Opens the note; the event says whether Mod or a middle click asked for a new tab. */
+	openNote(path: string, event?: MouseEvent | KeyboardEvent): void;
+	/** Shows the Page preview of the note (the `hover-link` event). */
+	hoverNote?(event: MouseEvent, targetEl: HTMLElement, path: string): void;
+	/** Shows the note's context menu. */
+	noteMenu?(event: MouseEvent, path: string): void;
+}
+
+/** Wires a link-like element (an anchor or a graph node) to open, preview and offer a menu for `path`. */
+export function wireNoteLink(el: Element, path: string, target: LinkTarget): void {
+	el.addEventListener("click", (event) => {
+		// Opening the note is ours alone, so the click stops here rather than reaching a rendered
+		// note's own link handling.
+		event.preventDefault();
+		event.stopPropagation();
+		target.openNote(path, event as MouseEvent);
+	});
+	// A middle click never fires "click": it arrives as auxclick, and opens a new tab as in Obsidian.
+	el.addEventListener("auxclick", (event) => {
+		if ((event as MouseEvent).button !== 1) return;
+		event.preventDefault();
+		target.openNote(path, event as MouseEvent);
+	});
+	el.addEventListener("mouseover", (event) => target.hoverNote?.(event as MouseEvent, el as HTMLElement, path));
+	el.addEventListener("contextmenu", (event) => {
+		if (!target.noteMenu) return;
+		event.stopPropagation();
+		target.noteMenu(event as MouseEvent, path);
+	});
 }
 
 /** A focusable link showing `text` that opens `path` on click or Enter. */
@@ -16,13 +44,8 @@ export function renderNoteLink(parent: HTMLElement, text: string, path: string, 
 		href: "#",
 		attr: { "data-path": path, "aria-label": `Open ${text}` },
 	});
-	link.addEventListener("click", (event) => {
-		// The href only makes the anchor focusable; opening the note is ours alone, so the click
-		// stops here rather than reaching a rendered note's own link handling.
-		event.preventDefault();
-		event.stopPropagation();
-		target.openNote(path);
-	});
+	// The href only makes the anchor focusable (Enter on it fires click).
+	wireNoteLink(link, path, target);
 	return link;
 }
 

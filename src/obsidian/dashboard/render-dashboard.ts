@@ -2,6 +2,7 @@
 import type { Portfolio, PortfolioSettings } from "../../core/types";
 import { renderAllocation } from "./allocation-section";
 import type { ChartRegistry } from "./chart-registry";
+import type { LinkTarget } from "./note-link";
 import { renderFindings } from "./findings-section";
 import { renderFriendlyStart } from "./friendly-start";
 import { renderGraph } from "./graph-section";
@@ -13,7 +14,7 @@ import { renderTrends } from "./trends-section";
 import { renderWeek } from "./week-section";
 
 /** The names a `portfolio` code block accepts, in dashboard order. */
-export const SECTION_NAMES = ["totals", "allocation", "week", "graph", "trends", "resilience", "learnings", "findings"] as const;
+export const SECTION_NAMES = ["totals", "allocation", "week", "graph", "trends", "resilience", "findings", "learnings"] as const;
 
 /** One dashboard section. */
 export type SectionName = (typeof SECTION_NAMES)[number];
@@ -24,9 +25,8 @@ export function isSectionName(s: string): s is SectionName {
 }
 
 /** What sections need from their host: settings, a way to open notes, and where to track charts. */
-export interface DashboardContext {
+export interface DashboardContext extends LinkTarget {
 	settings: PortfolioSettings;
-	openNote(path: string): void;
 	charts: ChartRegistry;
 }
 

@@ -5,15 +5,16 @@
 import type { Stream } from "../../core/types";
 
 /**
- * Twelve hues for light themes and the same twelve lightened for dark ones, in the same order so a
+ * Ten hues for light themes and the same ten lightened for dark ones, in the same order so a
  * stream keeps its hue across a theme switch. Each has a contrast of at least 4:1 against Obsidian's
  * default backgrounds (primary and secondary) of its theme: above the 3:1 WCAG 2.1 asks of graphics
  * (success criterion 1.4.11). None is grey, so the neutral series (now, target, last review, other)
- * never look like a stream; none is the error red.
+ * never look like a stream; none is the error red. Ten, not more: beyond ten, hues that a person can
+ * tell apart at a glance run out, and two near blues mislead more than one repeated colour.
  */
 export const STREAM_PALETTES = {
-	light: ["#1f6fd1", "#c25400", "#1a7f37", "#7a4bd6", "#b3247c", "#00777a", "#8a6200", "#d62d55", "#5f7a00", "#3f51b5", "#0b6e99", "#a0442c"],
-	dark: ["#5aa2ff", "#f08c3a", "#4cc46a", "#b294ff", "#f07ac0", "#3cc8c4", "#d9a53f", "#ff7a8f", "#a9c23f", "#8c9eff", "#4fb8e8", "#e08f6a"],
+	light: ["#1f6fd1", "#c25400", "#1a7f37", "#7a4bd6", "#b3247c", "#00777a", "#8a6200", "#d62d55", "#5f7a00", "#a0442c"],
+	dark: ["#5aa2ff", "#f08c3a", "#4cc46a", "#b294ff", "#f07ac0", "#3cc8c4", "#d9a53f", "#ff7a8f", "#a9c23f", "#e08f6a"],
 } as const;
 
 /** FNV-1a, 32 bits (Fowler, Noll, Vo): a small, well-spread hash of a string's UTF-16 units. */

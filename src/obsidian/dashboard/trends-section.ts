@@ -48,7 +48,7 @@ function renderMetric(el: HTMLElement, data: TrendData, portfolio: Portfolio, ct
 	const drawn = data.series.map((s, i) => ({ series: s, color: colors[i] ?? ctx.colors.accent })).filter(({ series }) => series.values.some((v) => (v ?? 0) > 0));
 	renderChartLegend(
 		el,
-		drawn.map(({ series, color }) => ({ label: series.name, color })),
+		drawn.map(({ series, color }) => ({ label: series.name, color, path: series.path ?? undefined })),
 		`Legend of the ${title.toLowerCase()} chart`,
 	);
 	ctx.drawLater(() => {

@@ -9,6 +9,12 @@ const RELATION_TEXT: Record<DesignedEdgeType, string> = {
 	protects: "protects: it gives the other slack to refuse bad work",
 };
 
+/** What a picker asks: the whole question (shown above the input, wrapping on a phone) and a short placeholder. */
+export interface PickerPrompt {
+	question: string;
+	placeholder: string;
+}
+
 class ListPicker<T> extends FuzzySuggestModal<T> {
 	private chosen = false;
 
@@ -16,11 +22,14 @@ class ListPicker<T> extends FuzzySuggestModal<T> {
 		app: App,
 		private readonly items: T[],
 		private readonly text: (item: T) => string,
-		placeholder: string,
+		prompt: PickerPrompt,
 		private readonly done: (item: T | null) => void,
 	) {
 		super(app);
-		this.setPlaceholder(placeholder);
+		// The input's placeholder is cut to the input's width (a 390 px phone shows ~35 characters):
+		// the question lives in its own line above, the placeholder only says what to type.
+		this.modalEl.prepend(createDiv({ cls: "pj-picker-question", text: prompt.question }));
+		this.setPlaceholder(prompt.placeholder);
 	}
 
 	getItems(): T[] {
@@ -45,16 +54,16 @@ class ListPicker<T> extends FuzzySuggestModal<T> {
 }
 
 /** Lets the person pick one of `streams` (name and folder shown); null when dismissed. */
-export function pickStream(app: App, streams: readonly Stream[], placeholder: string): Promise<Stream | null> {
+export function pickStream(app: App, streams: readonly Stream[], question: string): Promise<Stream | null> {
 	return new Promise((resolve) => {
 		const label = (s: Stream) => (streams.some((o) => o !== s && o.name.toLowerCase() === s.name.toLowerCase()) ? s.path.replace(/\.md$/i, "") : s.name);
-		new ListPicker(app, [...streams], label, placeholder, resolve).open();
+		new ListPicker(app, [...streams], label, { question, placeholder: "Type a stream's name" }, resolve).open();
 	});
 }
 
 /** Lets the person pick funds, teaches or protects; null when dismissed. */
-export function pickRelation(app: App, placeholder: string): Promise<DesignedEdgeType | null> {
+export function pickRelation(app: App, question: string): Promise<DesignedEdgeType | null> {
 	return new Promise((resolve) => {
-		new ListPicker<DesignedEdgeType>(app, [...DESIGNED_EDGE_TYPES], (r) => RELATION_TEXT[r], placeholder, resolve).open();
+		new ListPicker<DesignedEdgeType>(app, [...DESIGNED_EDGE_TYPES], (r) => RELATION_TEXT[r], { question, placeholder: "Funds, teaches or protects" }, resolve).open();
 	});
 }

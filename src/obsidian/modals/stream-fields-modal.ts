@@ -1,17 +1,23 @@
 // The form behind "Tag note as portfolio stream": one row per stream property, prefilled with
 // what the note holds; numbers that cannot be read are shown under their field and not saved.
 import { Modal, Setting, type App } from "obsidian";
+import { formatAmount } from "../../core/format";
 import type { NumberContext } from "../../core/numbers";
 import { STREAM_FIELDS, validate, type FormValues, type StreamField } from "./stream-form";
+import { markInvalid, saveOnEnter } from "./form-keys";
 
 /** Asks for a stream's properties; resolves with the form values, or null when cancelled. */
 export function askStreamFields(app: App, noteName: string, initial: FormValues, numbers: NumberContext): Promise<FormValues | null> {
 	return new Promise((resolve) => new StreamFieldsModal(app, noteName, initial, numbers, resolve).open());
 }
 
+// What an unset choice means: a stream without `status` is read as active, so the form says so.
+const UNSET_LABELS: Readonly<Record<string, string>> = { status: "Active (the default)" };
+
 class StreamFieldsModal extends Modal {
 	private readonly values: FormValues;
 	private readonly errorEls = new Map<string, HTMLElement>();
+	private readonly controls = new Map<string, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>();
 	private saved = false;
 
 	constructor(
@@ -28,8 +34,10 @@ class StreamFieldsModal extends Modal {
 	override onOpen(): void {
 		this.setTitle(`Portfolio stream: ${this.noteName}`);
 		this.contentEl.addClass("portfolio-journal-stream-form");
-		for (const field of STREAM_FIELDS) this.addField(field);
-		new Setting(this.contentEl)
+		const fields = this.contentEl.createDiv({ cls: "pj-form-fields" });
+		for (const field of STREAM_FIELDS) this.addField(fields, field);
+		// The buttons stay in view at the foot of the dialog (styles.css), however long the form.
+		new Setting(this.contentEl.createDiv({ cls: "pj-form-buttons" }))
 			.addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()))
 			.addButton((b) =>
 				b
@@ -37,6 +45,8 @@ class StreamFieldsModal extends Modal {
 					.setCta()
 					.onClick(() => this.save()),
 			);
+		saveOnEnter(this.contentEl, () => this.save());
+		this.controls.values().next().value?.focus();
 	}
 
 	override onClose(): void {
@@ -44,31 +54,44 @@ class StreamFieldsModal extends Modal {
 		if (!this.saved) this.done(null);
 	}
 
-	private addField(field: StreamField): void {
-		const setting = new Setting(this.contentEl).setName(field.label).setDesc(field.desc);
+	private addField(parent: HTMLElement, field: StreamField): void {
+		const amountHint = field.kind === "number" && field.numberKind === "amount" ? ` For example ${formatAmount(42000, this.numbers.currency || "USD")} or 42k.` : "";
+		const setting = new Setting(parent).setName(field.label).setDesc(`${field.desc}${amountHint}`);
 		setting.settingEl.dataset.key = field.key;
 		const current = this.values[field.key] ?? "";
 		if (field.kind === "choice") {
 			setting.addDropdown((d) => {
-				d.addOption("", "Not set");
+				d.addOption("", UNSET_LABELS[field.key] ?? "Not set");
 				for (const option of field.options) d.addOption(option, option);
 				// A word the note holds that the schema does not know stays selectable, so opening
 				// the form and saving never rewrites it behind the person's back.
 				if (current !== "" && !field.options.includes(current)) d.addOption(current, `${current} (not a known value)`);
 				d.setValue(current).onChange((v) => (this.values[field.key] = v));
+				this.controls.set(field.key, d.selectEl);
 			});
 		} else if (field.kind === "time-blocks") {
-			setting.addTextArea((t) => t.setValue(current).onChange((v) => (this.values[field.key] = v)));
+			setting.addTextArea((t) => {
+				t.setValue(current).onChange((v) => (this.values[field.key] = v));
+				this.controls.set(field.key, t.inputEl);
+			});
 		} else {
-			setting.addText((t) => t.setValue(current).onChange((v) => (this.values[field.key] = v)));
+			setting.addText((t) => {
+				t.setValue(current).onChange((v) => (this.values[field.key] = v));
+				this.controls.set(field.key, t.inputEl);
+			});
 		}
-		this.errorEls.set(field.key, setting.infoEl.createDiv({ cls: "portfolio-journal-field-error" }));
+		const error = setting.infoEl.createDiv({ cls: "portfolio-journal-field-error", attr: { id: `pj-error-${field.key}`, "aria-live": "polite" } });
+		this.errorEls.set(field.key, error);
 	}
 
 	private save(): void {
 		const errors = validate(this.values, this.numbers);
 		for (const [key, el] of this.errorEls) el.setText(errors[key] ?? "");
-		if (Object.keys(errors).length > 0) return;
+		const invalid = markInvalid(this.controls, errors);
+		if (invalid) {
+			invalid.focus();
+			return;
+		}
 		this.saved = true;
 		this.done({ ...this.values });
 		this.close();

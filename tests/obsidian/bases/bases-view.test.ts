@@ -109,6 +109,19 @@ describe("the Portfolio Bases view", () => {
 		]);
 	});
 
+	it("redraws when the plugin's settings change, which Bases does not re-query for", async () => {
+		const { plugin } = await loadPlugin({ ...selected, ...outside });
+		const app = plugin.app as unknown as App;
+		app.workspace.triggerLayoutReady();
+		const notes = Object.keys(selected).map((path) => app.vault.getFileByPath(path)).filter((file): file is TFile => file !== null);
+		const host = new BasesHost(app, app.basesViews.get(PORTFOLIO_BASES_VIEW)!, notes, { section: "totals" });
+		expect(host.containerEl.textContent).toContain("$80,000");
+		await plugin.saveSettings({ ...plugin.settings, currency: "EUR" });
+		vi.advanceTimersByTime(1000);
+		// 60,000 + 20,000 of the two selected streams, now in euros.
+		expect(host.containerEl.textContent).toContain("€80,000");
+	});
+
 	it("creates a new stream note from its button, tagged and active", async () => {
 		const { app, host } = await openBase(selected, Object.keys(selected));
 		host.containerEl.querySelector<HTMLButtonElement>("button.pj-bases-new-stream")!.click();

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import type { Edge, Stream } from "../../../src/core/types";
-import { edgeState, layoutGraph } from "../../../src/obsidian/dashboard/graph-layout";
+import { boxesOverlap } from "../../../src/obsidian/dashboard/graph-geometry";
+import { edgeState, layoutGraph, wrapName } from "../../../src/obsidian/dashboard/graph-layout";
+import { streamColor } from "../../../src/obsidian/dashboard/theme-colors";
 import { renderGraph } from "../../../src/obsidian/dashboard/graph-section";
 import { container, context, p, researcher, stream, texts } from "./fixtures";
 
@@ -23,58 +25,64 @@ describe("graph layout", () => {
 		expect(layoutGraph(streams, edges).nodes.map((n) => n.name)).toEqual(["Consulting", "Old job", "Research", "Course", "Open science"]);
 	});
 
-	it("keeps every node and label inside the picture, for 3, 12 and 500 streams", () => {
-		for (const n of [3, 12, 500]) {
-			const { streams, edges } = ring(n);
-			const layout = layoutGraph(streams, edges);
+	it("keeps every node and label inside the picture and clear of each other, for 1, 3 and 12 streams with long names", () => {
+		for (const n of [1, 3, 12]) {
+			const names = Array.from({ length: n }, (_, i) => `Stream number ${i} with a long and realistic name`);
+			const streams = names.map((name) => stream(name));
+			const layout = layoutGraph(streams, []);
+			expect(layout.drawn).toBe(true);
 			expect(layout.nodes).toHaveLength(n);
-			expect(layout.edges).toHaveLength(n);
-			for (const node of layout.nodes) {
-				expect(node.x - node.r).toBeGreaterThanOrEqual(0);
-				expect(node.x + node.r).toBeLessThanOrEqual(layout.width);
-				expect(node.labelY).toBeGreaterThan(0);
-				expect(node.labelY).toBeLessThan(layout.height);
+			const boxes = layout.nodes.flatMap((node) => [node.label, { left: node.x - node.r, right: node.x + node.r, top: node.y - node.r, bottom: node.y + node.r }]);
+			for (const box of boxes) {
+				expect(box.left).toBeGreaterThanOrEqual(0);
+				expect(box.right).toBeLessThanOrEqual(layout.width);
+				expect(box.top).toBeGreaterThanOrEqual(0);
+				expect(box.bottom).toBeLessThanOrEqual(layout.height);
+			}
+			for (const [i, a] of layout.nodes.entries()) {
+				for (const b of layout.nodes.slice(i + 1)) expect(boxesOverlap(a.label, b.label)).toBe(false);
 			}
 		}
 	});
 
-	it("keeps nodes apart when there are many", () => {
-		const layout = layoutGraph(ring(500).streams, []);
-		const [a, b] = layout.nodes;
-		expect(Math.hypot((a?.x ?? 0) - (b?.x ?? 0), (a?.y ?? 0) - (b?.y ?? 0))).toBeGreaterThan(2 * (a?.r ?? 0));
-	});
-
-	it("labels every stream of a small graph and only the most connected of a large one", () => {
-		expect(layoutGraph(ring(12).streams, ring(12).edges).hiddenLabels).toBe(0);
-		const { streams, edges } = ring(500);
-		const hub = streams[250] as Stream;
-		const spokes: Edge[] = streams.slice(0, 30).map((s) => ({ from: hub.path, to: s.path, type: "teaches" }));
-		const layout = layoutGraph(streams, [...edges, ...spokes], 24);
-		expect(layout.nodes.filter((n) => n.label !== null)).toHaveLength(24);
-		expect(layout.hiddenLabels).toBe(476);
-		expect(layout.nodes.find((n) => n.path === hub.path)?.label).toBe(hub.name);
-	});
-
-	it("shortens long names in labels", () => {
+	it("wraps full names at spaces into lines of at most 16 characters, never cutting a word", () => {
+		expect(wrapName("Board advisory role at a regional food cooperative", 16)).toEqual(["Board advisory", "role at a", "regional food", "cooperative"]);
+		expect(wrapName("Supercalifragilisticexpialidocious work", 16)).toEqual(["Supercalifragilisticexpialidocious", "work"]);
 		const layout = layoutGraph([stream("A very long stream name that goes on"), stream("B"), stream("C")], []);
-		expect(layout.nodes[0]?.label).toBe("A very long stream …");
+		expect(layout.nodes.find((n) => n.name.startsWith("A very"))?.lines.join(" ")).toBe("A very long stream name that goes on");
 	});
 
-	it("drops edges to unknown streams and self-loops", () => {
-		const layout = layoutGraph([stream("A"), stream("B")], [
-			{ from: p("A"), to: p("B"), type: "funds" },
-			{ from: p("A"), to: p("A"), type: "funds" },
-			{ from: p("A"), to: p("Gone"), type: "funds" },
-		]);
-		expect(layout.edges.map((e) => [e.from, e.to])).toEqual([[p("A"), p("B")]]);
+	it("draws no picture past 12 streams: the lists carry the graph then", () => {
+		expect(layoutGraph(ring(12).streams, ring(12).edges).drawn).toBe(true);
+		const layout = layoutGraph(ring(13).streams, ring(13).edges);
+		expect(layout.drawn).toBe(false);
+		expect(layout.edges).toHaveLength(13);
 	});
 
-	it("tells designed teaching that was observed from teaching only designed or only observed", () => {
-		const has = (type: string, from: string, to: string): boolean => type === "learned" && from === "a" && to === "b";
-		expect(edgeState({ from: "a", to: "b", type: "teaches" }, has)).toBe("confirmed");
-		expect(edgeState({ from: "b", to: "a", type: "teaches" }, has)).toBe("unobserved");
-		expect(edgeState({ from: "a", to: "b", type: "learned" }, () => false)).toBe("undesigned");
-		expect(edgeState({ from: "a", to: "b", type: "funds" }, has)).toBe("plain");
+	it("joins every link between two streams into one band, with the learnings of both ways counted on it", () => {
+		const { streams, edges } = researcher();
+		const layout = layoutGraph(streams, [...edges, { from: p("Consulting"), to: p("Course"), type: "learned", count: 3, byQuarter: {} }]);
+		// Pairs: Consulting-Course (funds, teaches, 2 + 3 learnings), Consulting-Open science, Old job-Course,
+		// Research-Open science (funds, 1 learning), Research-Course (teaches), Research-Consulting (protects): 6.
+		expect(layout.bands).toHaveLength(6);
+		const pair = layout.bands.find((band) => [band.a, band.b].sort().join() === [p("Consulting"), p("Course")].sort().join());
+		expect(pair?.learnings).toBe(2 + 3);
+		expect(pair?.designed.sort()).toEqual(["funds", "teaches"]);
+		expect(pair?.towardsA && pair.towardsB).toBe(true);
+	});
+
+	it("puts no count on a label, a node or another count", () => {
+		const names = Array.from({ length: 12 }, (_, i) => `Stream ${i} of a busy portfolio`);
+		const streams = names.map((name) => stream(name));
+		// Every pair of opposite streams (diameters all meet in the middle) with learnings.
+		const edges: Edge[] = streams.slice(0, 6).map((s, i) => ({ from: s.path, to: (streams[i + 6] as Stream).path, type: "learned", count: i + 1, byQuarter: {} }));
+		const layout = layoutGraph(streams, edges);
+		const counts = layout.bands.flatMap((band) => (band.count ? [{ left: band.count.x - 10, right: band.count.x + 10, top: band.count.y - 7, bottom: band.count.y + 7 }] : []));
+		expect(counts.length).toBeGreaterThanOrEqual(5);
+		for (const [i, a] of counts.entries()) {
+			for (const b of counts.slice(i + 1)) expect(boxesOverlap(a, b)).toBe(false);
+			for (const node of layout.nodes) expect(boxesOverlap(a, node.label)).toBe(false);
+		}
 	});
 });
 
@@ -89,21 +97,31 @@ describe("graph section", () => {
 		expect(el.querySelector(".pj-graph .pj-role-anchor circle")).not.toBeNull();
 		expect(el.querySelectorAll(".pj-graph .pj-node-inactive")).toHaveLength(1);
 		expect(texts(el, ".pj-graph .pj-node-label")).toEqual(["Consulting", "Old job", "Research", "Course", "Open science"]);
+		// Each node in its stream's own colour.
+		const colors = context().colors;
+		for (const node of nodes) expect(node.querySelector(".pj-node-shape")?.getAttribute("fill")).toBe(streamColor(colors, researcher().streams, node.getAttribute("data-path") ?? ""));
 	});
 
-	it("draws each edge with its type and whether learnings confirm it", () => {
+	it("draws one band per connected pair: designed links as lines, learnings as a band with its count", () => {
 		const el = container();
 		renderGraph(el, researcher(), context());
 		const svg = el.querySelector(".pj-graph") as SVGSVGElement;
-		expect(svg.querySelectorAll("path.pj-edge")).toHaveLength(9);
-		expect(svg.querySelectorAll("path.pj-edge-funds")).toHaveLength(4);
-		expect(svg.querySelectorAll("path.pj-edge-teaches.pj-edge-confirmed")).toHaveLength(1);
-		expect(svg.querySelectorAll("path.pj-edge-teaches.pj-edge-unobserved")).toHaveLength(1);
-		expect(svg.querySelectorAll("path.pj-edge-learned.pj-edge-undesigned")).toHaveLength(1);
+		// 6 pairs (see the layout test); learnings on 2 of them; all 6 have a designed link.
+		expect(svg.querySelectorAll(".pj-band")).toHaveLength(6);
+		expect(svg.querySelectorAll("path.pj-edge-learned")).toHaveLength(2);
+		expect(svg.querySelectorAll("path.pj-edge-designed")).toHaveLength(6);
+		expect(svg.querySelectorAll("path.pj-edge-designed.pj-edge-unobserved")).toHaveLength(1);
 		expect(texts(el, ".pj-edge-count").sort()).toEqual(["×1", "×2"]);
-		const marker = svg.querySelector("path.pj-edge-funds")?.getAttribute("marker-end") ?? "";
+		const marker = svg.querySelector("path.pj-edge-designed")?.getAttribute("marker-end") ?? svg.querySelector("path.pj-edge-designed")?.getAttribute("marker-start") ?? "";
 		const id = /^url\(#(.+)\)$/.exec(marker)?.[1] ?? "";
 		expect(svg.querySelector(`marker[id="${id}"]`)).not.toBeNull();
+		// The band's tooltip says each link of the pair.
+		const pair = Array.from(svg.querySelectorAll(".pj-band")).find((g) => g.querySelector("title")?.textContent?.includes("Course teaches Consulting"));
+		expect(pair?.querySelector("title")?.textContent?.split("\n").sort()).toEqual([
+			"Consulting funds Course: designed",
+			"Course taught Consulting (2 learnings): designed and observed",
+			"Course teaches Consulting: designed and observed",
+		]);
 	});
 
 	it("lists where design and observation agree and where they part", () => {
@@ -112,6 +130,7 @@ describe("graph section", () => {
 		expect(texts(el, ".pj-list-confirmed li")).toEqual(["Course → Consulting ×2"]);
 		expect(texts(el, ".pj-list-unobserved li")).toEqual(["Research → Course"]);
 		expect(texts(el, ".pj-list-undesigned li")).toEqual(["Open science → Research ×1"]);
+		expect(texts(el, ".pj-list-support li")).toContain("Research protects Consulting");
 		// The table of every connection is built when its disclosure first opens.
 		const details = el.querySelector(".pj-section-graph details.pj-values") as HTMLDetailsElement;
 		expect(details.querySelector("summary")?.textContent).toBe("Show all 9 connections as a table");
@@ -153,15 +172,15 @@ describe("graph section", () => {
 		expect(new Set(ids).size).toBe(ids.length);
 	});
 
-	it("degrades to capped labels and a hint with 500 streams", () => {
+	it("says the picture is left out with 500 streams, and keeps the lists", () => {
 		const el = container();
 		const portfolio = researcher();
 		const { streams, edges } = ring(500);
 		portfolio.streams = streams;
 		portfolio.edges = edges;
 		renderGraph(el, portfolio, context());
-		expect(el.querySelectorAll(".pj-graph .pj-node")).toHaveLength(500);
-		expect(el.querySelectorAll(".pj-graph .pj-node-label")).toHaveLength(24);
-		expect(texts(el, ".pj-hint").some((t) => t.includes("476 more are named on hover and focus"))).toBe(true);
+		expect(el.querySelector(".pj-graph")).toBeNull();
+		expect(texts(el, ".pj-hint").some((t) => t.includes("drawn for up to 12 streams"))).toBe(true);
+		expect(el.querySelectorAll(".pj-list-support li").length).toBeGreaterThan(10);
 	});
 });

@@ -31,7 +31,12 @@ describe.each(["freelance-researcher", "union-organiser", "portfolio-executive"]
 		const reviewed = portfolio.reviews.map((r) => r.quarter);
 		const axis = reviewed.includes("2026-Q3") ? reviewed : [...reviewed, "2026-Q3 (no review)"];
 		expect(texts(el, ".pj-trend-time .pj-values th").slice(1)).toEqual(axis.slice(-12));
-		const issues = el.querySelectorAll(".pj-section-findings .pj-issue");
-		expect(issues).toHaveLength(portfolio.findings.length + portfolio.diagnostics.length);
+		// Every finding and diagnostic is said: a line of its kind links to its note, or carries its message.
+		const lines = Array.from(el.querySelectorAll<HTMLElement>(".pj-section-findings .pj-issue"));
+		for (const issue of [...portfolio.findings, ...portfolio.diagnostics]) {
+			const ofKind = lines.filter((li) => li.dataset.code === issue.code);
+			const said = issue.path === null ? ofKind.some((li) => li.textContent?.includes(issue.message)) : ofKind.some((li) => li.querySelector(`a[data-path="${CSS.escape(issue.path ?? "")}"]`));
+			expect(said, `${issue.code}: ${issue.message}`).toBe(true);
+		}
 	});
 });
