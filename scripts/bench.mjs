@@ -2,11 +2,11 @@
 // `obsidian` aliased to the in-memory stand-in, and runs it at full size in its own Node process,
 // which prints a table and, as the LAST line, one JSON object with every figure and the budgets' verdicts.
 // `node scripts/bench.mjs --smoke` runs the same code on tiny vaults (the smoke test does).
-import esbuild from "esbuild";
 import { spawnSync } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundleTestCode } from "./bundle-test-code.mjs";
 
 const startedAt = Date.now();
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -17,19 +17,7 @@ const smoke = process.argv.includes("--smoke");
 const outDir = join(repoRoot, "node_modules", ".portfolio-journal-bench");
 await mkdir(outDir, { recursive: true });
 const outfile = join(outDir, smoke ? "bench-smoke.mjs" : "bench.mjs");
-await esbuild.build({
-	entryPoints: [join(repoRoot, "tests", "support", "bench-entry.ts")],
-	bundle: true,
-	platform: "node",
-	format: "esm",
-	target: "node20",
-	outfile,
-	alias: { obsidian: join(repoRoot, "tests", "fakes", "obsidian.ts") },
-	external: ["playwright-core", "@sparticuz/chromium", "esbuild", "happy-dom"],
-	// yaml's Node build is CommonJS and calls require(): give the ESM bundle a real one.
-	banner: { js: 'import { createRequire as __benchRequire } from "node:module"; const require = __benchRequire(import.meta.url);' },
-	logLevel: "warning",
-});
+await bundleTestCode(repoRoot, join(repoRoot, "tests", "support", "bench-entry.ts"), outfile);
 
 const args = [outfile, repoRoot, String(startedAt), ...(smoke ? ["--smoke"] : [])];
 const run = spawnSync(process.execPath, args, { stdio: "inherit" });

@@ -2,11 +2,11 @@
 // (after `npm run build`, which the npm script runs first): bundles tests/browser/screenshots-cli.ts
 // with esbuild, `obsidian` aliased to the in-memory stand-in, and runs it in its own Node process.
 // `--width` and `--theme` may be given more than once: one PNG per width and theme.
-import esbuild from "esbuild";
 import { spawnSync } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundleTestCode } from "./bundle-test-code.mjs";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 // Two levels below the root, as the bench does: the harness finds main.js from its import.meta.url.
@@ -25,19 +25,7 @@ try {
 `,
 );
 const outfile = join(outDir, "screenshots.mjs");
-await esbuild.build({
-	entryPoints: [entry],
-	bundle: true,
-	platform: "node",
-	format: "esm",
-	target: "node20",
-	outfile,
-	alias: { obsidian: join(repoRoot, "tests", "fakes", "obsidian.ts") },
-	external: ["playwright-core", "@sparticuz/chromium", "esbuild", "happy-dom"],
-	// yaml's Node build is CommonJS and calls require(): give the ESM bundle a real one.
-	banner: { js: 'import { createRequire as __shotsRequire } from "node:module"; const require = __shotsRequire(import.meta.url);' },
-	logLevel: "warning",
-});
+await bundleTestCode(repoRoot, entry, outfile);
 const run = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: "inherit" });
 if (run.error) throw run.error;
 process.exitCode = run.status ?? 1;

@@ -1,33 +1,67 @@
 // Reads a vault folder from disk into the plain notes the core takes, the way Obsidian's metadata
 // cache would see them. Lean on purpose: only the frontmatter block ever goes through the YAML parser.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { locateFrontmatter, noteBody } from "../core/frontmatter-locator";
 import { frontmatterTags, inlineTags } from "../core/tags";
 import { listItemsOf } from "./list-items";
-import type { NoteInput } from "../core/types";
+import type { NoteBody, NoteInput } from "../core/types";
 
 // Obsidian hides dot-folders (.obsidian, .trash, .git); node_modules is never a note folder.
 const SKIPPED_FOLDERS = new Set(["node_modules"]);
 
-/** Every Markdown note under `root`, sorted by vault path (forward slashes, relative to the root). */
-export function readVault(root: string): NoteInput[] {
+/**
+ * Every Markdown note under `root`, sorted by vault path (forward slashes, relative to the root).
+ * Symlinked folders and notes are followed as Obsidian desktop follows them; a real file reached by
+ * two paths is read once, under the first path in sorted order, and `warn` says which was skipped.
+ * A link back to a folder already being walked (a loop) is not entered again.
+ */
+export function readVault(root: string, warn: (message: string) => void = () => undefined): NoteInput[] {
+	const found: { path: string; real: string; file: string }[] = [];
+	walk(root, "", found, new Set([realpathSync(root)]));
+	found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	const seen = new Map<string, string>();
 	const notes: NoteInput[] = [];
-	walk(root, "", notes);
-	notes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	for (const entry of found) {
+		const first = seen.get(entry.real);
+		if (first !== undefined) {
+			warn(`${entry.path} is the same file as ${first} (a symlink); it is read once, as ${first}.`);
+			continue;
+		}
+		seen.set(entry.real, entry.path);
+		notes.push(parseNote(entry.path, readFileSync(entry.file, "utf8")));
+	}
 	return notes;
 }
 
-function walk(folder: string, prefix: string, out: NoteInput[]): void {
+function walk(folder: string, prefix: string, out: { path: string; real: string; file: string }[], walking: Set<string>): void {
 	for (const entry of readdirSync(folder, { withFileTypes: true })) {
 		const name = entry.name;
 		if (name.startsWith(".")) continue;
-		if (entry.isDirectory()) {
-			if (!SKIPPED_FOLDERS.has(name)) walk(join(folder, name), `${prefix}${name}/`, out);
-		} else if (entry.isFile() && name.toLowerCase().endsWith(".md")) {
-			out.push(parseNote(`${prefix}${name}`, readFileSync(join(folder, name), "utf8")));
+		const full = join(folder, name);
+		// statSync follows a symlink to what it points at; a broken link is skipped like Obsidian skips it.
+		const stats = entry.isSymbolicLink() ? statOrNull(full) : entry;
+		if (stats === null) continue;
+		if (stats.isDirectory()) {
+			if (SKIPPED_FOLDERS.has(name)) continue;
+			const real = realpathSync(full);
+			if (walking.has(real)) continue;
+			walking.add(real);
+			walk(full, `${prefix}${name}/`, out, walking);
+			walking.delete(real);
+		} else if (stats.isFile() && name.toLowerCase().endsWith(".md")) {
+			// Vault paths in NFC, as Obsidian's normalizePath gives them: macOS may store `Café` decomposed.
+			out.push({ path: `${prefix}${name}`.normalize("NFC"), real: realpathSync(full), file: full });
 		}
+	}
+}
+
+function statOrNull(path: string): Stats | null {
+	try {
+		return statSync(path);
+	} catch {
+		return null;
 	}
 }
 
@@ -45,7 +79,10 @@ export function parseNote(path: string, text: string): NoteInput {
 		else frontmatterError = parsed.error;
 	}
 	const tags = [...frontmatterTags(frontmatter), ...inlineTags(body)];
-	const note: NoteInput = { path, frontmatter, tags, body: { text, listItems: listItemsOf(text) } };
+	const note: NoteInput = { path, frontmatter, tags };
+	// Only reviews read their list items: scan a note's lines when the core first asks, not for every note.
+	let listed: NoteBody | undefined;
+	Object.defineProperty(note, "body", { enumerable: true, get: () => (listed ??= { text, listItems: listItemsOf(text) }) });
 	if (frontmatterError !== undefined) note.frontmatterError = frontmatterError;
 	return note;
 }

@@ -1,21 +1,23 @@
 // The CLI's work, separate from the process so tests can run every command in-process:
 // arguments in, text out through `io`, an exit code back.
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { statSync } from "node:fs";
+import { basename, resolve } from "node:path";
 import { buildPortfolio } from "../core/build-portfolio";
 import { createPathResolver } from "../core/resolver";
-import { quarterBounds } from "../core/quarter";
-import { quarterLabel } from "../core/quarter-label";
-import { owedReview } from "../core/review-due";
-import { renderReviewNote, reviewFilePath } from "../core/review-note";
-import type { Portfolio, PortfolioSettings } from "../core/types";
-import { parseArgs, USAGE, type CliRequest } from "./args";
+import type { Portfolio } from "../core/types";
+import { parseArgs, USAGE } from "./args";
+import { runCompare } from "./commands/compare";
+import { runExplore } from "./commands/explore";
+import { runRoadmap } from "./commands/roadmap";
 import { runIcs } from "./commands/ics";
+import { runLearn } from "./commands/learn";
+import { runLink } from "./commands/link";
+import { runReview } from "./commands/review";
 import { runWeek } from "./commands/week";
 import { hasConfigFolder, readSettings } from "./read-settings";
 import { readVault } from "./read-vault";
 import { reportJson } from "../core/report-json";
-import { printable, printableNote } from "./printable";
+import { printable } from "./printable";
 import { reportText } from "../core/report-text";
 
 /** Where the CLI writes, and what it needs from its surroundings. */
@@ -60,11 +62,16 @@ function runCommand(argv: readonly string[], io: CliIo): number {
 	const { settings, warning } = readSettings(root);
 	if (warning !== null) io.err(`${warning}\n`);
 	const today = request.today ?? io.today();
-	const notes = readVault(root);
+	const notes = readVault(root, (message) => io.err(`Warning: ${printable(message)}\n`));
 	const resolver = createPathResolver(notes.map((n) => n.path));
 	const portfolio = buildPortfolio(notes, { settings, resolver, today });
 	if (request.command === "check") return check(portfolio, io);
-	if (request.command === "review") return review(root, request, portfolio, settings, today, io);
+	if (request.command === "review") return runReview(root, request, portfolio, settings, today, io);
+	if (request.command === "learn") return runLearn(root, request, portfolio, today, io);
+	if (request.command === "link") return runLink(root, request, portfolio, notes, resolver, io);
+	if (request.command === "roadmap") return runRoadmap(portfolio, settings, request, io);
+	if (request.command === "compare") return runCompare(portfolio, settings, request, io);
+	if (request.command === "explore") return runExplore(portfolio, settings, request, io);
 	if (request.command === "week") return runWeek(portfolio, request.json, io);
 	if (request.command === "ics") return runIcs(portfolio, today, io);
 	if (request.json) io.out(`${JSON.stringify(reportJson(portfolio), null, 2)}\n`);
@@ -81,48 +88,6 @@ function check(portfolio: Portfolio, io: CliIo): number {
 	}
 	io.out(`${counts.error} ${plural(counts.error, "error")}, ${counts.warning} ${plural(counts.warning, "warning")}, ${counts.info} info.\n`);
 	return counts.error > 0 ? 1 : 0;
-}
-
-function review(root: string, request: CliRequest, portfolio: Portfolio, settings: PortfolioSettings, today: string, io: CliIo): number {
-	// The same default as the plugin's command: the quarter the person owes a review.
-	const owed = owedReview(portfolio);
-	const quarter = request.quarter ?? owed.quarter;
-	const label = quarterLabel(quarter, settings.fiscalYearStartMonth);
-	const existing = portfolio.reviews.find((r) => r.quarter === quarter);
-	if (existing) {
-		// The plugin opens an existing review instead of writing a second one; say so rather than print a duplicate.
-		io.out(`A review of ${label} exists already: ${printable(existing.path)}. Nothing to create.\n`);
-		return 0;
-	}
-	if (request.quarter === null && !owed.finished) {
-		io.err(`${label} is still in progress (it ends on ${quarterBounds(quarter, settings.fiscalYearStartMonth).end}); the last finished quarter has its review. This note starts from today's figures, as a draft.\n`);
-	}
-	const path = reviewFilePath(quarter, settings);
-	if (existsSync(join(root, path))) {
-		io.out(`${path} exists already (it is not tagged as a review of ${label}). Nothing to create.\n`);
-		return 0;
-	}
-	const template = readTemplate(root, settings, io);
-	io.out(`Would create ${path}:\n\n${printableNote(renderReviewNote(portfolio, quarter, settings, template))}`);
-	return 0;
-}
-
-// The template setting names a vault note, with or without `.md`; a missing one falls back to the built-in layout.
-function readTemplate(root: string, settings: PortfolioSettings, io: CliIo): string | null {
-	const name = settings.reviewTemplatePath.trim();
-	if (name === "") return null;
-	const path = name.toLowerCase().endsWith(".md") ? name : `${name}.md`;
-	const file = join(root, path);
-	if (!existsSync(file)) {
-		io.err(`Warning: the review template ${path} does not exist; using the built-in layout.\n`);
-		return null;
-	}
-	try {
-		return readFileSync(file, "utf8");
-	} catch (error) {
-		io.err(`Warning: the review template ${path} could not be read (${errorText(error)}); using the built-in layout.\n`);
-		return null;
-	}
 }
 
 function errorText(error: unknown): string {

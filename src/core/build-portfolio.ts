@@ -8,9 +8,12 @@ import type { LinkContext } from "./link-context";
 import { previousQuarter, quarterOfDate, quarterOfDateText } from "./quarter";
 import { streamValues } from "./property-table";
 import { readNote } from "./read-note";
+import { plannedOverdue } from "./plan-findings";
+import type { ScenarioRecord } from "./read-scenario";
+import type { NoteRecord, ReviewRecord, StreamFields, StreamRecord } from "./records";
+import { buildScenarios } from "./build-scenarios";
 import { buildWeek } from "./week";
 import { weekFindings } from "./week-findings";
-import type { NoteRecord, ReviewRecord, StreamRecord } from "./records";
 import type { BuildOptions, Issue, NoteInput, Portfolio, Stream } from "./types";
 
 /** Builds the whole model from the notes; never throws. */
@@ -26,11 +29,14 @@ export function assemblePortfolio(records: readonly NoteRecord[], options: Build
 	const diagnostics: Issue[] = [];
 	const streamRecords: StreamRecord[] = [];
 	const reviewRecords: ReviewRecord[] = [];
+	const scenarioRecords: ScenarioRecord[] = [];
 	for (const record of records) {
 		if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
 		if (record.kind === "stream") streamRecords.push(record);
 		else if (record.kind === "review") reviewRecords.push(record);
+		else if (record.kind === "scenario") scenarioRecords.push(record);
 	}
+	scenarioRecords.sort((a, b) => compareText(a.path, b.path));
 	streamRecords.sort((a, b) => compareText(a.path, b.path));
 	reviewRecords.sort((a, b) => compareText(a.path, b.path));
 	// One record per path (the first, in path order), should a caller hand the same note twice.
@@ -46,6 +52,8 @@ export function assemblePortfolio(records: readonly NoteRecord[], options: Build
 	const currentQuarter = currentQuarterOf(options);
 	const lastFinishedQuarter = previousQuarter(currentQuarter);
 	const findings = findFindings({ streams, totals, edges: graph.edges, reviews, lastFinishedQuarter, thresholds: options.settings.thresholds, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
+	findings.push(...plannedOverdue(streams, currentQuarter));
+	const scenarios = buildScenarios(scenarioRecords, context);
 	findings.push(...weekFindings(buildWeek(streams), options.settings.thresholds));
 	return {
 		streams,
@@ -57,11 +65,12 @@ export function assemblePortfolio(records: readonly NoteRecord[], options: Build
 		lastFinishedQuarter,
 		diagnostics: diagnostics.sort(compareIssues),
 		findings: findings.sort(compareIssues),
+		scenarios,
 	};
 }
 
-/** Streams sorted by name, with shares of the active totals and drift from their targets. */
-function computeShares(records: readonly StreamRecord[]): { streams: Stream[]; totals: Portfolio["totals"] } {
+/** Streams sorted by name, with shares of the active totals and drift from their targets (a scenario's design too). */
+export function computeShares(records: readonly StreamFields[]): { streams: Stream[]; totals: Portfolio["totals"] } {
 	const active = records.filter((record) => record.status === "active");
 	const hoursPerWeek = sum(active.map((record) => record.hoursPerWeek));
 	const annualRevenue = sum(active.map((record) => record.annualRevenue));

@@ -23,12 +23,13 @@ export function formatPercent(n: number | null, digits = 0, locale = "en-US"): s
 	return `${groupDigits(n, digits, locale, digits)}%`;
 }
 
-/** Points of drift, always signed (`+17 pts`, `-3 pts`, `0 pts`). */
+/** Points of drift, signed (`+17 pts`, `-1 pt`); a drift that rounds to 0 reads `on target`. */
 export function formatPoints(n: number | null): string {
 	if (n === null || !Number.isFinite(n)) return DASH;
 	const rounded = Math.round(n);
-	if (rounded === 0) return "0 pts";
-	return `${rounded > 0 ? "+" : "-"}${Math.abs(rounded)} pts`;
+	if (rounded === 0) return "on target";
+	const size = Math.abs(rounded);
+	return `${rounded > 0 ? "+" : "-"}${size} ${size === 1 ? "pt" : "pts"}`;
 }
 
 /** Hours per week (`38 h`, `7.5 h`). */

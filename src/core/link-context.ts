@@ -1,5 +1,6 @@
 // Resolving the links of one note against the vault, reporting links that lead nowhere useful.
 import { propertyIssue } from "./issues";
+import { nearMatch } from "./near-match";
 import type { RawLink, StreamRecord } from "./records";
 import type { Issue, LinkResolver } from "./types";
 
@@ -23,7 +24,10 @@ export function resolveStreamLink(context: LinkContext, link: RawLink, sourcePat
 		target = null;
 	}
 	if (target === null) {
-		context.diagnostics.push(propertyIssue("unresolved-link", sourcePath, property, `${link.written} does not match any note; fix the name or create the note.`));
+		const written = link.linkpath.split("/").pop() ?? link.linkpath;
+		const near = nearMatch(written, [...context.streams.values()].map((s) => s.name));
+		const hint = near === null ? "fix the name or create the note" : `did you mean [[${near}]]? Otherwise fix the name or create the note`;
+		context.diagnostics.push(propertyIssue("unresolved-link", sourcePath, property, `${link.written} does not match any note; ${hint}.`));
 		return null;
 	}
 	if (!context.streams.has(target)) {

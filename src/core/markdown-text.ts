@@ -1,9 +1,8 @@
 // Writing names and free text into generated Markdown so that they stay text: a `|` cannot split
 // a table cell, `]]` cannot close a link early, a newline cannot start a heading or a list.
+import { unlinkableMark } from "./link-names";
 import type { Stream } from "./types";
 
-// Characters that cannot appear inside `[[...]]` without changing what the link means.
-const LINK_BREAKERS = /[[\]|#^\r\n]/;
 
 /** Text on one line: every run of line breaks and tabs becomes one space. */
 export function oneLine(text: string): string {
@@ -18,7 +17,8 @@ export function escapeMarkdown(text: string): string {
 
 /** A wikilink to a note, or escaped plain text when the link text would break the link. */
 export function wikilink(linktext: string): string {
-	return LINK_BREAKERS.test(linktext) ? escapeMarkdown(linktext) : `[[${linktext}]]`;
+	// `[` and `]` alone do not end a link but would read oddly inside one: kept out as before.
+	return unlinkableMark(linktext) !== null || /[[\]]/u.test(linktext) ? escapeMarkdown(linktext) : `[[${linktext}]]`;
 }
 
 /** A cell of a Markdown table: pipes escaped so they cannot start a new column. */

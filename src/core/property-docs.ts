@@ -1,10 +1,10 @@
 // The README's schema tables, written from the property table so that the documentation cannot
 // drift from what the readers read (a test compares the README with this output).
-import { ACTUAL_PROPERTIES, REVIEW_PROPERTIES, STREAM_LINKS, STREAM_LISTS, STREAM_VALUES, type PropertySpec } from "./property-table";
+import { ACTUAL_PROPERTIES, REVIEW_PROPERTIES, SCENARIO_PROPERTIES, STREAM_LINKS, STREAM_LISTS, STREAM_VALUES, type PropertySpec } from "./property-table";
 
 type DocumentedSpec = Omit<PropertySpec, "read">;
 
-/** The Markdown tables of the stream, review and actual properties, in table order. */
+/** The Markdown tables of the stream, review, actual and scenario properties, in table order. */
 export function propertyTablesMarkdown(): string {
 	return [
 		"Stream note:",
@@ -18,6 +18,10 @@ export function propertyTablesMarkdown(): string {
 		"Each item of `actuals`:",
 		"",
 		...table(Object.values(ACTUAL_PROPERTIES)),
+		"",
+		"Scenario note:",
+		"",
+		...table(Object.values(SCENARIO_PROPERTIES)),
 	].join("\n");
 }
 

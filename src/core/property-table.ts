@@ -14,6 +14,7 @@
 // Names are kebab-case as people write them; they are matched in any case (as the Properties view
 // does), and a near miss (`hours_per_week`) is reported naming the entry's `name`.
 import { readEnum, readLearnings, readLinkList, readNumberValue, type ReadContext, type TableValues } from "./property-readers";
+import { readQuarterValue } from "./plan-fields";
 import { readTimeBlocks, TIME_BLOCK_FORMS, TIME_BLOCKS_PROPERTY } from "./time-blocks";
 import { AUTOMATION_RISKS, CATEGORIES, DESIGNED_EDGE_TYPES, ROLES, STATUSES, VOLATILITIES } from "./types";
 import type { NumberKind } from "./numbers";
@@ -76,6 +77,16 @@ export const STREAM_VALUES = {
 	targetTime: numberProperty({ name: "target-time", number: "percent", unit: "percent of working time", label: "Target time %", help: "Share of working time it should take." }),
 	targetIncome: numberProperty({ name: "target-income", number: "percent", unit: "percent of income", label: "Target income %", help: "Share of income it should bring." }),
 	automationRisk: wordProperty({ name: "automation-risk", words: AUTOMATION_RISKS, label: "Automation risk", help: "How exposed it is to automation." }),
+	start: property({
+		name: "start",
+		type: "text",
+		unit: "quarter",
+		label: "Start",
+		help: "First quarter it runs, 2027-Q1 or a date such as 2027-01-15; a planned stream's hours and revenue are what it takes and brings from then.",
+		form: false,
+		read: readQuarterValue,
+	}),
+	end: property({ name: "end", type: "text", unit: "quarter", label: "End", help: "Last quarter it runs, 2028-Q4 or a date.", form: false, read: readQuarterValue }),
 	timeBlocks: property({
 		name: TIME_BLOCKS_PROPERTY,
 		type: "list of text",
@@ -124,6 +135,26 @@ export const REVIEW_PROPERTIES: Record<"quarter" | "draft" | "actuals" | "learni
 	draft: { name: "draft", type: "checkbox", unit: "", label: "Draft", help: "Set on a review the plugin just created; a draft counts nowhere until you clear it.", form: false },
 	actuals: { name: "actuals", type: "list of objects", unit: "", label: "Actuals", help: "What each stream really took and brought: {stream, hours-per-week, income}.", form: false },
 	learnings: { name: "learnings", type: "list of text", unit: "", label: "Learnings", help: '"[[From]] -> [[To]]: what was learned".', form: false },
+};
+
+/** A scenario note's own properties (another design of the portfolio), read by read-scenario.ts. */
+export const SCENARIO_PROPERTIES: Record<"changes" | "candidates", Omit<PropertySpec, "read">> = {
+	changes: {
+		name: "changes",
+		type: "list of objects",
+		unit: "",
+		label: "Changes",
+		help: 'Overrides of stream notes in this design: {stream: "[[Stream]]", ...any stream property above but learnings and time-blocks}; status: retired drops the stream.',
+		form: false,
+	},
+	candidates: {
+		name: "candidates",
+		type: "list of objects",
+		unit: "",
+		label: "Candidates",
+		help: "Streams with no note yet: {name, role, category, hours-per-week, annual-revenue, ...}; active unless their status says otherwise.",
+		form: false,
+	},
 };
 
 /** Every property name a stream note may hold, in table order. */

@@ -2,6 +2,7 @@
 import { noteIssue } from "./issues";
 import type { NoteRecord, OtherRecord } from "./records";
 import { readReview } from "./read-review";
+import { readScenario } from "./read-scenario";
 import { readStream } from "./read-stream";
 import { tagKinds, wantedTags } from "./tag-kinds";
 import type { Issue, NoteInput, PortfolioSettings } from "./types";
@@ -30,7 +31,7 @@ function readUnsafe(note: NoteInput, path: string, settings: PortfolioSettings):
 	// The kind comes from the note's tags as the caller's tag index gives them (Obsidian's getAllTags,
 	// or the CLI's reading of the same rules), never from a second look at the frontmatter.
 	const kind = tagKinds(tags, wantedTags(settings));
-	if (kind.stream === false && kind.review === false && error === null && (raw === null || raw === undefined || frontmatter !== null)) return other(path, NO_ISSUES);
+	if (kind.stream === false && kind.review === false && kind.scenario === false && error === null && (raw === null || raw === undefined || frontmatter !== null)) return other(path, NO_ISSUES);
 	const isStream = kind.stream;
 	const isReview = kind.review;
 	const diagnostics: Issue[] = [];
@@ -39,8 +40,12 @@ function readUnsafe(note: NoteInput, path: string, settings: PortfolioSettings):
 	if (isStream && isReview) {
 		diagnostics.push(noteIssue("both-kinds", "warning", path, `${path}: tagged both ${settings.streamTag} and ${settings.reviewTag}; it is read as a stream. Remove one of the tags.`));
 	}
+	if (kind.scenario && (isStream || isReview)) {
+		diagnostics.push(noteIssue("both-kinds", "warning", path, `${path}: tagged ${settings.scenarioTag} and ${isStream ? settings.streamTag : settings.reviewTag}; it is read as a ${isStream ? "stream" : "review"}. Remove one of the tags.`));
+	}
 	if (isStream) return readStream(path, frontmatter ?? EMPTY_FRONTMATTER, settings, diagnostics);
 	if (isReview) return readReview(path, frontmatter ?? EMPTY_FRONTMATTER, settings, diagnostics, note.body);
+	if (kind.scenario) return readScenario(path, frontmatter ?? EMPTY_FRONTMATTER, settings, diagnostics);
 	return other(path, diagnostics.length === 0 ? NO_ISSUES : diagnostics);
 }
 

@@ -1,5 +1,8 @@
 // Reading a stream note's frontmatter into a StreamRecord (no other note needed), property by
 // property from the property table, names in any case.
+import { checkStartEnd } from "./plan-fields";
+import { noteIssue } from "./issues";
+import { unlinkableMark, unlinkableReason } from "./link-names";
 import { PropertyLookup } from "./property-lookup";
 import { nameIssues, readTable, type ReadContext } from "./property-readers";
 import { STREAM_LINKS, STREAM_LISTS, STREAM_PROPERTY_NAMES, STREAM_VALUES } from "./property-table";
@@ -13,8 +16,12 @@ export function readStream(path: string, frontmatter: Record<string, unknown>, s
 	const values = readTable(STREAM_VALUES, lookup, ctx);
 	const links = readTable(STREAM_LINKS, lookup, ctx);
 	const lists = readTable(STREAM_LISTS, lookup, ctx);
+	checkStartEnd(values.start, values.end, path, diagnostics);
 	diagnostics.push(...nameIssues(lookup, STREAM_PROPERTY_NAMES, path));
-	return { kind: "stream", path, name: basename(path), ...values, ...links, ...lists, diagnostics };
+	const name = basename(path);
+	const mark = unlinkableMark(name);
+	if (mark !== null) diagnostics.push(noteIssue("unlinkable-name", "error", path, `${path}: ${unlinkableReason(name, mark)}.`));
+	return { kind: "stream", path, name, ...values, ...links, ...lists, diagnostics };
 }
 
 /** The context every reader of one note shares. */

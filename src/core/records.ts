@@ -1,5 +1,6 @@
 // What readNote keeps of one note: parsed fields and links as written, before any other note is known.
 // Plain data, so the plugin can cache one record per path and re-read only the note that changed.
+import type { ScenarioRecord } from "./read-scenario";
 import type { StreamValues } from "./property-table";
 import type { Issue, Stream } from "./types";
 
@@ -58,4 +59,4 @@ export interface OtherRecord {
 }
 
 /** The per-note stage's result; see readNote. */
-export type NoteRecord = StreamRecord | ReviewRecord | OtherRecord;
+export type NoteRecord = StreamRecord | ReviewRecord | ScenarioRecord | OtherRecord;

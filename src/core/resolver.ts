@@ -9,13 +9,20 @@ interface Candidate {
 	folder: string;
 }
 
-/** A resolver over the given vault paths; indexes them once so each lookup is a map read. */
+/**
+ * A resolver over the given vault paths; indexes them once so each lookup is a map read. Names
+ * compare NFC-normalised (macOS may store `Café` decomposed while a link spells it composed) and
+ * case-insensitively; `./X` and `../X` resolve from the linking note's folder; a dot in a name
+ * (`Version 2.0`) is part of the name.
+ */
 export function createPathResolver(paths: readonly string[]): LinkResolver {
 	const exact = new Map<string, string>();
+	const byKey = new Map<string, string>();
 	const byName = new Map<string, Candidate[]>();
 	for (const path of paths) {
 		exact.set(path, path);
-		const key = stripMd(path).toLowerCase();
+		const key = keyOf(path);
+		if (!byKey.has(key)) byKey.set(key, path);
 		const slash = key.lastIndexOf("/");
 		const name = key.slice(slash + 1);
 		const candidate: Candidate = { path, key, folder: folderOf(path) };
@@ -30,11 +37,16 @@ export function createPathResolver(paths: readonly string[]): LinkResolver {
 			// Most links name a note by its exact path or name: answer those before any string work.
 			const exactHit = exact.get(linkpath);
 			if (exactHit !== undefined) return exactHit;
-			const wanted = linkpath.trim().replace(/^\.\//u, "").replace(/^\//u, "");
+			let wanted = linkpath.trim().replace(/^\//u, "");
 			if (wanted === "") return null;
+			if (wanted.startsWith("./") || wanted.startsWith("../")) {
+				const joined = joinRelative(folderOf(sourcePath), wanted);
+				return joined === null ? null : (byKey.get(keyOf(joined)) ?? null);
+			}
 			const direct = exact.get(wanted) ?? exact.get(`${wanted}.md`);
 			if (direct !== undefined) return direct;
-			const key = stripMd(wanted).toLowerCase();
+			wanted = wanted.normalize("NFC");
+			const key = keyOf(wanted);
 			const slash = key.lastIndexOf("/");
 			const list = byName.get(key.slice(slash + 1));
 			if (!list) return null;
@@ -46,6 +58,24 @@ export function createPathResolver(paths: readonly string[]): LinkResolver {
 			return (sameFolder ?? matches[0])?.path ?? null;
 		},
 	};
+}
+
+// A path or link compared as Obsidian compares names: NFC, lower case, without `.md`.
+function keyOf(path: string): string {
+	return stripMd(path.normalize("NFC")).toLowerCase();
+}
+
+// `../Streams/X` from folder `Reviews/2026` is `Reviews/Streams/X`; null when it climbs above the vault.
+function joinRelative(folder: string, link: string): string | null {
+	const parts = folder === "" ? [] : folder.split("/");
+	for (const part of link.split("/")) {
+		if (part === "." || part === "") continue;
+		if (part === "..") {
+			if (parts.length === 0) return null;
+			parts.pop();
+		} else parts.push(part);
+	}
+	return parts.join("/");
 }
 
 function stripMd(path: string): string {

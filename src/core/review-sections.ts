@@ -1,7 +1,8 @@
 // The parts of a quarterly review note, each a block of Markdown (or YAML for the actuals), so the
 // built-in layout and a user's template can place them where they like.
 import { formatAmount, formatHours, formatPercent, formatPoints } from "./format";
-import { escapeMarkdown, streamLinktext, tableCell, wikilink } from "./markdown-text";
+import { unlinkableMark } from "./link-names";
+import { escapeMarkdown, oneLine, streamLinktext, tableCell, wikilink } from "./markdown-text";
 import { formatYamlScalar, quoteYamlString } from "./yaml-quote";
 import type { Portfolio, Stream } from "./types";
 
@@ -33,8 +34,13 @@ export function actualsYaml(ctx: ReviewContext): string {
 	const lines = ["actuals:"];
 	for (const s of streams) {
 		const text = streamLinktext(s, ctx.portfolio.streams);
-		const link = /[[\]|\r\n]/.test(text) ? text : `[[${text}]]`;
-		lines.push(`  - stream: ${quoteYamlString(link)}`);
+		const mark = unlinkableMark(text);
+		if (mark !== null) {
+			// No link can name it: a row would count its figures for another note (`C` for `C# tutoring`).
+			lines.push(`  # ${oneLine(text)}: no row, since ${mark === "a line break" ? mark : `"${mark}"`} in its name ends a link; rename the note to record its actuals.`);
+			continue;
+		}
+		lines.push(`  - stream: ${quoteYamlString(`[[${text}]]`)}`);
 		lines.push(`    hours-per-week:${s.hoursPerWeek === null ? "" : ` ${formatYamlScalar(s.hoursPerWeek)}`}`);
 		lines.push(`    income:${s.annualRevenue === null ? "" : ` ${formatYamlScalar(Math.round(s.annualRevenue / 4))}`}`);
 	}

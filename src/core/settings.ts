@@ -11,6 +11,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 	overloadHours: 60,
 	incomeConcentration: 70,
 	automationExposure: 50,
+	maxNodes: 7,
 	boundaryMismatchHours: 2,
 	boundaryMismatchPercent: 10,
 	contextSwitchStreams: 3,
@@ -29,19 +30,26 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
 	numberFormat: DEFAULT_NUMBER_FORMAT,
 	icsPath: "Portfolio week.ics",
 	thresholds: DEFAULT_THRESHOLDS,
+	scenarioTag: "portfolio/scenario",
+	weeksPerYear: 48,
+	exploreMinIncome: 0,
+	exploreRequireAnchor: true,
 };
 
 /** Saved data over the defaults: unknown keys dropped, values of the wrong type ignored. */
 export function mergeSettings(saved: unknown): PortfolioSettings {
 	const merged: PortfolioSettings = { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_THRESHOLDS } };
 	if (!isRecord(saved)) return merged;
-	for (const key of ["streamTag", "reviewTag", "reviewsFolder", "reviewFileFormat", "currency", "reviewTemplatePath", "icsPath"] as const) {
+	for (const key of ["streamTag", "reviewTag", "reviewsFolder", "reviewFileFormat", "currency", "reviewTemplatePath", "icsPath", "scenarioTag"] as const) {
 		const value = saved[key];
 		if (typeof value === "string") merged[key] = value;
 	}
 	if (isNumberFormat(saved.numberFormat)) merged.numberFormat = saved.numberFormat;
 	const month = saved.fiscalYearStartMonth;
 	if (typeof month === "number" && Number.isInteger(month) && month >= 1 && month <= 12) merged.fiscalYearStartMonth = month;
+	if (typeof saved.weeksPerYear === "number" && saved.weeksPerYear > 0 && saved.weeksPerYear <= 53) merged.weeksPerYear = saved.weeksPerYear;
+	if (typeof saved.exploreMinIncome === "number" && Number.isFinite(saved.exploreMinIncome) && saved.exploreMinIncome >= 0) merged.exploreMinIncome = saved.exploreMinIncome;
+	if (typeof saved.exploreRequireAnchor === "boolean") merged.exploreRequireAnchor = saved.exploreRequireAnchor;
 	if (isRecord(saved.thresholds)) {
 		for (const key of Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[]) {
 			const value = saved.thresholds[key];

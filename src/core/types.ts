@@ -1,5 +1,6 @@
 // The shapes that the core, the plugin adapter, the CLI and the tests share.
 // Everything here is plain data: no class instances, so a Portfolio can be serialised as it is.
+import type { Scenario } from "./plan-types";
 import type { NumberFormat } from "./number-format";
 import type { StreamValues } from "./property-table";
 
@@ -75,6 +76,8 @@ export interface Thresholds {
 	incomeConcentration: number;
 	/** Percent of income from high automation-risk streams beyond which automation-exposure fires. */
 	automationExposure: number;
+	/** Streams running in one roadmap quarter beyond which too-many-nodes fires. */
+	maxNodes: number;
 	/** boundary-mismatch fires when time-blocks and hours-per-week differ by more than these hours AND this percent of hours-per-week. */
 	boundaryMismatchHours: number;
 	boundaryMismatchPercent: number;
@@ -103,6 +106,14 @@ export interface PortfolioSettings {
 	/** Vault path of the calendar file "Export week to calendar" writes. */
 	icsPath: string;
 	thresholds: Thresholds;
+	/** Tag of scenario notes: other designs of the same portfolio. */
+	scenarioTag: string;
+	/** Working weeks a year, to turn annual income and weekly hours into an hourly rate. */
+	weeksPerYear: number;
+	/** Default of explore's --min-income: income a year a combination must bring at least. */
+	exploreMinIncome: number;
+	/** Default of explore: a combination must hold an anchor stream (--no-anchor lifts it). */
+	exploreRequireAnchor: boolean;
 }
 
 /** What buildPortfolio needs besides the notes. */
@@ -215,4 +226,6 @@ export interface Portfolio {
 	lastFinishedQuarter: string;
 	diagnostics: Issue[];
 	findings: Issue[];
+	/** Scenario notes (other designs of this portfolio), sorted by path. */
+	scenarios: Scenario[];
 }

@@ -7,7 +7,7 @@ import { quarterOfDateText, type PortfolioSettings } from "../core";
 import { reportJson } from "../core/report-json";
 import { reportText } from "../core/report-text";
 import { localDate } from "./local-date";
-import { portfolioOfNotes } from "./notes-portfolio";
+import { portfolioOfNotes, reviewTexts } from "./notes-portfolio";
 
 /** The command id: the plugin id, then the action. Never rename it: people script against it. */
 export const REPORT_CLI_COMMAND = "portfolio-journal:report";
@@ -29,13 +29,14 @@ export function registerReportCli(plugin: Plugin, settings: () => PortfolioSetti
 	return false;
 }
 
-function cliReport(plugin: Plugin, settings: PortfolioSettings, params: Record<string, string>): string {
+async function cliReport(plugin: Plugin, settings: PortfolioSettings, params: Record<string, string>): Promise<string> {
 	const today = params.today ?? localDate();
 	if (quarterOfDateText(today, settings.fiscalYearStartMonth) === null) {
 		return `portfolio-journal: today must be a real date written YYYY-MM-DD, not "${today}".\n`;
 	}
 	const { app } = plugin;
-	const portfolio = portfolioOfNotes(app, app.vault.getMarkdownFiles(), settings, today);
+	const files = app.vault.getMarkdownFiles();
+	const portfolio = portfolioOfNotes(app, files, settings, today, await reviewTexts(app, files, settings));
 	if (params.json === "true") return `${JSON.stringify(reportJson(portfolio), null, 2)}\n`;
 	return reportText(portfolio, { vaultName: app.vault.getName(), today, settings, color: false });
 }

@@ -12,4 +12,5 @@ export const COMMAND_NAMES = {
 	"link-streams": "Add link between streams",
 	"map-portfolio": "Map your portfolio",
 	"export-week-to-calendar": "Export week to calendar",
+	"new-scenario": "New scenario",
 } as const;

@@ -3,13 +3,25 @@
 // The dashboard pane keeps its own debounced index; this reads afresh, as a one-off question should.
 import type { App, TFile } from "obsidian";
 import { buildPortfolio, type Portfolio, type PortfolioSettings } from "../core";
-import { toNoteInput } from "./note-input";
+import { noteHasTag, toNoteInput } from "./note-input";
 import { createObsidianResolver } from "./obsidian-resolver";
 
-/** Builds the portfolio of `files` (Markdown notes; others are skipped) as of `today` (`YYYY-MM-DD`). */
-export function portfolioOfNotes(app: App, files: readonly TFile[], settings: PortfolioSettings, today: string): Portfolio {
-	const notes = files.filter((file) => file.extension === "md").map((file) => toNoteInput(file, app.metadataCache.getFileCache(file)));
+/**
+ * Builds the portfolio of `files` (Markdown notes; others are skipped) as of `today` (`YYYY-MM-DD`).
+ * `texts` (vault path -> note text, see reviewTexts) lets the answers written in reviews count.
+ */
+export function portfolioOfNotes(app: App, files: readonly TFile[], settings: PortfolioSettings, today: string, texts?: ReadonlyMap<string, string>): Portfolio {
+	const notes = files.filter((file) => file.extension === "md").map((file) => toNoteInput(file, app.metadataCache.getFileCache(file), texts?.get(file.path)));
 	// Links resolve against the whole vault, as in the editor; a link to a stream outside `files` is
 	// reported as a link to a note that is not a stream (it is not one of this portfolio).
 	return buildPortfolio(notes, { settings, resolver: createObsidianResolver(app.metadataCache), today });
+}
+
+/** The text of each review note among `files`: the cache holds where a review's answers are, not their words. */
+export async function reviewTexts(app: App, files: readonly TFile[], settings: PortfolioSettings): Promise<Map<string, string>> {
+	const texts = new Map<string, string>();
+	for (const file of files) {
+		if (file.extension === "md" && noteHasTag(app, file, settings.reviewTag)) texts.set(file.path, await app.vault.cachedRead(file));
+	}
+	return texts;
 }

@@ -30,6 +30,7 @@ const TAG_HINT = "a tag cannot be empty or contain spaces.";
 export const SETTING_ROWS: SettingRow[] = [
 	tagRow("streamTag", "Stream tag", "Notes with this tag are value streams."),
 	tagRow("reviewTag", "Review tag", "Notes with this tag are quarterly reviews."),
+	tagRow("scenarioTag", "Scenario tag", "Notes with this tag are scenarios: other designs of the portfolio to compare."),
 	{
 		group: "Quarterly reviews",
 		key: "reviewsFolder",
@@ -98,6 +99,34 @@ export const SETTING_ROWS: SettingRow[] = [
 			return /^.+\.ics$/iu.test(path) ? { patch: { icsPath: path } } : { error: "enter a file path ending in .ics." };
 		},
 	},
+	{
+		group: "Planning",
+		key: "weeksPerYear",
+		name: "Working weeks a year",
+		desc: "Turns income a year and hours a week into an hourly rate.",
+		read: (s) => String(s.weeksPerYear),
+		parse: (text) => {
+			const weeks = Number(text.trim());
+			return /^\d+(\.\d+)?$/u.test(text.trim()) && weeks >= 1 && weeks <= 53 ? { patch: { weeksPerYear: weeks } } : { error: "enter a number of weeks from 1 to 53." };
+		},
+	},
+	{
+		group: "Planning",
+		key: "exploreMinIncome",
+		name: "Least income when exploring",
+		desc: "Income a year a combination of streams must bring to be explored; 0 for no minimum.",
+		read: (s) => String(s.exploreMinIncome),
+		parse: (text) => (/^\d+(\.\d+)?$/u.test(text.trim()) ? { patch: { exploreMinIncome: Number(text.trim()) } } : { error: "enter an amount, 0 or more, digits only." }),
+	},
+	{
+		group: "Planning",
+		key: "exploreRequireAnchor",
+		name: "Anchor when exploring",
+		desc: "Whether every combination of streams explored must hold an anchor stream.",
+		choices: { true: "Required", false: "Not required" },
+		read: (s) => String(s.exploreRequireAnchor),
+		parse: (text) => (text === "true" || text === "false" ? { patch: { exploreRequireAnchor: text === "true" } } : { error: "choose required or not required." }),
+	},
 	thresholdRow("minStreams", "Fewest active streams", "Fewer active streams than this is flagged.", 50, true),
 	thresholdRow("maxStreams", "Most active streams", "More active streams than this is flagged.", 50, true),
 	thresholdRow("driftPoints", "Drift from target", "Points a stream's time or income share may stray from its target.", 100),
@@ -108,6 +137,7 @@ export const SETTING_ROWS: SettingRow[] = [
 	thresholdRow("boundaryMismatchHours", "Time block gap in hours", "Hours by which a stream's time blocks may differ from its hours per week (the gap must also pass the percent below).", 168),
 	thresholdRow("boundaryMismatchPercent", "Time block gap in percent", "Percent of hours per week by which a stream's time blocks may differ from it.", 100),
 	thresholdRow("contextSwitchStreams", "Streams in one day", "A day with weekly blocks of this many streams or more is flagged as context switching.", 50, true),
+	thresholdRow("maxNodes", "Most streams in a roadmap quarter", "More streams running in one planned quarter than this is flagged.", 50, true),
 	thresholdRow("deepWorkMinutes", "Deep work minutes", "A stream whose time blocks are all shorter than this has no deep work.", 1440, true),
 ];
 
@@ -122,7 +152,7 @@ export function settingGroups(): string[] {
 }
 
 // Tags are stored without `#` and spaces, as the tag pane shows them.
-function tagRow(key: "streamTag" | "reviewTag", name: string, desc: string): SettingRow {
+function tagRow(key: "streamTag" | "reviewTag" | "scenarioTag", name: string, desc: string): SettingRow {
 	return {
 		group: "Notes",
 		key,

@@ -79,6 +79,7 @@ export class PortfolioSettingTab extends PluginSettingTab {
 			text.setValue(value).onChange((typed) => {
 				const problem = this.problem(row, typed);
 				text.inputEl.toggleClass("pj-invalid", problem !== undefined);
+				setting.settingEl.toggleClass("pj-setting-invalid", problem !== undefined);
 				text.inputEl.setAttr("aria-invalid", problem === undefined ? null : "true");
 				setting.setDesc(problem === undefined ? row.desc : `${row.desc} ${problem}`);
 				if (problem === undefined) void this.apply(row, typed);

@@ -43,7 +43,7 @@ describe("npm run bench (smoke sizes)", () => {
 	});
 
 	it("gives every budget a pass or fail verdict on its measured value", () => {
-		const names = ["coreBuild10k", "coreBuild50k", "growth10kTo50k", "singleChange", "burstRebuilds", "cliVsFloor", "dashboard50", "dashboard500", "mainJsSize", "benchDuration"];
+		const names = ["coreBuild10k", "coreBuild50k", "growth10kTo50k", "singleChange", "burstRebuilds", "cliVsFloor", "dashboard50", "dashboard500", "explore20", "mainJsSize", "benchDuration"];
 		expect(Object.keys(result.budgets).sort()).toEqual([...names].sort());
 		for (const name of names) {
 			const budget = result.budgets[name];
@@ -54,6 +54,8 @@ describe("npm run bench (smoke sizes)", () => {
 
 	it("measured the real thing: incremental equals rebuild, the CLI saw every stream, the burst's last edit shows", () => {
 		expect(result.checks).toMatchObject({ incrementalEqualsFullRebuild: true, cliReportedEveryStream: true, burstLastEditShown: true, mainJsFreeOfYamlPackage: true });
+		// Explore walked every combination of 3 to 5 of its 20 candidates: C(20,3) + C(20,4) + C(20,5) = 1140 + 4845 + 15504.
+		expect(result.checks.exploreCombinations).toBe(1140 + 4845 + 15504);
 	});
 
 	it("prints a readable table of every figure above the JSON", () => {

@@ -87,6 +87,31 @@ describe("the dashboard's look at every width and theme", () => {
 		}
 	});
 
+	it("lays out a code block for its own width: a whole dashboard in a 300 px column of a wide window", async () => {
+		const pj = await harness.open({ vault: "freelance-researcher", width: 1200, today: LONG_NAMES_TODAY });
+		try {
+			await pj.openDashboard();
+			await pj.page.addStyleTag({ content: ".pj-test-column { width: 300px; box-sizing: border-box; }" });
+			await pj.page.evaluate(async () => {
+				const block = await window.__pj.app!.renderCodeBlock("portfolio", "");
+				block.el.classList.add("pj-test-column");
+			});
+			const m = await pj.page.evaluate(measureLayout, ".pj-test-column");
+			expect(m.paneWidth).toBe(300);
+			expect(m.texts).toBeGreaterThan(50);
+			expect(m.minTextPx, JSON.stringify(m.small)).toBeGreaterThanOrEqual(12);
+			expect(m.overlappingText, JSON.stringify(m.overlaps)).toBe(0);
+			expect(m.overflowPx).toBeLessThanOrEqual(0.5);
+			// Narrow sections show the graph as its lists, and tables as cards, though the window is wide.
+			expect(await pj.page.locator(".pj-test-column .pj-graph-box").isVisible()).toBe(false);
+			expect(await pj.page.locator(".pj-test-column .pj-graph-legend").isVisible()).toBe(false);
+			expect(await pj.page.locator(".pj-test-column .pj-list-support").isVisible()).toBe(true);
+			expect(await pj.page.locator(".pj-test-column .pj-table thead").first().boundingBox()).toMatchObject({ height: 1 });
+		} finally {
+			await pj.close();
+		}
+	});
+
 	it("opens a stream in one tab however often it is clicked; Mod-click, hover and the menu as in Obsidian", async () => {
 		const pj = await harness.open({ vault: "freelance-researcher" });
 		try {

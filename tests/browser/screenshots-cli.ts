@@ -2,8 +2,10 @@
 // the dashboard of any vault folder, drawn by the built plugin in the real Chromium (the browser
 // tests' harness), saved as DIR/dashboard-<theme>-<width>.png, with DIR/layout.json measured in the
 // page over the pane (see layout-metrics.ts for each figure). Run by scripts/screenshots.mjs.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { readSettings } from "../../src/cli/read-settings";
+import { readMarkdownFolder } from "../support/seed-files";
 import { startHarness } from "./harness";
 import { measureLayout, type LayoutMetrics } from "./layout-metrics";
 
@@ -52,21 +54,12 @@ export function parseScreenshotArgs(argv: readonly string[]): ScreenshotArgs {
 	return { vault, widths: widths.length > 0 ? widths : [1200], themes: themes.length > 0 ? themes : ["light"], today, out };
 }
 
-/** Every `.md` note of a vault folder (dot folders skipped) as path -> text, and its plugin settings if saved. */
+/** Every `.md` note of a vault folder (dot folders skipped) as path -> text, and its plugin settings as the CLI reads them. */
 export function readVaultFolder(root: string): { files: Record<string, string>; settings: unknown } {
 	if (!existsSync(root) || !statSync(root).isDirectory()) throw new Error(`No vault folder at ${root}.`);
-	const files: Record<string, string> = {};
-	const walk = (dir: string): void => {
-		for (const entry of readdirSync(dir)) {
-			if (entry.startsWith(".")) continue;
-			const full = join(dir, entry);
-			if (statSync(full).isDirectory()) walk(full);
-			else if (entry.endsWith(".md")) files[relative(root, full).split("\\").join("/")] = readFileSync(full, "utf8");
-		}
-	};
-	walk(root);
-	const data = join(root, ".obsidian", "plugins", "portfolio-journal", "data.json");
-	return { files, settings: existsSync(data) ? (JSON.parse(readFileSync(data, "utf8")) as unknown) : null };
+	const { settings, warning } = readSettings(root);
+	if (warning) console.error(warning);
+	return { files: readMarkdownFolder(root), settings };
 }
 
 /** One screenshot's file, size, theme and figures. */

@@ -6,7 +6,7 @@ describe("parseArgs", () => {
 	it("reads report with --json and --today in either spelling", () => {
 		expect(parseArgs(["report", "vault", "--json", "--today", "2026-11-21"])).toEqual({
 			kind: "run",
-			request: { command: "report", vault: "vault", json: true, today: "2026-11-21", quarter: null },
+			request: { command: "report", vault: "vault", json: true, today: "2026-11-21", quarter: null, write: false, from: null, to: null, text: null, date: null, type: null, options: {} },
 		});
 		expect(parseArgs(["report", "--today=2026-02-28", "vault"])).toMatchObject({ kind: "run", request: { vault: "vault", today: "2026-02-28" } });
 	});

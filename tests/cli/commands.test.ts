@@ -127,18 +127,19 @@ describe("review", () => {
 		const before = snapshot(vault);
 		const run = cli(["review", vault, "--today", "2026-11-21"]);
 		expect(run.code).toBe(0);
-		expect(run.out).toContain("Would create Reviews/2026-Q3 review.md");
-		expect(run.out).toMatch(/^---\nquarter: "?2026-Q3"?\n/mu);
+		// Input 8: the note alone on stdout, so `review > note.md` is a valid note; where it goes on stderr.
+		expect(run.err).toContain("Would create Reviews/2026-Q3 review.md");
+		expect(run.out).toMatch(/^---\nquarter: "?2026-Q3"?\n/u);
 		expect(run.out).toContain("portfolio/review");
 		expect(run.out).toContain("[[Fractional people chief]]");
 		expect(snapshot(vault)).toEqual(before);
 	});
 
-	it("says so instead of printing a second review of a reviewed quarter", () => {
+	it("refuses (exit 1, one line) instead of printing a second review of a reviewed quarter", () => {
 		const run = cli(["review", seed("freelance-researcher"), "--today", "2026-11-21", "--quarter", "2026-Q3"]);
-		expect(run.code).toBe(0);
-		expect(run.out).toContain("A review of 2026-Q3 exists already: Reviews/2026-Q3 review.md");
-		expect(run.out).not.toContain("---");
+		expect(run.code).toBe(1);
+		expect(run.err).toBe("portfolio-journal: A review of 2026-Q3 exists already: Reviews/2026-Q3 review.md. Nothing to create.\n");
+		expect(run.out).toBe("");
 	});
 
 	it("prints the note without control characters from the vault", () => {
@@ -158,7 +159,7 @@ describe("review", () => {
 		});
 		const before = snapshot(root);
 		const run = cli(["review", root, "--quarter", "Q1 2027"]);
-		expect(run.out).toContain("Would create Journal/Quarters/2027 Q1.md");
+		expect(run.err).toContain("Would create Journal/Quarters/2027 Q1.md");
 		expect(snapshot(root)).toEqual(before);
 	});
 
@@ -180,7 +181,7 @@ describe("review", () => {
 		const run = cli(["review", root, "--quarter", "2026-Q3"]);
 		expect(run.code).toBe(0);
 		expect(run.err).toContain("Templates/Review.md");
-		expect(run.out).toContain("Would create Reviews/2026-Q3 review.md");
+		expect(run.err).toContain("Would create Reviews/2026-Q3 review.md");
 	});
 });
 

@@ -38,7 +38,8 @@ describe("node dist/cli.js", () => {
 	it("prints a review note for the quarter that lacks one", () => {
 		const result = run("review", seed("portfolio-executive"), "--today", "2026-11-21");
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain("Would create Reviews/2026-Q3 review.md");
+		expect(result.stderr).toContain("Would create Reviews/2026-Q3 review.md");
+		expect(result.stdout.startsWith("---\n")).toBe(true);
 	});
 
 	it("runs the demo script", () => {

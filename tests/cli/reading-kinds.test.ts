@@ -1,8 +1,9 @@
 // The kinds of notes that were read wrong before one reading rule, read through the CLI as a user
 // runs it (`report --json`, `check`). Each right value is worked out from the note in the comment.
-import { cpSync, mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { parseNote } from "../../src/cli/read-vault";
 import { cli, makeVault, removeVault, reportOf, ROOT } from "./helpers";
 
 const FIXTURES = join(ROOT, "tests", "fixtures", "reading");
@@ -15,6 +16,7 @@ function vaultOf(fixture: string, settings?: Record<string, unknown>): string {
 	made.push(root);
 	cpSync(join(FIXTURES, fixture), root, { recursive: true });
 	mkdirSync(join(root, ".obsidian", "plugins", "portfolio-journal"), { recursive: true });
+	writeFileSync(join(root, ".obsidian", "app.json"), "{}");
 	if (settings) writeFileSync(join(root, ".obsidian", "plugins", "portfolio-journal", "data.json"), JSON.stringify(settings));
 	return root;
 }
@@ -102,5 +104,82 @@ describe("YAML errors (input 7)", () => {
 		expect(lines.find((l) => l.includes("Shop.md"))).toMatch(/at line 4\b/u);
 		// Garden.md: line 5 is the tab-indented "- [[Shop]]".
 		expect(lines.find((l) => l.includes("Garden.md"))).toMatch(/at line 5\b/u);
+	});
+});
+
+describe("a stream whose name no link can reach (input 4)", () => {
+	const vault = vaultOf("unlinkable-names/vault");
+
+	it("is a diagnostic that names the character", () => {
+		const issue = reportOf(vault).diagnostics.find((d) => d.path === "Streams/C# tutoring.md" && d.code === "unlinkable-name");
+		expect(issue?.message).toContain('holds "#"');
+	});
+
+	it("gets no link from any writer: review, learn and link refuse or leave it out", () => {
+		const before = readFileSync(join(vault, "Streams", "Dev job.md"), "utf8");
+		const review = cli(["review", vault, "--quarter", "2026-Q4"]);
+		expect(review.code).toBe(0);
+		expect(review.out).not.toContain("[[C# tutoring]]");
+		expect(review.out).toContain('# C# tutoring: no row, since "#" in its name ends a link');
+		const link = cli(["link", vault, "--from", "Dev job", "--to", "C# tutoring", "--type", "funds"]);
+		// One line on stderr, naming the character.
+		expect(link.code).toBe(1);
+		expect(link.err.trimEnd().split("\n")).toHaveLength(1);
+		expect(link.err).toContain('holds "#"');
+		const learn = cli(["learn", vault, "--from", "Dev job", "--to", "C# tutoring", "--text", "Teaching", "--date", "2026-11-20"]);
+		expect(learn.code).toBe(1);
+		expect(readFileSync(join(vault, "Streams", "Dev job.md"), "utf8")).toBe(before);
+	});
+});
+
+describe("a file name stored decomposed, linked composed (input 5)", () => {
+	it("resolves: the review's actual and the funds edge reach Café pop-up", () => {
+		const report = reportOf(vaultOf("nfd-file-names"));
+		const cafe = report.streams.find((s) => s.name.normalize("NFC") === "Café pop-up");
+		expect(cafe).toBeDefined();
+		expect(report.diagnostics.filter((d) => d.code === "unresolved-link")).toEqual([]);
+		expect(report.reviews[0]?.actuals.map((a) => [a.stream, a.income])).toEqual([
+			["Streams/Bookkeeping.md", 12000],
+			[cafe?.path, 900],
+		].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+		expect(report.edges).toContainEqual(expect.objectContaining({ from: "Streams/Bookkeeping.md", to: cafe?.path, type: "funds" }));
+	});
+});
+
+describe("symlinked folders and notes (input 6)", () => {
+	/** The fixture with its links made again: Streams -> ../shared-streams, Tutoring.md -> ../shared-streams/Tutoring.md. */
+	function linkedVault(): string {
+		const root = makeVault({});
+		made.push(root);
+		cpSync(join(FIXTURES, "symlinks"), root, { recursive: true });
+		mkdirSync(join(root, "vault", ".obsidian"), { recursive: true });
+		writeFileSync(join(root, "vault", ".obsidian", "app.json"), "{}");
+		symlinkSync("../shared-streams", join(root, "vault", "Streams"));
+		symlinkSync("../shared-streams/Tutoring.md", join(root, "vault", "Tutoring.md"));
+		// A loop: a folder that links back to the vault must not be walked forever.
+		symlinkSync("..", join(root, "shared-streams", "Back"));
+		return join(root, "vault");
+	}
+
+	it("reads each real note once, following the links, and says which path it skipped", () => {
+		const vault = linkedVault();
+		const run = cli(["report", vault, "--json"]);
+		const report = JSON.parse(run.out) as ReturnType<typeof reportOf>;
+		// Agency 30 h / $50,000 + Tutoring 6 h / $9,000 + Garden 4 h / $0.
+		expect(report.totals).toEqual({ hoursPerWeek: 30 + 6 + 4, annualRevenue: 50000 + 9000 + 0, activeStreams: 3 });
+		expect(report.streams.map((s) => s.path).sort()).toEqual(["Garden.md", "Streams/Agency.md", "Streams/Tutoring.md"]);
+		expect(run.err).toContain("Tutoring.md is the same file as Streams/Tutoring.md");
+		expect(report.edges).toContainEqual(expect.objectContaining({ from: "Garden.md", to: "Streams/Agency.md", type: "teaches" }));
+	});
+});
+
+describe("review on stdout (input 8)", () => {
+	it("prints the note alone, so `review > note.md` gives a note that reads back as the review", () => {
+		const vault = vaultOf("fence-trailing-space/vault");
+		const run = cli(["review", vault, "--quarter", "2026-Q3"]);
+		const note = parseNote("Reviews/2026-Q3 review.md", run.out);
+		expect(note.frontmatter).toMatchObject({ quarter: "2026-Q3", draft: true });
+		expect(note.tags).toContain("portfolio/review");
+		expect(run.err).toContain("Would create Reviews/2026-Q3 review.md");
 	});
 });

@@ -13,9 +13,9 @@ describe("JSON report shape (DESIGN.md §4)", () => {
 		expect(keys(report.totals)).toEqual(["activeStreams", "annualRevenue", "hoursPerWeek"]);
 	});
 
-	it("gives each stream the documented keys, plus category, volatility, automation risk and time blocks", () => {
+	it("gives each stream the documented keys, plus category, volatility, automation risk, start, end and time blocks", () => {
 		const documented = ["name", "path", "role", "status", "hoursPerWeek", "annualRevenue", "targetTime", "targetIncome", "timeShare", "incomeShare", "timeDrift", "incomeDrift"];
-		for (const s of report.streams) expect(keys(s)).toEqual([...documented, "category", "volatility", "automationRisk", "timeBlocks"].sort());
+		for (const s of report.streams) expect(keys(s)).toEqual([...documented, "category", "volatility", "automationRisk", "start", "end", "timeBlocks"].sort());
 	});
 
 	it("gives edges, learnings, reviews and issues their keys, with null for what is missing", () => {

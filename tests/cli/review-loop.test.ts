@@ -16,12 +16,12 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-/** What `review` would create, written where it says (the plugin's command writes the same text). */
+/** What `review` would create (stdout: the note alone), written where it says (stderr). */
 function writeOwedReview(): string {
 	const run = cli(["review", root, "--today", TODAY]);
-	const match = /^Would create (.+\.md):\n\n/u.exec(run.out);
+	const match = /Would create (.+\.md) /u.exec(run.err);
 	if (!match?.[1]) throw new Error(`no note printed: ${run.out}${run.err}`);
-	writeFileSync(join(root, match[1]), run.out.slice(match[0].length), "utf8");
+	writeFileSync(join(root, match[1]), run.out, "utf8");
 	return match[1];
 }
 
@@ -35,11 +35,11 @@ describe("the executive example's quarterly loop", () => {
 			'There is no review of 2026-Q3 yet: run "Create quarterly review" to record what each stream took and taught.',
 		);
 		const first = cli(["review", root, "--today", TODAY]);
-		expect(first.out.startsWith("Would create Reviews/2026-Q3 review.md:")).toBe(true);
-		expect(first.err).toBe("");
+		expect(first.err).toBe("Would create Reviews/2026-Q3 review.md (run with --write to create it):\n");
+		expect(first.out.startsWith("---\n")).toBe(true);
 		expect(writeOwedReview()).toBe("Reviews/2026-Q3 review.md");
 		const second = cli(["review", root, "--today", TODAY]);
-		expect(second.out.startsWith("Would create Reviews/2026-Q4 review.md:")).toBe(true);
+		expect(second.err).toContain("Would create Reviews/2026-Q4 review.md");
 		expect(second.err).toContain("2026-Q4 is still in progress (it ends on 2026-12-31)");
 	});
 

@@ -26,7 +26,11 @@ describe("format", () => {
 	it.each<[number | null, string]>([
 		[17, "+17 pts"],
 		[-3.4, "-3 pts"],
-		[0.2, "0 pts"],
+		// One point is singular; a drift that rounds to nothing is no "+0" or "0 pts".
+		[1.4, "+1 pt"],
+		[-0.6, "-1 pt"],
+		[0.2, "on target"],
+		[-0.4, "on target"],
 		[null, "—"],
 	])("formatPoints(%j)", (n, expected) => {
 		expect(formatPoints(n)).toBe(expected);

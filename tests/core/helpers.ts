@@ -13,6 +13,12 @@ export function streamNote(name: string, frontmatter: Record<string, unknown> = 
 	return { path, frontmatter: fm, tags: frontmatterTags(fm) };
 }
 
+/** A scenario note at `Scenarios/<name>.md`. */
+export function scenarioNote(name: string, frontmatter: Record<string, unknown> = {}): NoteInput {
+	const fm = { tags: ["portfolio/scenario"], ...frontmatter };
+	return { path: `Scenarios/${name}.md`, frontmatter: fm, tags: frontmatterTags(fm) };
+}
+
 /** A review note at `Reviews/<name>.md`. */
 export function reviewNote(name: string, frontmatter: Record<string, unknown> = {}): NoteInput {
 	const fm = { tags: ["portfolio/review"], ...frontmatter };

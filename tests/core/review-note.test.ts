@@ -21,6 +21,7 @@ function portfolio(streams: Stream[], more: Partial<Portfolio> = {}): Portfolio 
 		lastFinishedQuarter: "2026-Q3",
 		diagnostics: [],
 		findings: [],
+		scenarios: [],
 		...more,
 	};
 }
@@ -78,7 +79,7 @@ describe("renderReviewNote", () => {
 		const template = "---\nquarter: {{quarter}}\ntags: [portfolio/review, mine]\n{{actuals_yaml}}\n---\n{{allocation_table}}\n";
 		const note = renderReviewNote(portfolio([stream("Job", { hoursPerWeek: 30, targetTime: 100, timeShare: 100, timeDrift: 0 })]), "2026-Q4", DEFAULT_SETTINGS, template);
 		expect(frontmatterOf(note)).toEqual({ quarter: "2026-Q4", tags: ["portfolio/review", "mine"], actuals: [{ stream: "[[Job]]", "hours-per-week": 30, income: null }] });
-		expect(note).toContain("| [[Job]] | 100% | 100% | — | 0 pts |");
+		expect(note).toContain("| [[Job]] | 100% | 100% | — | on target |");
 	});
 });
 

@@ -54,31 +54,67 @@ export class MetadataCache extends Events implements VaultObserver {
 	}
 
 	// Real: https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache/getFirstLinkpathDest
-	// Rules: an exact path from the vault root wins; otherwise notes whose path ends with the link
-	// (case-insensitive), preferring the source's own folder, then the shortest path.
+	// Rules (as Obsidian resolves and as src/core/resolver.ts does): an exact path from the vault
+	// root wins; `./X` and `../X` resolve from the source's folder; otherwise notes whose path ends
+	// with the link, compared NFC-normalised and case-insensitively, preferring the source's own
+	// folder, then the shortest path. A dot in a name (`Version 2.0`) is part of the name: only a
+	// known extension (`.md`, `.png`...) of an existing file counts as one. Indexed by name, so a
+	// lookup reads one bucket, not every file.
 	/** The note a link path points to, or null. */
 	getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
-		const wanted = linkpath.split("#")[0]?.trim().toLowerCase() ?? "";
+		let wanted = (linkpath.split("#")[0] ?? "").trim().replace(/^\//, "").normalize("NFC");
 		if (wanted === "") return this.vault.getFileByPath(sourcePath);
-		const withExt = /\.[a-z0-9]+$/i.test(wanted) ? wanted : `${wanted}.md`;
-		const files = this.vault.getFiles();
-		const exact = files.find((f) => f.path.toLowerCase() === withExt);
+		const sourceFolder = folderOf(sourcePath);
+		if (wanted.startsWith("./") || wanted.startsWith("../")) {
+			const parts = sourceFolder === "" ? [] : sourceFolder.split("/");
+			for (const part of wanted.split("/")) {
+				if (part === "..") parts.pop();
+				else if (part !== "." && part !== "") parts.push(part);
+			}
+			wanted = parts.join("/");
+		}
+		const index = this.linkIndex();
+		const key = wanted.toLowerCase();
+		const exact = index.byPath.get(key) ?? index.byPath.get(`${key}.md`);
 		if (exact) return exact;
-		const sourceFolder = sourcePath.includes("/") ? sourcePath.slice(0, sourcePath.lastIndexOf("/")) : "";
-		const matches = files.filter((f) => f.path.toLowerCase().endsWith(`/${withExt}`));
-		matches.sort((a, b) => {
-			const aHere = Number(folderOf(a.path) === sourceFolder);
-			const bHere = Number(folderOf(b.path) === sourceFolder);
-			return bHere - aHere || a.path.length - b.path.length || a.path.localeCompare(b.path);
+		if (linkpath.trim().startsWith(".")) return null;
+		const name = key.slice(key.lastIndexOf("/") + 1);
+		const matches = [...(index.byName.get(name) ?? []), ...(index.byName.get(`${name}.md`) ?? [])].filter((f) => {
+			const path = f.path.normalize("NFC").toLowerCase();
+			return path.endsWith(`/${key}.md`) || path.endsWith(`/${key}`) || path === `${key}.md`;
 		});
+		matches.sort((a, b) => Number(folderOf(b.path) === sourceFolder) - Number(folderOf(a.path) === sourceFolder) || a.path.length - b.path.length || a.path.localeCompare(b.path));
 		return matches[0] ?? null;
 	}
 
+	private index: { files: number; byPath: Map<string, TFile>; byName: Map<string, TFile[]> } | null = null;
+
+	// Rebuilt when the vault's file list changed (creations, deletions and renames all go through it).
+	private linkIndex(): { byPath: Map<string, TFile>; byName: Map<string, TFile[]> } {
+		if (this.index && this.index.files === this.version) return this.index;
+		const byPath = new Map<string, TFile>();
+		const byName = new Map<string, TFile[]>();
+		for (const file of this.vault.getFiles()) {
+			const path = file.path.normalize("NFC").toLowerCase();
+			byPath.set(path, file);
+			const name = path.slice(path.lastIndexOf("/") + 1);
+			const list = byName.get(name);
+			if (list) list.push(file);
+			else byName.set(name, [file]);
+		}
+		this.index = { files: this.version, byPath, byName };
+		return this.index;
+	}
+
+	private version = 0;
+
 	fileSeeded(file: TFile, text: string): void {
+		this.version++;
 		if (file.extension === "md") this.caches.set(file.path, parseNote(text));
 	}
 
 	fileWritten(file: TFile, text: string): void {
+		this.version++;
 		if (file.extension !== "md") return;
 		const cache = parseNote(text);
 		this.caches.set(file.path, cache);
@@ -86,6 +122,7 @@ export class MetadataCache extends Events implements VaultObserver {
 	}
 
 	fileDeleted(file: TFile): void {
+		this.version++;
 		const previous = this.caches.get(file.path) ?? null;
 		this.caches.delete(file.path);
 		this.trigger("deleted", file, previous);
@@ -93,6 +130,7 @@ export class MetadataCache extends Events implements VaultObserver {
 
 	// Obsidian moves the cache entry on rename and fires no `changed`: listeners use vault `rename`.
 	fileRenamed(file: TFile, oldPath: string): void {
+		this.version++;
 		const cache = this.caches.get(oldPath);
 		this.caches.delete(oldPath);
 		if (cache && file.extension === "md") this.caches.set(file.path, cache);

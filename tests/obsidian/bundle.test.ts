@@ -31,9 +31,9 @@ describe("plugin bundle", () => {
 	it("stays well under the 300 KiB size budget", () => {
 		// The bench reports the exact figure; this catches a dependency pulled in by accident (date-fns
 		// `format` alone adds about 19 KB of formatters and locale; ical-generator would add 37 KB).
-		// 250 KiB with the summary, the graph's layout, Obsidian-like links and the Week section; the guard
-		// leaves 20 KiB for what comes next, under the 300 KiB budget.
-		expect(Buffer.byteLength(bundle)).toBeLessThan(270 * 1024);
+		// 235 KiB with the summary, the graph's layout and Obsidian-like links; 268 KiB with the property
+		// table, the map form, scenario reading and the Roadmap and Compare sections; a margin under 300.
+		expect(Buffer.byteLength(bundle)).toBeLessThan(280 * 1024);
 	});
 
 	it("is declared as working on mobile", () => {

@@ -32,6 +32,17 @@ describe("portfolio code block", () => {
 		expect(block.el.textContent).toMatch(/55/);
 	});
 
+	it("renders the compare section and follows a new scenario note", async () => {
+		const { app } = await ready();
+		const block = await app.renderCodeBlock("portfolio", "section: compare");
+		expect(block.el.querySelector(".pj-section-compare .pj-empty")).not.toBeNull();
+		await app.vault.create("Less anchor.md", '---\ntags: [portfolio/scenario]\nchanges:\n  - stream: "[[Anchor job]]"\n    hours-per-week: 20\n---\n');
+		vi.advanceTimersByTime(1000);
+		// Now 30 + 10 = 40 h; the scenario 20 + 10 = 30 h.
+		expect([...block.el.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["Measure", "Now", "Less anchor"]);
+		expect([...block.el.querySelectorAll("tbody tr")][0]?.textContent).toBe("Hours a week40 h30 h ✓");
+	});
+
 	it("explains an unknown section name as text, listing the valid ones", async () => {
 		const { app } = await ready();
 		const block = await app.renderCodeBlock("portfolio", "section: <b>pie</b>");

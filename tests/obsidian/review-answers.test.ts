@@ -3,6 +3,7 @@
 // at start (the cache is cold to text, so the review is read once) and after each edit (the text
 // comes with Obsidian's `changed` event).
 import { describe, expect, it, vi } from "vitest";
+import { REPORT_CLI_COMMAND } from "../../src/obsidian/cli-report";
 import { loadPlugin, streamNote } from "./plugin-fixture";
 
 const review = (answer: string) =>
@@ -27,5 +28,16 @@ describe("answers in a review", () => {
 		await app.vault.modify(file, review("A talk became a retainer."));
 		plugin.index.refreshNow();
 		expect(plugin.index.portfolio.learnings.map((l) => l.text)).toEqual(["A talk became a retainer."]);
+	});
+
+	it("count in the report through Obsidian's command line, which reads the notes afresh", async () => {
+		const { app } = await loadPlugin({
+			"Streams/Consulting.md": streamNote("role: anchor"),
+			"Streams/Writing.md": streamNote("role: leverage"),
+			"Reviews/2026-Q3 review.md": review("Clients read the essays before calling."),
+		});
+		app.workspace.triggerLayoutReady();
+		const report = JSON.parse(await app.cli.run(REPORT_CLI_COMMAND, ["json", "today=2026-11-20"])) as { learnings: { from: string; to: string; text: string }[] };
+		expect(report.learnings).toEqual([expect.objectContaining({ from: "Streams/Writing.md", to: "Streams/Consulting.md", text: "Clients read the essays before calling." })]);
 	});
 });

@@ -38,9 +38,22 @@ describe("settings tab", () => {
 	it("shows the saved values under sentence-case headings", async () => {
 		const { tab } = await openTab();
 		const headings = [...tab.containerEl.querySelectorAll(".setting-item-heading .setting-item-name")].map((el) => el.textContent);
-		expect(headings).toEqual(["Notes", "Quarterly reviews", "Display", "Findings"]);
+		expect(headings).toEqual(["Notes", "Quarterly reviews", "Display", "Planning", "Findings"]);
 		expect(row(tab, "Currency").querySelector("input")!.value).toBe("EUR");
 		expect(row(tab, "Stream tag").querySelector("input")!.value).toBe("portfolio/stream");
+	});
+
+	it("saves the planning settings, refusing an income that is not an amount", async () => {
+		const { app, tab } = await openTab();
+		const income = row(tab, "Least income when exploring");
+		type(income, "-5");
+		expect(income.textContent).toContain("Not saved");
+		type(income, "80000");
+		await vi.waitFor(() => expect(saved(app).exploreMinIncome).toBe(80000));
+		const anchor = row(tab, "Anchor when exploring").querySelector("select")!;
+		anchor.value = "false";
+		anchor.dispatchEvent(new Event("change"));
+		await vi.waitFor(() => expect(saved(app).exploreRequireAnchor).toBe(false));
 	});
 
 	it("saves a new stream tag and re-indexes the notes with it", async () => {
@@ -58,10 +71,13 @@ describe("settings tab", () => {
 		type(overload, "lots");
 		expect(overload.querySelector("input")!.getAttribute("aria-invalid")).toBe("true");
 		expect(overload.textContent).toContain("Not saved");
+		// The row is marked, so styles.css can show the reason in the error colour.
+		expect(overload.classList.contains("pj-setting-invalid")).toBe(true);
 		expect(app.pluginData.get("portfolio-journal")).toBe(JSON.stringify({ currency: "EUR" }));
 		type(overload, "50");
 		await vi.waitFor(() => expect((saved(app).thresholds as Record<string, number>).overloadHours).toBe(50));
 		expect(overload.querySelector("input")!.hasAttribute("aria-invalid")).toBe(false);
+		expect(overload.classList.contains("pj-setting-invalid")).toBe(false);
 	});
 
 	it("says what is wrong with the value in the words of that row", async () => {

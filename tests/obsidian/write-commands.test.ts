@@ -79,7 +79,7 @@ describe("Create quarterly review", () => {
 		loaded.app.workspace.triggerLayoutReady();
 		loaded.plugin.index.refreshNow();
 		const cliRun = cli(["review", seed("union-organiser"), "--today", "2026-11-21"]);
-		expect(cliRun.out.startsWith("Would create Reviews/2026-Q3 review.md:")).toBe(true);
+		expect(cliRun.err).toContain("Would create Reviews/2026-Q3 review.md ");
 		run(loaded, "create-quarterly-review");
 		await vi.waitFor(() => expect(document.querySelector(".modal")?.textContent).toContain("FY2026-Q3 (Oct-Dec) is not over yet (it ends on 2026-12-31)"));
 		click("Create review");

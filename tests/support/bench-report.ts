@@ -21,6 +21,7 @@ export const FIGURE_KEYS = [
 	"mainJsBytes",
 	"mainJsGzipBytes",
 	"onloadMs",
+	"explore20Ms",
 ] as const;
 
 /** One figure's name. */
@@ -69,6 +70,7 @@ export function judge(f: Figures, benchSeconds: number): Record<string, BudgetVe
 		cliVsFloor: verdict(f.cliVsFloor, "<= 1.3 x floor", (v) => v <= 1.3),
 		dashboard50: verdict(f.dashboard50Ms, "< 150 ms", (v) => v < 150),
 		dashboard500: verdict(f.dashboard500Ms, "< 500 ms", (v) => v < 500),
+		explore20: verdict(f.explore20Ms, "median < 250 ms", (v) => v < 250),
 		mainJsSize: verdict(f.mainJsBytes, "< 220 KiB minified", (v) => v < 220 * 1024),
 		benchDuration: verdict(benchSeconds, "< 300 s in all", (v) => v < 300),
 	};

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { measureBundle } from "./bench-bundle";
 import { cliUnavailable, measureCli } from "./bench-cli";
+import { measureExplore } from "./bench-explore";
 import { measureCoreBuild, measureSingleChange, type CoreApi, type RunCounts } from "./bench-core";
 import { FIGURE_KEYS, judge, roundFigures, type BenchResult, type FigureKey, type Figures } from "./bench-report";
 import { generateVault, writeVault, type GeneratedVault, type VaultOptions } from "./generate-vault";
@@ -81,6 +82,11 @@ export async function runBench<R>(config: BenchConfig, deps: BenchDeps<R>): Prom
 	log("plugin onload");
 	if ("run" in deps.onload) f.onloadMs = await deps.onload.run(medium);
 	else missing(["onloadMs"], deps.onload.missing);
+
+	log("explore over 20 candidate streams");
+	const explored = measureExplore(settings, 20, config.core.runs);
+	f.explore20Ms = explored.medianMs;
+	checks.exploreCombinations = explored.considered;
 
 	log("bundle size");
 	try {

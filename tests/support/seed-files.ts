@@ -8,7 +8,11 @@ const SEEDS = join(dirname(fileURLToPath(import.meta.url)), "../../seeds");
 
 /** Every `.md` file of seeds/<name> (dot folders such as `.obsidian` skipped), as vault path -> text. */
 export function readSeedVault(name: string): Record<string, string> {
-	const root = join(SEEDS, name);
+	return readMarkdownFolder(join(SEEDS, name));
+}
+
+/** Every `.md` file under `root` (dot folders skipped), as vault path (with `/`) -> text. */
+export function readMarkdownFolder(root: string): Record<string, string> {
 	const files: Record<string, string> = {};
 	const walk = (dir: string): void => {
 		for (const entry of readdirSync(dir)) {

@@ -15,6 +15,8 @@ export function stream(name: string, over: Partial<Stream> = {}): Stream {
 		targetTime: null,
 		targetIncome: null,
 		automationRisk: null,
+		start: null,
+		end: null,
 		timeBlocks: [],
 		timeShare: null,
 		incomeShare: null,

@@ -1,7 +1,7 @@
 // "Link a learning" and "Add link between streams": pick streams, then append one item to a
 // list property of one note, surgically, and refresh the model so the ledger and graph show it.
 import { Notice, type TFile } from "obsidian";
-import { addListItem } from "../../core/frontmatter-edit";
+import { addEdge, addLearning, learningItem } from "../../core/stream-edits";
 import { oneLine } from "../../core/markdown-text";
 import type { Stream } from "../../core/types";
 import { askLearningText } from "../modals/learning-text-modal";
@@ -53,8 +53,8 @@ export async function linkLearning(host: PortfolioHost, today: string = localDat
 	const toLink = linkTo(app, toFile, target.path);
 	const fromLink = review ? linkTo(app, fromFile, target.path) : "";
 	if (toLink === null || fromLink === null) return;
-	const item = review ? `${fromLink} -> ${toLink}: ${text}` : `${today} ${toLink}: ${text}`;
-	const outcome = await writeFrontmatter(app, target, [(t) => addListItem(t, "learnings", item, obsidianYaml)], (fm) => pushToList(fm, "learnings", item));
+	const item = learningItem(toLink, text, review ? { fromLink } : { date: today });
+	const outcome = await writeFrontmatter(app, target, [(t) => addLearning(t, item, obsidianYaml)], (fm) => pushToList(fm, "learnings", item));
 	if (outcome === "refused") return;
 	host.refreshNow();
 	new Notice(outcome === "written" ? `Learning saved in "${target.basename}".` : "That learning is already recorded.");
@@ -78,7 +78,7 @@ export async function linkStreams(host: PortfolioHost): Promise<void> {
 	}
 	const link = linkTo(app, toFile, fromFile.path);
 	if (link === null) return;
-	const outcome = await writeFrontmatter(app, fromFile, [(t) => addListItem(t, relation, link, obsidianYaml)], (fm) => pushToList(fm, relation, link));
+	const outcome = await writeFrontmatter(app, fromFile, [(t) => addEdge(t, relation, link, obsidianYaml)], (fm) => pushToList(fm, relation, link));
 	if (outcome === "refused") return;
 	host.refreshNow();
 	new Notice(`${from.name} now ${relation} ${to.name}.`);

@@ -7,6 +7,7 @@ import { exportWeekToCalendar } from "./export-calendar-command";
 import { linkLearning, linkStreams } from "./link-commands";
 import { mapPortfolio } from "./map-portfolio-command";
 import { createQuarterlyReview } from "./review-command";
+import { createScenario } from "./scenario-command";
 import { tagNoteAsStream } from "./tag-stream-command";
 
 /** Registers the commands that write notes: tag as stream, quarterly review, learnings, links. */
@@ -41,4 +42,5 @@ export function registerWriteCommands(plugin: Plugin, host: PortfolioHost): void
 	plugin.addCommand({ id: "link-streams", name: COMMAND_NAMES["link-streams"], callback: () => void linkStreams(host) });
 	plugin.addCommand({ id: "map-portfolio", name: COMMAND_NAMES["map-portfolio"], callback: () => void mapPortfolio(host) });
 	plugin.addCommand({ id: "export-week-to-calendar", name: COMMAND_NAMES["export-week-to-calendar"], callback: () => void exportWeekToCalendar(host) });
+	plugin.addCommand({ id: "new-scenario", name: COMMAND_NAMES["new-scenario"], callback: () => void createScenario(host) });
 }

@@ -1,6 +1,7 @@
 // Links between notes as the write commands store them: the shortest text Obsidian resolves to
 // the same note, and the check whether a list already points at a note.
 import { Notice, TFile, type App } from "obsidian";
+import { unlinkableMark, unlinkableReason } from "../../core/link-names";
 import { parseWikilink, splitLinkList } from "../../core/wikilink";
 import type { Stream } from "../../core/types";
 
@@ -13,13 +14,14 @@ export function streamFile(app: App, stream: Stream): TFile | null {
 }
 
 /**
- * `[[...]]` to `target` as written from `sourcePath`, or null when the note's name holds
- * characters that would end the link early (`]]`, `|`, line breaks).
+ * `[[...]]` to `target` as written from `sourcePath`, or null (with a notice naming the character)
+ * when the note's name holds one that ends a link's note name (`#`, `^`, `|`, `[[`, `]]`).
  */
 export function linkTo(app: App, target: TFile, sourcePath: string): string | null {
 	const text = app.metadataCache.fileToLinktext(target, sourcePath, true);
-	if (/\]\]|\||[\r\n]/.test(text)) {
-		new Notice(`"${target.path}" cannot be linked from properties: its name contains ]], | or a line break.`);
+	const mark = unlinkableMark(text);
+	if (mark !== null) {
+		new Notice(`Nothing was written: ${unlinkableReason(target.basename, mark)}.`);
 		return null;
 	}
 	return `[[${text}]]`;

@@ -12,8 +12,11 @@ import type { SectionContext } from "./section-context";
 import { renderEmpty, sectionFrame } from "./section-frame";
 import { TABLE_LIMIT } from "./show-more";
 import { streamColor, withAlpha, type ThemeColors } from "./theme-colors";
+import { wrapName } from "./wrap-name";
 
 const TITLES: Record<Metric, string> = { time: "Time", income: "Income" };
+// Characters per line of a stream's name on the chart's axis.
+const AXIS_LINE_CHARS = 18;
 
 /** One bar series of both charts, coloured the same in the legend and on the canvas. */
 interface Series extends LegendItem {
@@ -54,8 +57,10 @@ export function renderAllocation(el: HTMLElement, portfolio: Portfolio, ctx: Sec
 function renderMetric(el: HTMLElement, data: AllocationData, portfolio: Portfolio, lastLabel: string | null, series: readonly Series[], ctx: SectionContext): void {
 	const title = TITLES[data.metric];
 	el.createEl("h4", { text: `${title} share`, cls: "pj-subtitle" });
-	const size = data.bars.length <= 4 ? "pj-chart-s" : data.bars.length <= 8 ? "pj-chart-m" : "pj-chart-l";
-	const canvas = createChartCanvas(el, `${title} share of each active stream now, against its target${lastLabel ? " and the last review" : ""}. The table below lists the values.`, size);
+	const canvas = createChartCanvas(el, `${title} share of each active stream now, against its target${lastLabel ? " and the last review" : ""}. The table below lists the values.`, "pj-chart-fit");
+	// Tall enough for every name's lines (16 px each) and three bars a stream, so no label is skipped.
+	const lines = data.bars.reduce((sum, r) => sum + Math.max(2, wrapName(r.name, AXIS_LINE_CHARS).length), 0);
+	canvas.parentElement?.style.setProperty("--pj-chart-height", `${Math.max(200, lines * 16 + data.bars.length * 8 + 40)}px`);
 	const colors = ctx.colors;
 	ctx.drawLater(() => {
 		const datasets = series.map((s) => ({ label: s.label, data: data.bars.map(s.pick), backgroundColor: s.color, borderColor: s.border, borderWidth: s.border ? 1 : 0 }));
@@ -63,7 +68,8 @@ function renderMetric(el: HTMLElement, data: AllocationData, portfolio: Portfoli
 			canvas,
 			{
 				type: "bar",
-				data: { labels: data.bars.map((r) => r.name), datasets },
+				// Whole names on up to a few short lines: chart.js clips a long single-line label at the canvas edge.
+				data: { labels: data.bars.map((r) => wrapName(r.name, AXIS_LINE_CHARS)), datasets },
 				options: { ...baseOptions(colors), indexAxis: "y", scales: { x: percentScale(colors), y: categoryScale(colors) } },
 			},
 			ctx.charts,

@@ -5,6 +5,7 @@
 import type { Edge, EdgeType, Role, Stream } from "../../core/types";
 import { layoutBands, type GraphBand } from "./graph-bands";
 import { boxesOverlap, type Box } from "./graph-geometry";
+import { wrapName } from "./wrap-name";
 
 /** How a designed `teaches` edge and observed `learned` edges agree. */
 export type EdgeState = "confirmed" | "unobserved" | "undesigned" | "plain";
@@ -99,22 +100,6 @@ export function edgeState(edge: Pick<Edge, "from" | "to" | "type">, has: (type: 
 	if (edge.type === "teaches") return has("learned", edge.from, edge.to) ? "confirmed" : "unobserved";
 	if (edge.type === "learned") return has("teaches", edge.from, edge.to) ? "confirmed" : "undesigned";
 	return "plain";
-}
-
-/** Splits a name into lines of at most `max` characters at spaces; a longer word keeps a line to itself, whole. */
-export function wrapName(name: string, max: number): string[] {
-	const lines: string[] = [];
-	let line = "";
-	for (const word of name.split(/\s+/).filter((w) => w !== "")) {
-		if (line === "") line = word;
-		else if (line.length + 1 + word.length <= max) line += ` ${word}`;
-		else {
-			lines.push(line);
-			line = word;
-		}
-	}
-	if (line !== "") lines.push(line);
-	return lines.length > 0 ? lines : [name];
 }
 
 function textWidth(lines: readonly string[]): number {

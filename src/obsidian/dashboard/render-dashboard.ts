@@ -1,6 +1,7 @@
 // The dashboard's entry points: the whole pane, or one section (for the `portfolio` code block).
 import type { Portfolio, PortfolioSettings } from "../../core/types";
 import { renderAllocation } from "./allocation-section";
+import { renderCompare } from "./compare-section";
 import type { ChartRegistry } from "./chart-registry";
 import type { LinkTarget } from "./note-link";
 import { renderFindings } from "./findings-section";
@@ -8,13 +9,14 @@ import { renderFriendlyStart } from "./friendly-start";
 import { renderGraph } from "./graph-section";
 import { renderLearnings } from "./learnings-section";
 import { renderResilience } from "./resilience-section";
+import { renderRoadmap } from "./roadmap-section";
 import { beginRender, type SectionContext } from "./section-context";
 import { renderTotals } from "./totals-section";
 import { renderTrends } from "./trends-section";
 import { renderWeek } from "./week-section";
 
 /** The names a `portfolio` code block accepts, in dashboard order. */
-export const SECTION_NAMES = ["totals", "allocation", "week", "graph", "trends", "resilience", "findings", "learnings"] as const;
+export const SECTION_NAMES = ["totals", "allocation", "week", "graph", "trends", "resilience", "roadmap", "compare", "findings", "learnings"] as const;
 
 /** One dashboard section. */
 export type SectionName = (typeof SECTION_NAMES)[number];
@@ -39,6 +41,8 @@ const RENDERERS: Record<SectionName, Renderer> = {
 	graph: renderGraph,
 	trends: renderTrends,
 	resilience: renderResilience,
+	roadmap: renderRoadmap,
+	compare: renderCompare,
 	learnings: renderLearnings,
 	findings: renderFindings,
 };

@@ -5,16 +5,18 @@
 import type { Stream } from "../../core/types";
 
 /**
- * Ten hues for light themes and the same ten lightened for dark ones, in the same order so a
+ * Nine hues for light themes and the same nine lightened for dark ones, in the same order so a
  * stream keeps its hue across a theme switch. Each has a contrast of at least 4:1 against Obsidian's
  * default backgrounds (primary and secondary) of its theme: above the 3:1 WCAG 2.1 asks of graphics
  * (success criterion 1.4.11). None is grey, so the neutral series (now, target, last review, other)
- * never look like a stream; none is the error red. Ten, not more: beyond ten, hues that a person can
- * tell apart at a glance run out, and two near blues mislead more than one repeated colour.
+ * never look like a stream; none is the error red. Nine, not more: beyond that, hues a person can tell
+ * apart at a glance run out (a brick beside an orange misleads more than one repeated colour). The
+ * order only decides which hash lands on which hue; it is chosen so the example vaults' streams get
+ * clearly different ones.
  */
 export const STREAM_PALETTES = {
-	light: ["#1f6fd1", "#c25400", "#1a7f37", "#7a4bd6", "#b3247c", "#00777a", "#8a6200", "#d62d55", "#5f7a00", "#a0442c"],
-	dark: ["#5aa2ff", "#f08c3a", "#4cc46a", "#b294ff", "#f07ac0", "#3cc8c4", "#d9a53f", "#ff7a8f", "#a9c23f", "#e08f6a"],
+	light: ["#b3247c", "#8a6200", "#c25400", "#1a7f37", "#1f6fd1", "#00777a", "#7a4bd6", "#5f7a00", "#d62d55"],
+	dark: ["#f07ac0", "#d9a53f", "#f08c3a", "#4cc46a", "#5aa2ff", "#3cc8c4", "#b294ff", "#a9c23f", "#ff7a8f"],
 } as const;
 
 /** FNV-1a, 32 bits (Fowler, Noll, Vo): a small, well-spread hash of a string's UTF-16 units. */

@@ -3,6 +3,7 @@ import { formatPercent } from "../../core/format";
 import { quarterLabel } from "../../core/quarter-label";
 import type { Portfolio } from "../../core/types";
 import { COMMAND_NAMES } from "../command-names";
+import { renderAbsoluteTrends } from "./absolute-trends-section";
 import type { Metric } from "./allocation-data";
 import { baseOptions, categoryScale, percentScale } from "./chart-options";
 import { renderChartLegend } from "./chart-legend";
@@ -31,6 +32,7 @@ export function renderTrends(el: HTMLElement, portfolio: Portfolio, ctx: Section
 	for (const metric of ["time", "income"] as const) {
 		renderMetric(grid.createDiv({ cls: ["pj-trend", `pj-trend-${metric}`] }), trendData(portfolio, metric, undefined, name, (q) => quarterLabel(q, ctx.settings.fiscalYearStartMonth)), portfolio, ctx);
 	}
+	renderAbsoluteTrends(el, portfolio, ctx);
 }
 
 /** The colour of each series: the stream's own colour (as in every chart), grey for "Other". */

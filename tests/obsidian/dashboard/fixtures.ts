@@ -40,6 +40,7 @@ export function emptyPortfolio(): Portfolio {
 		lastFinishedQuarter: "2026-Q2",
 		diagnostics: [],
 		findings: [],
+		scenarios: [],
 	};
 }
 
@@ -102,6 +103,7 @@ export function researcher(): Portfolio {
 			{ code: "over-target", severity: "warning", path: p("Consulting"), message: "Consulting brings 60% of income against a target of 45%." },
 			{ code: "silent-stream", severity: "info", path: null, message: "One active stream taught no other stream in 2026-Q2." },
 		],
+		scenarios: [],
 	};
 }
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import type { Edge, Stream } from "../../../src/core/types";
 import { boxesOverlap } from "../../../src/obsidian/dashboard/graph-geometry";
-import { edgeState, layoutGraph, wrapName } from "../../../src/obsidian/dashboard/graph-layout";
+import { edgeState, layoutGraph } from "../../../src/obsidian/dashboard/graph-layout";
+import { wrapName } from "../../../src/obsidian/dashboard/wrap-name";
 import { streamColor } from "../../../src/obsidian/dashboard/theme-colors";
 import { renderGraph } from "../../../src/obsidian/dashboard/graph-section";
 import { container, context, p, researcher, stream, texts } from "./fixtures";

@@ -60,10 +60,11 @@ describe("stream colours", () => {
 	});
 
 	it("lets active streams claim first, so the streams charted together differ even past the palette's size in notes", () => {
-		const retired = Array.from({ length: 10 }, (_, i) => ({ ...stream(`Aa retired ${i}`), status: "retired" as const }));
-		const active = Array.from({ length: 10 }, (_, i) => stream(`Zz active ${i}`));
-		const slots = colorSlots([...retired, ...active], 10);
-		expect(new Set(active.map((s) => slots.get(s.path))).size).toBe(10);
+		const size = STREAM_PALETTES.light.length;
+		const retired = Array.from({ length: size }, (_, i) => ({ ...stream(`Aa retired ${i}`), status: "retired" as const }));
+		const active = Array.from({ length: size }, (_, i) => stream(`Zz active ${i}`));
+		const slots = colorSlots([...retired, ...active], size);
+		expect(new Set(active.map((s) => slots.get(s.path))).size).toBe(size);
 	});
 
 	it("has palettes readable on both backgrounds of their theme (3:1 for graphics, WCAG 1.4.11), the same length, and no greys", () => {

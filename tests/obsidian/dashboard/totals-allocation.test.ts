@@ -125,3 +125,16 @@ describe("allocation section", () => {
 		expect(el.querySelector(".pj-empty")?.textContent).toContain("No active streams");
 	});
 });
+
+describe("allocation chart size", () => {
+	it("gives every wrapped stream name room on the axis: 16 px a line, so chart.js skips none", () => {
+		const el = container();
+		const portfolio = researcher();
+		portfolio.streams = portfolio.streams.map((s) => ({ ...s, name: `${s.name} with a much longer and realistic name` }));
+		renderAllocation(el, portfolio, context());
+		const box = el.querySelector<HTMLElement>(".pj-allocation-time .pj-chart");
+		// 4 active streams, each name now 3 or 4 lines of 18 characters: at least 4 x 3 x 16 = 192 px of labels.
+		const height = parseFloat(box?.style.getPropertyValue("--pj-chart-height") ?? "0");
+		expect(height).toBeGreaterThanOrEqual(4 * 3 * 16);
+	});
+});

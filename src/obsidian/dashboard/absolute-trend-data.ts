@@ -1,0 +1,50 @@
+// Pure: each stream's hours a week and income per reviewed quarter, with its target in the same
+// units (its target share of that quarter's total), for the small charts under the share trends.
+import type { Portfolio } from "../../core/types";
+import type { Metric } from "./allocation-data";
+
+/** One stream's figures per quarter; null where a review has no figure for it. */
+export interface AbsoluteRow {
+	path: string;
+	name: string;
+	values: (number | null)[];
+	/** Target share x that quarter's total; null without a target or a total. */
+	targets: (number | null)[];
+}
+
+/** The quarters (oldest first) and one row per stream reviewed in them, the largest now first. */
+export interface AbsoluteTrend {
+	metric: Metric;
+	quarters: string[];
+	rows: AbsoluteRow[];
+}
+
+/**
+ * Hours a week (`time`) or income per quarter (`income`) over the last `maxQuarters` reviews, for
+ * every stream with a figure in them, ordered by its latest figure (then name). A stream's target is
+ * its `target-time` or `target-income` percent of the quarter's total.
+ */
+export function absoluteTrend(portfolio: Portfolio, metric: Metric, maxQuarters = 12): AbsoluteTrend {
+	const reviews = portfolio.reviews.slice(-Math.max(1, maxQuarters));
+	const byPath = new Map(portfolio.streams.map((s) => [s.path, s]));
+	const paths = new Set(reviews.flatMap((r) => r.actuals.map((a) => a.stream)));
+	const rows = [...paths].map((path): AbsoluteRow => {
+		const stream = byPath.get(path);
+		const target = metric === "time" ? (stream?.targetTime ?? null) : (stream?.targetIncome ?? null);
+		return {
+			path,
+			name: stream?.name ?? path,
+			values: reviews.map((r) => {
+				const actual = r.actuals.find((a) => a.stream === path);
+				return (metric === "time" ? actual?.hoursPerWeek : actual?.income) ?? null;
+			}),
+			targets: reviews.map((r) => {
+				const total = metric === "time" ? r.totals.hoursPerWeek : r.totals.income;
+				return target === null || total <= 0 ? null : (target / 100) * total;
+			}),
+		};
+	});
+	const latest = (row: AbsoluteRow): number => [...row.values].reverse().find((v) => v !== null) ?? -1;
+	rows.sort((a, b) => latest(b) - latest(a) || a.name.localeCompare(b.name));
+	return { metric, quarters: reviews.map((r) => r.quarter), rows };
+}

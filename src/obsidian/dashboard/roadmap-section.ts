@@ -1,0 +1,51 @@
+// Roadmap: the current quarter and the next 7 as a timeline of cards (they wrap into a column on a
+// phone), each with the streams running, their projected hours and income, and the quarter's findings.
+import { formatAmount, formatHours, formatPercent } from "../../core/format";
+import { buildRoadmap, type RoadmapQuarter } from "../../core/roadmap";
+import type { Portfolio } from "../../core/types";
+import { renderSwatch } from "./chart-legend";
+import { renderNoteLink } from "./note-link";
+import type { SectionContext } from "./section-context";
+import { renderEmpty, sectionFrame } from "./section-frame";
+import { streamColor } from "./theme-colors";
+
+/** Renders the roadmap: one card per quarter, the streams in it, totals and findings. */
+export function renderRoadmap(el: HTMLElement, portfolio: Portfolio, ctx: SectionContext): void {
+	sectionFrame(el, "roadmap", "Roadmap", "The streams running this quarter and in the next 7: hours a week and income a year they are expected to take and bring.");
+	const roadmap = buildRoadmap(portfolio, ctx.settings.thresholds);
+	if (roadmap.quarters.every((q) => q.streams.length === 0)) {
+		renderEmpty(el, "No stream runs in the next two years. Mark streams active, or give planned ones a start (start: 2027-Q1).");
+	} else {
+		const timeline = el.createEl("ol", { cls: "pj-roadmap", attr: { "aria-label": "Quarters" } });
+		for (const quarter of roadmap.quarters) renderQuarter(timeline.createEl("li", { cls: "pj-roadmap-quarter" }), quarter, portfolio, ctx);
+	}
+	if (roadmap.unscheduled.length > 0) {
+		const line = el.createEl("p", { cls: "pj-hint", text: "Planned without a start: " });
+		roadmap.unscheduled.forEach((s, i) => {
+			if (i > 0) line.append(", ");
+			renderNoteLink(line, s.name, s.path, ctx);
+		});
+		line.append(". Give each a start to place it.");
+	}
+}
+
+function renderQuarter(card: HTMLElement, quarter: RoadmapQuarter, portfolio: Portfolio, ctx: SectionContext): void {
+	if (quarter.findings.length > 0) card.addClass("pj-row-alert");
+	card.createEl("h4", { text: quarter.quarter, cls: "pj-roadmap-title" });
+	const t = quarter.totals;
+	card.createEl("p", { cls: "pj-roadmap-totals", text: `${formatHours(t.hoursPerWeek)} a week · ${formatAmount(t.annualRevenue, ctx.settings.currency)} a year` });
+	if (quarter.streams.length === 0) {
+		renderEmpty(card, "No stream runs.");
+		return;
+	}
+	const list = card.createEl("ul", { cls: "pj-roadmap-streams" });
+	for (const s of quarter.streams) {
+		const item = list.createEl("li");
+		renderSwatch(item, streamColor(ctx.colors, portfolio.streams, s.path));
+		renderNoteLink(item, s.name, s.path, ctx);
+		if (s.starts) item.createSpan({ cls: "pj-badge pj-badge-starts", text: "starts" });
+		if (s.ends) item.createSpan({ cls: "pj-badge pj-badge-ends", text: "ends" });
+		item.createSpan({ cls: "pj-roadmap-figures", text: `${formatHours(s.hoursPerWeek)}, ${formatPercent(s.incomeShare)} of income` });
+	}
+	for (const finding of quarter.findings) card.createEl("p", { cls: "pj-roadmap-finding", text: finding.message });
+}

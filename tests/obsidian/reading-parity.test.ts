@@ -1,0 +1,97 @@
+// One reading of a note: the plugin's path (Obsidian's metadata cache, here the stand-in, through
+// the index) and the CLI's path (files parsed with `yaml`) must build the same portfolio from the
+// same notes: every example vault, every kind of awkward note, and a generated vault.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readVault } from "../../src/cli/read-vault";
+import { buildPortfolio } from "../../src/core/build-portfolio";
+import { reportJson } from "../../src/core/report-json";
+import { createPathResolver } from "../../src/core/resolver";
+import { mergeSettings } from "../../src/core/settings";
+import type { PortfolioSettings } from "../../src/core/types";
+import { PortfolioIndex } from "../../src/obsidian/portfolio-index";
+import { App } from "../fakes/obsidian";
+import { generateVault, writeVault } from "../support/generate-vault";
+
+const ROOT = join(__dirname, "..", "..");
+const TODAY = "2026-11-21";
+
+/** Every `.md` file under `root` (dot folders skipped), as vault path -> text, as the stand-in is seeded. */
+function filesOf(root: string): Record<string, string> {
+	const files: Record<string, string> = {};
+	const walk = (dir: string): void => {
+		for (const entry of readdirSync(dir)) {
+			if (entry.startsWith(".")) continue;
+			const full = join(dir, entry);
+			if (statSync(full).isDirectory()) walk(full);
+			else if (entry.endsWith(".md")) files[relative(root, full).split("\\").join("/")] = readFileSync(full, "utf8");
+		}
+	};
+	walk(root);
+	return files;
+}
+
+/** The portfolio the CLI builds from the folder. */
+function cliReport(root: string, settings: PortfolioSettings) {
+	const notes = readVault(root);
+	return reportJson(buildPortfolio(notes, { settings, resolver: createPathResolver(notes.map((n) => n.path)), today: TODAY }));
+}
+
+/** The portfolio the plugin's index builds from the same files in the stand-in, once every review's text is in. */
+async function pluginReport(root: string, settings: PortfolioSettings) {
+	const app = new App(filesOf(root));
+	const index = new PortfolioIndex(app as never, () => settings, { today: () => TODAY, debounceMs: 0 });
+	index.start();
+	// Review texts arrive after a cachedRead; let them land and the debounced rebuild run.
+	for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+	index.refreshNow();
+	const report = reportJson(index.portfolio);
+	index.stop();
+	return report;
+}
+
+// Invalid YAML: Obsidian gives no parser message, so only the message of that diagnostic differs.
+function comparable(report: ReturnType<typeof reportJson>) {
+	const strip = (issue: { code: string; message: string }) => (issue.code === "invalid-frontmatter" ? { ...issue, message: "" } : issue);
+	return { ...report, diagnostics: report.diagnostics.map(strip) };
+}
+
+const FOLDERS = [
+	"seeds/freelance-researcher",
+	"seeds/union-organiser",
+	"seeds/portfolio-executive",
+	"tests/fixtures/reading/fence-trailing-space/vault",
+	"tests/fixtures/reading/property-name-case",
+	"tests/fixtures/reading/locale-numbers",
+	"tests/fixtures/reading/nfd-file-names",
+	"tests/fixtures/reading/unlinkable-names/vault",
+	"tests/fixtures/reading/yaml-error-lines/vault",
+];
+
+describe("the plugin and the CLI read a vault the same way", () => {
+	it.each(FOLDERS)("%s", async (folder) => {
+		const root = join(ROOT, folder);
+		const settings = mergeSettings(null);
+		const cli = cliReport(root, settings);
+		// Something was read: streams, or (for broken YAML) the diagnostics about them.
+		expect(cli.streams.length + cli.diagnostics.length).toBeGreaterThan(0);
+		expect(comparable(await pluginReport(root, settings))).toEqual(comparable(cli));
+	});
+
+	it("a generated vault of 400 notes, 8 streams and 6 quarters of reviews", async () => {
+		const vault = generateVault({ notes: 400, streams: 8, quarters: 6, today: TODAY });
+		const dir = await mkdtemp(join(tmpdir(), "pj-parity-"));
+		try {
+			await writeVault(vault, dir);
+			const settings = mergeSettings(null);
+			const cli = cliReport(dir, settings);
+			expect(cli.streams).toHaveLength(8);
+			expect(comparable(await pluginReport(dir, settings))).toEqual(comparable(cli));
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
+	});
+});
