@@ -34,6 +34,19 @@ export default defineConfig([
 		},
 	},
 	{
+		// chart.js is evaluated on the first draw: only chart-library.ts, imported dynamically, may load it.
+		files: ["src/obsidian/**", "src/main.ts"],
+		ignores: ["src/obsidian/dashboard/chart-library.ts"],
+		rules: {
+			"@typescript-eslint/no-restricted-imports": [
+				"error",
+				{
+					patterns: [{ group: ["chart.js", "chart.js/*"], allowTypeImports: true, message: "Import chart.js through chart-setup.ts (evaluated on first draw), types aside." }],
+				},
+			],
+		},
+	},
+	{
 		files: nodeOnly,
 		languageOptions: { globals: { ...globals.node } },
 		rules: {

@@ -1,4 +1,4 @@
-// Plugin lifecycle: onload only registers; the index is built once the layout is ready.
+// Plugin lifecycle: onload only registers; the index (a child component) reads the notes once the layout is ready.
 import { Plugin, type WorkspaceLeaf } from "obsidian";
 import { mergeSettings, type PortfolioSettings } from "./core";
 import { registerPortfolioBasesView } from "./obsidian/bases/portfolio-bases-view";
@@ -20,7 +20,8 @@ export default class PortfolioJournalPlugin extends Plugin {
 
 	override async onload(): Promise<void> {
 		this.settings = mergeSettings(await this.loadData());
-		this.index = new PortfolioIndex(this.app, () => this.settings);
+		// A child component: it starts itself once the layout is ready and is released with the plugin.
+		this.index = this.addChild(new PortfolioIndex(this.app, () => this.settings));
 		const source: DashboardSource = { index: this.index, settings: () => this.settings };
 		const host: PortfolioHost = {
 			app: this.app,
@@ -40,18 +41,14 @@ export default class PortfolioJournalPlugin extends Plugin {
 		registerPortfolioBasesView(this, source);
 		registerReportCli(this, () => this.settings);
 
-		// Reading the vault during onload slows Obsidian's start; the metadata cache is ready then too.
-		// Obsidian still runs this callback if the plugin was unloaded before the layout was ready.
-		let unloaded = false;
-		this.app.workspace.onLayoutReady(() => {
-			if (!unloaded) this.index.start();
-		});
-		this.register(() => {
-			unloaded = true;
-			this.index.stop();
-		});
 		// Findings depend on the date (the last finished quarter): notice midnight without an edit.
 		this.registerInterval(window.setInterval(() => this.index.refreshIfNewDay(), 15 * 60_000));
+	}
+
+	/** data.json changed on disk (a sync service, another device): take the new settings. */
+	override async onExternalSettingsChange(): Promise<void> {
+		this.settings = mergeSettings(await this.loadData());
+		this.index.settingsChanged();
 	}
 
 	/** The person just turned the plugin on (Obsidian 1.7.2+): show them the dashboard. */

@@ -6,10 +6,23 @@ import { parse } from "yaml";
 import { locateFrontmatter, noteBody } from "../core/frontmatter-locator";
 import { frontmatterTags, inlineTags } from "../core/tags";
 import { listItemsOf } from "./list-items";
+import type { TagMentionTest } from "../core/tag-mention";
 import type { NoteBody, NoteInput } from "../core/types";
 
 // Obsidian hides dot-folders (.obsidian, .trash, .git); node_modules is never a note folder.
 const SKIPPED_FOLDERS = new Set(["node_modules"]);
+
+/** How readVault treats notes that cannot be ours. */
+export interface ReadOptions {
+	/** The test of a note's text for our tags (core/tag-mention.ts); without it, every note is read. */
+	mayBeOurs?: TagMentionTest;
+	/**
+	 * True (default): a note that fails the test is not parsed at all, only its path is kept (links
+	 * resolve to it). False: it is parsed anyway; the tests compare both ways. Either way its
+	 * unreadable frontmatter is no diagnostic of ours: the Properties view shows it already.
+	 */
+	skip?: boolean;
+}
 
 /**
  * Every Markdown note under `root`, sorted by vault path (forward slashes, relative to the root).
@@ -17,7 +30,7 @@ const SKIPPED_FOLDERS = new Set(["node_modules"]);
  * two paths is read once, under the first path in sorted order, and `warn` says which was skipped.
  * A link back to a folder already being walked (a loop) is not entered again.
  */
-export function readVault(root: string, warn: (message: string) => void = () => undefined): NoteInput[] {
+export function readVault(root: string, warn: (message: string) => void = () => undefined, options: ReadOptions = {}): NoteInput[] {
 	const found: { path: string; real: string; file: string }[] = [];
 	walk(root, "", found, new Set([realpathSync(root)]));
 	found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -30,7 +43,7 @@ export function readVault(root: string, warn: (message: string) => void = () => 
 			continue;
 		}
 		seen.set(entry.real, entry.path);
-		notes.push(parseNote(entry.path, readFileSync(entry.file, "utf8")));
+		notes.push(readNoteText(entry.path, readFileSync(entry.file, "utf8"), options));
 	}
 	return notes;
 }
@@ -63,6 +76,15 @@ function statOrNull(path: string): Stats | null {
 	} catch {
 		return null;
 	}
+}
+
+/** A note from its text, parsed only when it may be ours (tags are literal text: see tag-mention.ts). */
+function readNoteText(path: string, text: string, { mayBeOurs, skip = true }: ReadOptions): NoteInput {
+	if (mayBeOurs === undefined || mayBeOurs(text)) return parseNote(path, text);
+	if (skip) return { path, frontmatter: null, tags: [] };
+	const note = parseNote(path, text);
+	delete note.frontmatterError;
+	return note;
 }
 
 /** One note from its text: frontmatter parsed with `yaml`, tags from the frontmatter and the body, list items as Obsidian caches them. */

@@ -4,7 +4,8 @@
 //     ```
 import { MarkdownRenderChild, type App, type Plugin } from "obsidian";
 import { ChartRegistry } from "./dashboard/chart-registry";
-import { isSectionName, renderDashboard, renderSection, SECTION_NAMES, type SectionName } from "./dashboard/render-dashboard";
+import type { DashboardRenderer } from "./dashboard/dashboard-renderer";
+import { dashboardRenderer, isSectionName, SECTION_NAMES, sectionRenderer, type SectionName } from "./dashboard/render-dashboard";
 import { dashboardContext, type DashboardSource } from "./dashboard-source";
 
 // The code block language: the word after the opening fence.
@@ -39,9 +40,10 @@ export function registerPortfolioBlock(plugin: Plugin, source: DashboardSource):
 	});
 }
 
-/** One rendered block: owns its charts and redraws when the model changes. */
+/** One rendered block: owns its charts and redraws what changed when the model changes. */
 class PortfolioBlock extends MarkdownRenderChild {
 	private readonly charts = new ChartRegistry();
+	private renderer: DashboardRenderer | null = null;
 	private drawnRevision = -1;
 
 	constructor(
@@ -71,17 +73,13 @@ class PortfolioBlock extends MarkdownRenderChild {
 		const { index } = this.source;
 		if ("error" in this.request) return;
 		if (!index.ready) {
-			this.containerEl.setText("Reading your notes…");
+			this.containerEl.setText("Indexing your notes…");
 			return;
 		}
 		if (index.revision === this.drawnRevision) return;
 		this.drawnRevision = index.revision;
-		const ctx = dashboardContext(this.app, this.source, this.charts);
-		if (this.request.section === null) {
-			renderDashboard(this.containerEl, index.portfolio, ctx);
-		} else {
-			this.charts.destroyAll();
-			renderSection(this.containerEl, this.request.section, index.portfolio, ctx);
-		}
+		const { section } = this.request;
+		this.renderer ??= section === null ? dashboardRenderer(this.containerEl) : sectionRenderer(this.containerEl, section);
+		this.renderer.draw({ portfolio: index.portfolio, revision: index.revision, changes: index.changes }, dashboardContext(this.app, this.source, this.charts));
 	}
 }

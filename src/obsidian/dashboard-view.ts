@@ -1,8 +1,10 @@
 // The dashboard pane: draws the whole portfolio, and redraws only when it is visible and the model
-// changed since it last drew (the index's revision), so typing in a note costs a hidden pane nothing.
+// changed since it last drew (the index's revision), so typing in a note costs a hidden pane nothing;
+// then only the sections whose inputs changed redraw (dashboard-renderer.ts).
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { ChartRegistry } from "./dashboard/chart-registry";
-import { renderDashboard } from "./dashboard/render-dashboard";
+import type { DashboardRenderer } from "./dashboard/dashboard-renderer";
+import { dashboardRenderer } from "./dashboard/render-dashboard";
 import { dashboardContext, type DashboardSource } from "./dashboard-source";
 
 /** The view type, saved in the workspace layout: never rename it, or restored panes break. */
@@ -10,10 +12,12 @@ export const DASHBOARD_VIEW_TYPE = "portfolio-journal-dashboard";
 
 /** The portfolio dashboard pane. */
 export class DashboardView extends ItemView {
-	/** The charts this pane drew; destroyed before each redraw and when the pane closes. */
+	/** The charts this pane drew; updated in place by redraws, destroyed when the pane closes. */
 	readonly charts = new ChartRegistry();
+	private renderer: DashboardRenderer | null = null;
 	private drawnRevision = -1;
 	private draws = 0;
+	private sectionDraws = 0;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -39,6 +43,11 @@ export class DashboardView extends ItemView {
 		return this.draws;
 	}
 
+	/** How many sections the pane drew in all (tests: an edit redraws only what it touched). */
+	get sectionRedraws(): number {
+		return this.sectionDraws;
+	}
+
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass("pj-view");
 		this.register(this.source.index.onUpdate(() => this.refresh()));
@@ -49,6 +58,7 @@ export class DashboardView extends ItemView {
 		this.registerEvent(
 			this.app.workspace.on("css-change", () => {
 				this.drawnRevision = -1;
+				this.renderer?.invalidate();
 				this.refresh();
 			}),
 		);
@@ -63,18 +73,24 @@ export class DashboardView extends ItemView {
 	refresh(): void {
 		const { index } = this.source;
 		if (!index.ready) {
-			if (this.contentEl.childElementCount === 0) this.contentEl.createEl("p", { text: "Reading your notes…", cls: "pj-loading" });
+			// Before the first model (or while Obsidian's cache is still filling), no findings: they would be wrong.
+			if (this.contentEl.childElementCount === 0) this.contentEl.createEl("p", { text: "Indexing your notes…", cls: "pj-loading" });
 			return;
 		}
 		if (!this.contentEl.isShown() || index.revision === this.drawnRevision) return;
 		this.drawnRevision = index.revision;
 		this.draws++;
-		// renderDashboard destroys this registry's charts before drawing new ones.
-		renderDashboard(this.contentEl, index.portfolio, dashboardContext(this.app, this.source, this.charts));
+		this.renderer ??= dashboardRenderer(this.contentEl);
+		const drawn = this.renderer.draw(
+			{ portfolio: index.portfolio, revision: index.revision, changes: index.changes },
+			dashboardContext(this.app, this.source, this.charts),
+		);
+		this.sectionDraws += drawn.length;
 	}
 
 	override async onClose(): Promise<void> {
 		this.charts.destroyAll();
+		this.renderer = null;
 		this.contentEl.empty();
 	}
 }

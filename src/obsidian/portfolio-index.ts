@@ -1,55 +1,74 @@
-// The live model: one cached record per note, read from metadataCache (never from the files), kept
-// current by Obsidian's events and reassembled once per burst of changes.
-import { debounce, TFile, type App, type Debouncer, type EventRef, type Events } from "obsidian";
-import { assemblePortfolio, readNote, type NoteRecord, type Portfolio, type PortfolioSettings } from "../core";
+// The live model: one cached record per note that can be ours, read from metadataCache (never from
+// the files, except the text of a note whose YAML Obsidian could not read), kept current by
+// Obsidian's events and reassembled once per burst of changes. A Component child of the plugin:
+// everything it listens to is registered on it and released when the plugin unloads.
+import { dequal } from "dequal/lite";
+import { Component, debounce, TFile, type App, type Debouncer } from "obsidian";
+import { assemblePortfolio, type NoteRecord, type Portfolio, type PortfolioSettings } from "../core";
+import { readingKey } from "../core/reading-settings";
+import { tagMentionTest, type TagMentionTest } from "../core/tag-mention";
 import { localDate } from "./local-date";
-import { toNoteInput } from "./note-input";
+import { changedKeys, PartRevisions } from "./model-changes";
+import { NoteReader } from "./note-reader";
 import { createObsidianResolver } from "./obsidian-resolver";
+import { runInSlices, type SliceOptions } from "./time-slices";
 
 /** Tuning, mostly for tests and the benchmark. */
-export interface PortfolioIndexOptions {
+export interface PortfolioIndexOptions extends SliceOptions {
 	/** Quiet time after the last change before the model is rebuilt (default 300 ms). */
 	debounceMs?: number;
 	/** The day the portfolio is looked at, `YYYY-MM-DD` (default: the local date now). */
 	today?: () => string;
 }
 
+/**
+ * Where the index stands: `waiting` for the layout, `cold` while Obsidian's metadata cache is still
+ * being filled (before its first `resolved`), `indexing` while notes are read, `ready` once a model exists.
+ */
+export type IndexState = "waiting" | "cold" | "indexing" | "ready";
+
 /** Keeps a Portfolio in step with the vault and tells listeners when it changed. */
-export class PortfolioIndex {
-	private readonly records = new Map<string, NoteRecord>();
-	/** The text of review notes: the cache holds their list items' places but not their words. */
-	private readonly texts = new Map<string, string>();
-	private readonly loading = new Set<string>();
+export class PortfolioIndex extends Component {
+	/** Records of the notes that are ours or have something to say (other notes are not kept). */
+	private records = new Map<string, NoteRecord>();
+	private readonly reader: NoteReader;
+	/** Link resolutions, valid while no file is created, deleted or renamed. */
+	private readonly links = new Map<string, string | null>();
 	private readonly pending = new Set<string>();
 	private readonly listeners = new Set<() => void>();
-	private readonly refs: [Events, EventRef][] = [];
 	private readonly schedule: Debouncer<[], void>;
 	private readonly today: () => string;
-	private settingsKey = "";
+	private readonly parts = new PartRevisions();
+	private status: IndexState = "waiting";
+	private started = false;
+	private alive = false;
+	/** Bumped by unload and by each full read, so a read that was overtaken stops at its next yield. */
+	private generation = 0;
+	private readKey = "";
+	private settingsJson = "";
 	/** The day the model was last assembled for. */
 	private assembledDay = "";
-	private current: Portfolio;
-	/** `current` as JSON, kept so that each flush serialises only the new model. */
-	private currentJson = "";
+	private current: Portfolio | null = null;
 	private revisionNumber = 0;
 	private assemblies = 0;
-	private running = false;
 
 	constructor(
 		private readonly app: App,
 		private readonly settings: () => PortfolioSettings,
-		options: PortfolioIndexOptions = {},
+		private readonly options: PortfolioIndexOptions = {},
 	) {
+		super();
 		this.today = options.today ?? (() => localDate());
+		this.reader = new NoteReader(app, settings, (path) => {
+			if (this.alive) this.mark(path);
+		});
 		// resetTimer: a burst of edits (typing) yields one rebuild after it ends.
 		this.schedule = debounce(() => this.flush(), options.debounceMs ?? 300, true);
-		this.current = this.assemble();
-		// The empty model above is a placeholder, not a rebuild the benchmark should count.
-		this.assemblies = 0;
 	}
 
-	/** The model as of the last rebuild (empty until start). */
+	/** The model as of the last rebuild; an empty model (assembled on first use) before the first. */
 	get portfolio(): Portfolio {
+		this.current ??= this.assemble([]);
 		return this.current;
 	}
 
@@ -58,74 +77,110 @@ export class PortfolioIndex {
 		return this.revisionNumber;
 	}
 
-	/** How many times the model was assembled (for the benchmark and tests). */
+	/** What changed after a revision a view drew: it redraws only the sections that read those parts. */
+	get changes(): PartRevisions {
+		return this.parts;
+	}
+
+	/** How many times the model was assembled from the notes (for the benchmark and tests). */
 	get rebuilds(): number {
 		return this.assemblies;
 	}
 
-	/** Whether start() ran: before it, the model is empty because nothing was indexed yet. */
+	/** Whether the model reflects the vault (views show "indexing" until then, not empty findings). */
 	get ready(): boolean {
-		return this.running;
+		return this.status === "ready";
 	}
 
-	/** Indexes every note from the metadata cache and follows changes; call once the layout is ready. */
-	start(): void {
-		if (this.running) return;
-		this.running = true;
-		const { metadataCache, vault } = this.app;
-		this.refs.push(
-			[
-				metadataCache,
-				// Obsidian hands over the text it indexed: keep it, a review's answers are read from it.
-				metadataCache.on("changed", (file, data) => {
-					this.texts.set(file.path, data);
-					this.mark(file.path);
-				}),
-			],
-			[metadataCache, metadataCache.on("deleted", (file) => this.mark(file.path))],
-			[
-				vault,
-				vault.on("rename", (file, oldPath) => {
-					this.mark(oldPath);
-					this.mark(file.path);
-				}),
-			],
-		);
-		this.flush();
+	/** Where the index stands (see IndexState). */
+	get state(): IndexState {
+		return this.status;
 	}
 
-	/** Stops following the vault and drops pending work. */
-	stop(): void {
+	override onload(): void {
+		this.alive = true;
+		// Reading the vault during the plugin's onload would slow Obsidian's start: wait for the layout.
+		this.app.workspace.onLayoutReady(() => {
+			if (this.alive) void this.start();
+		});
+	}
+
+	override onunload(): void {
+		this.alive = false;
+		this.generation++;
 		this.schedule.cancel();
-		for (const [emitter, ref] of this.refs.splice(0)) emitter.offref(ref);
-		this.running = false;
 		this.pending.clear();
-		this.texts.clear();
-		// Changes made while stopped were not followed: a later start() must re-read every note.
-		this.settingsKey = "";
+		this.reader.clear();
 	}
 
-	/** Calls back after each change of the model; returns the unsubscribe function. */
+	/**
+	 * Follows the vault and reads every note, in slices that yield to the UI. Runs synchronously up
+	 * to the first yield, so a small vault is indexed when this returns; the promise settles once the
+	 * first model exists (or at once when the metadata cache is still cold: `resolved` starts the read).
+	 */
+	async start(): Promise<void> {
+		if (this.started) return;
+		this.started = true;
+		this.alive = true;
+		const { metadataCache, vault } = this.app;
+		// Obsidian hands over the text it indexed: keep it, a review's answers are read from it.
+		this.registerEvent(
+			metadataCache.on("changed", (file, data) => {
+				this.reader.textChanged(file.path, data);
+				this.mark(file.path);
+			}),
+		);
+		this.registerEvent(metadataCache.on("deleted", (file) => this.mark(file.path)));
+		// Where a link leads changes only when the set of files does.
+		const forgetLinks = (): void => this.links.clear();
+		this.registerEvent(vault.on("create", forgetLinks));
+		this.registerEvent(vault.on("delete", forgetLinks));
+		this.registerEvent(
+			vault.on("rename", (file, oldPath) => {
+				forgetLinks();
+				this.mark(oldPath);
+				this.mark(file.path);
+			}),
+		);
+		// `initialized` is not in obsidian.d.ts but has been on MetadataCache for years (plugins such as
+		// Breadcrumbs test it): false while the cache is still being filled at start-up.
+		if ((metadataCache as { initialized?: boolean }).initialized === false) {
+			this.status = "cold";
+			let first = true;
+			this.registerEvent(
+				metadataCache.on("resolved", () => {
+					if (!first) return;
+					first = false;
+					void this.readAll();
+				}),
+			);
+			this.notify();
+			return;
+		}
+		await this.readAll();
+	}
+
+	/** Calls back after each change of the model (and of the state); returns the unsubscribe function. */
 	onUpdate(callback: () => void): () => void {
 		this.listeners.add(callback);
 		return () => this.listeners.delete(callback);
 	}
 
-	/** Schedules a rebuild after the settings changed; the flush sees the new settings and re-reads every note. */
+	/** Schedules a rebuild after the settings changed: notes are re-read only when a reading setting changed. */
 	settingsChanged(): void {
-		if (this.running) this.schedule();
+		if (this.started) this.schedule();
 	}
 
 	/** Applies pending changes now (after a write of our own, or a settings change). */
 	refreshNow(): void {
-		if (!this.running) return;
+		if (!this.started) return;
 		this.schedule.cancel();
 		this.flush();
 	}
 
 	/** Rebuilds when the date moved on since the last rebuild: a new quarter changes the findings. */
 	refreshIfNewDay(): void {
-		if (this.running && this.today() !== this.assembledDay) this.refreshNow();
+		if (this.ready && this.today() !== this.assembledDay) this.refreshNow();
 	}
 
 	private mark(path: string): void {
@@ -133,80 +188,106 @@ export class PortfolioIndex {
 		this.schedule();
 	}
 
-	private flush(): void {
-		const key = JSON.stringify(this.settings());
-		const settingsChanged = key !== this.settingsKey;
-		if (settingsChanged) {
-			// Tags and other settings decide what each note is: every record is stale.
-			this.settingsKey = key;
-			this.pending.clear();
-			this.records.clear();
-			for (const file of this.app.vault.getMarkdownFiles()) this.records.set(file.path, this.read(file));
-		} else if (!this.applyPending() && this.today() === this.assembledDay) {
-			return;
-		}
-		const next = this.assemble();
-		const json = JSON.stringify(next);
-		// Edits to unrelated notes rebuild nothing visible: keep the revision so views do not redraw.
-		// A settings change always counts: views draw with the settings too (the currency, say).
-		if (!settingsChanged && json === this.currentJson) return;
-		this.current = next;
-		this.currentJson = json;
-		this.revisionNumber++;
-		for (const listener of [...this.listeners]) listener();
+	/** Reads every note in slices, then publishes; a newer call or unload abandons an older one. */
+	private async readAll(): Promise<void> {
+		const generation = ++this.generation;
+		const isCurrent = (): boolean => this.alive && generation === this.generation;
+		if (this.status !== "ready") this.status = "indexing";
+		const settings = this.settings();
+		const mentions = tagMentionTest(settings);
+		const files = this.app.vault.getMarkdownFiles();
+		const records = new Map<string, NoteRecord>();
+		const unreadable: TFile[] = [];
+		// Changes that arrive during the read are marked and applied afterwards.
+		this.pending.clear();
+		const read = runInSlices(
+			files.length,
+			(i) => {
+				const file = files[i];
+				if (file) this.reader.readInto(records, file, mentions, unreadable);
+			},
+			isCurrent,
+			this.options,
+		);
+		// No await when the read finished in this task: a small vault is indexed when start() returns.
+		if ((read !== true && !(await read)) || !isCurrent()) return;
+		this.records = records;
+		this.readKey = readingKey(settings);
+		this.status = "ready";
+		this.applyPending();
+		this.publish(true);
+		this.checkLater(unreadable);
 	}
 
-	/** Re-reads the notes that changed; true when any record differs from before. */
+	/** Checks the text of notes with unreadable YAML after the model is out: they can only add diagnostics. */
+	private checkLater(files: readonly TFile[]): void {
+		if (files.length === 0) return;
+		const records = this.records;
+		const generation = this.generation;
+		const isCurrent = (): boolean => this.alive && generation === this.generation && records === this.records;
+		void this.reader.checkTexts(files, records, tagMentionTest(this.settings()), isCurrent).then((current) => {
+			if (current) this.publish(false);
+		});
+	}
+
+	private flush(): void {
+		if (this.status !== "ready") return;
+		if (readingKey(this.settings()) !== this.readKey) {
+			// Tags or other reading settings changed: every note may have become ours or stopped being ours.
+			void this.readAll();
+			return;
+		}
+		const settingsJson = JSON.stringify(this.settings());
+		const settingsChanged = settingsJson !== this.settingsJson;
+		if (!this.applyPending() && !settingsChanged && this.today() === this.assembledDay) return;
+		this.publish(settingsChanged);
+	}
+
+	/** Re-reads the notes that changed (synchronously; unreadable ones are checked from their text afterwards). */
 	private applyPending(): boolean {
-		let changed = false;
+		if (this.pending.size === 0) return false;
+		const mentions = tagMentionTest(this.settings());
+		const before = new Map<string, NoteRecord | undefined>();
+		const unreadable: TFile[] = [];
 		for (const path of this.pending) {
-			const before = this.records.get(path);
+			before.set(path, this.records.get(path));
 			const file = this.app.vault.getAbstractFileByPath(path);
-			if (file instanceof TFile && file.extension === "md") {
-				const record = this.read(file);
-				this.records.set(path, record);
-				changed ||= before === undefined || JSON.stringify(before) !== JSON.stringify(record);
-			} else if (before !== undefined) {
+			if (file instanceof TFile && file.extension === "md") this.reader.readInto(this.records, file, mentions, unreadable);
+			else {
 				this.records.delete(path);
-				this.texts.delete(path);
-				changed = true;
+				this.reader.forget(path);
 			}
 		}
 		this.pending.clear();
-		return changed;
+		this.checkLater(unreadable);
+		// A body edit re-reads a note to the same record: nothing to assemble then.
+		for (const [path, record] of before) if (!dequal(record, this.records.get(path))) return true;
+		return false;
 	}
 
-	private read(file: TFile): NoteRecord {
-		const text = this.texts.get(file.path);
-		const record = readNote(toNoteInput(file, this.app.metadataCache.getFileCache(file), text), this.settings());
-		// Only reviews need their text: drop the others', and fetch a review's once (at start, or after a rename).
-		if (record.kind !== "review") this.texts.delete(file.path);
-		else if (text === undefined) this.loadText(file);
-		return record;
-	}
-
-	/** Reads a review's text in the background; its record is re-read once the text is here. */
-	private loadText(file: TFile): void {
-		if (this.loading.has(file.path)) return;
-		this.loading.add(file.path);
-		void this.app.vault
-			.cachedRead(file)
-			.then((text) => {
-				// A `changed` event may have brought newer text meanwhile, or the index stopped.
-				if (!this.running || this.texts.has(file.path)) return;
-				this.texts.set(file.path, text);
-				this.mark(file.path);
-			})
-			.catch(() => undefined)
-			.finally(() => this.loading.delete(file.path));
-	}
-
-	private assemble(): Portfolio {
+	/** Assembles the model; tells listeners only when a part of it (or the settings) changed. */
+	private publish(settingsChanged: boolean): void {
+		this.settingsJson = JSON.stringify(this.settings());
+		const next = this.assemble([...this.records.values()]);
 		this.assemblies++;
+		const parts = changedKeys(this.revisionNumber === 0 ? null : this.current, next);
+		// Edits to unrelated notes rebuild nothing visible: keep the revision so views do not redraw.
+		if (parts.length === 0 && !settingsChanged && this.revisionNumber > 0) return;
+		this.current = next;
+		this.revisionNumber++;
+		this.parts.record(this.revisionNumber, parts, settingsChanged);
+		this.notify();
+	}
+
+	private notify(): void {
+		for (const listener of [...this.listeners]) listener();
+	}
+
+	private assemble(records: readonly NoteRecord[]): Portfolio {
 		this.assembledDay = this.today();
-		return assemblePortfolio([...this.records.values()], {
+		return assemblePortfolio(records, {
 			settings: this.settings(),
-			resolver: createObsidianResolver(this.app.metadataCache),
+			resolver: createObsidianResolver(this.app.metadataCache, this.links),
 			today: this.assembledDay,
 		});
 	}

@@ -12,8 +12,9 @@ const VAULT = readVault("freelance-researcher");
 // The same vault indexed in Node: the pane in the browser must show what the model says.
 function expectedPortfolio(files: Record<string, string>): Portfolio {
 	const index = new PortfolioIndex(new App(files) as unknown as ObsidianApp, () => DEFAULT_SETTINGS);
-	index.start();
-	index.stop();
+	index.load();
+	void index.start();
+	index.unload();
 	return index.portfolio;
 }
 

@@ -35,6 +35,8 @@ export interface OpenOptions {
 	width?: number;
 	height?: number;
 	theme?: "light" | "dark";
+	/** False: the plugin is loaded but the layout is not ready yet (the benchmark times what follows). */
+	layoutReady?: boolean;
 	/** The day the page believes it is (YYYY-MM-DD, local midnight), for quarters that do not move. */
 	today?: string;
 }
@@ -57,6 +59,8 @@ export interface PluginPage {
 	dashboardText(): Promise<string>;
 	openedPaths(): Promise<string[]>;
 	liveCharts(): Promise<number>;
+	/** Milliseconds this page spent evaluating main.js and running the plugin's onload. */
+	loadMs(): Promise<number>;
 	close(): Promise<void>;
 }
 
@@ -68,6 +72,9 @@ export interface Harness {
 }
 
 let pageBundle: Promise<string> | null = null;
+
+// The notes go to the page in messages of this many (a 200,000-note vault in one message crashes it).
+const FILES_PER_MESSAGE = 10_000;
 
 // The stand-in (with yaml) as one script the page can run; built once per test process.
 function bundlePageScript(): Promise<string> {
@@ -113,7 +120,11 @@ async function openPage(browser: Browser, options: OpenOptions): Promise<PluginP
 	await page.addStyleTag({ content: THEME_CSS });
 	await page.addStyleTag({ content: styles });
 	await page.addScriptTag({ content: await bundlePageScript() });
-	await page.evaluate(([f, s]) => window.__pj.createApp(f, s), [files, options.settings ?? null] as const);
+	const entries = Object.entries(files);
+	for (let i = 0; i < entries.length; i += FILES_PER_MESSAGE) {
+		await page.evaluate((chunk) => window.__pj.addFiles(chunk), Object.fromEntries(entries.slice(i, i + FILES_PER_MESSAGE)));
+	}
+	await page.evaluate((s) => window.__pj.createApp(s), options.settings ?? null);
 	// main.js is a CommonJS bundle that requires 'obsidian': give it the stand-in.
 	const wrapped = `(function () {
 		var module = { exports: {} };
@@ -121,8 +132,8 @@ async function openPage(browser: Browser, options: OpenOptions): Promise<PluginP
 		(function (module, exports, require) {\n${readFileSync(mainPath, "utf8")}\n})(module, module.exports, require);
 		window.__pjPluginClass = module.exports.default || module.exports;
 	})();`;
-	await page.addScriptTag({ content: wrapped });
-	await page.evaluate((m) => window.__pj.loadPlugin(m as never), manifest);
+	await page.evaluate((code) => window.__pj.evaluateMain(code), wrapped);
+	await page.evaluate(([m, ready]) => window.__pj.loadPlugin(m as never, ready), [manifest, options.layoutReady ?? true] as const);
 	if (errors.length > 0) throw new Error(`Page errors while loading the plugin: ${errors.join("; ")}`);
 
 	const pj: PluginPage = {
@@ -167,6 +178,7 @@ async function openPage(browser: Browser, options: OpenOptions): Promise<PluginP
 		dashboardText: () => page.evaluate(() => document.querySelector(".pj-view")?.textContent ?? ""),
 		openedPaths: () => page.evaluate(() => [...window.__pj.app!.workspace.openedPaths]),
 		liveCharts: () => page.evaluate(() => window.__pj.liveCharts()),
+		loadMs: () => page.evaluate(() => window.__pj.loadMs),
 		close: () => page.close(),
 	};
 	return pj;

@@ -45,6 +45,11 @@ export class MetadataCache extends Events implements VaultObserver {
 		vault.observer = this;
 	}
 
+	/** Fake only: builds the link lookup now rather than on the first link resolved. */
+	indexLinks(): void {
+		this.linkIndex();
+	}
+
 	getFileCache(file: TFile): CachedMetadata | null {
 		return this.caches.get(file.path) ?? null;
 	}

@@ -30,10 +30,11 @@ describe("plugin bundle", () => {
 
 	it("stays well under the 300 KiB size budget", () => {
 		// The bench reports the exact figure; this catches a dependency pulled in by accident (date-fns
-		// `format` alone adds about 19 KB of formatters and locale; ical-generator would add 37 KB).
-		// 235 KiB with the summary, the graph's layout and Obsidian-like links; 268 KiB with the property
-		// table, the map form, scenario reading and the Roadmap and Compare sections; a margin under 300.
-		expect(Buffer.byteLength(bundle)).toBeLessThan(280 * 1024);
+		// `format` alone adds about 19 KB, ical-generator 37 KB, all of chart.js instead of the parts we
+		// register about 100 KB). 268 KiB with the property table, the map form, scenarios and the
+		// Roadmap and Compare sections, plus about 8 KiB of wrappers that evaluate chart.js on first
+		// draw; what users feel is the time to load (the bench's loadMs). A margin under 300.
+		expect(Buffer.byteLength(bundle)).toBeLessThan(290 * 1024);
 	});
 
 	it("is declared as working on mobile", () => {

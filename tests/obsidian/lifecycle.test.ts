@@ -56,9 +56,9 @@ describe("plugin lifecycle", () => {
 		await app.workspace.restoreLayout([DASHBOARD_VIEW_TYPE]);
 		await loadPlugin(SEED, undefined, app);
 		const leaf = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]!;
-		await vi.waitFor(() => expect(leaf.containerEl.textContent).toContain("Reading your notes"));
+		await vi.waitFor(() => expect(leaf.containerEl.textContent).toContain("Indexing your notes"));
 		app.workspace.triggerLayoutReady();
-		expect(leaf.containerEl.textContent).not.toContain("Reading your notes");
+		expect(leaf.containerEl.textContent).not.toContain("Indexing your notes");
 		expect(leaf.containerEl.textContent).toContain(streamFiles[0]!.slice("Streams/".length, -3));
 	});
 

@@ -21,6 +21,7 @@ function setup(files = vault(), settings: PortfolioSettings = DEFAULT_SETTINGS) 
 	const app = new App(files);
 	let current = settings;
 	const index = new PortfolioIndex(app as unknown as ObsidianApp, () => current, { debounceMs: DEBOUNCE, today: () => "2026-11-20" });
+	index.load();
 	return { app, index, setSettings: (next: PortfolioSettings) => (current = next) };
 }
 
@@ -35,7 +36,7 @@ describe("PortfolioIndex", () => {
 		const reads = [vi.spyOn(app.vault, "read"), vi.spyOn(app.vault, "cachedRead")];
 		expect(index.ready).toBe(false);
 		expect(index.portfolio.streams).toEqual([]);
-		index.start();
+		void index.start();
 		expect(names(index)).toEqual(["Anchor job", "Side course"]);
 		expect(index.portfolio.totals).toEqual({ hoursPerWeek: 40, annualRevenue: 80000, activeStreams: 2 });
 		expect(index.portfolio.edges).toContainEqual(expect.objectContaining({ from: "Streams/Anchor job.md", to: "Streams/Side course.md", type: "teaches" }));
@@ -46,7 +47,7 @@ describe("PortfolioIndex", () => {
 
 	it("shows a change only after the debounce, then re-reads just that note", async () => {
 		const { app, index } = setup();
-		index.start();
+		void index.start();
 		const cacheReads = vi.spyOn(app.metadataCache, "getFileCache");
 		await app.vault.modify(app.vault.getFileByPath("Streams/Side course.md")!, streamNote("hours-per-week: 20"));
 		expect(index.portfolio.totals.hoursPerWeek).toBe(40);
@@ -57,7 +58,7 @@ describe("PortfolioIndex", () => {
 
 	it("drops a deleted stream and the edge that pointed to it", async () => {
 		const { app, index } = setup();
-		index.start();
+		void index.start();
 		await app.vault.delete(app.vault.getFileByPath("Streams/Side course.md")!);
 		vi.advanceTimersByTime(DEBOUNCE);
 		expect(names(index)).toEqual(["Anchor job"]);
@@ -66,7 +67,7 @@ describe("PortfolioIndex", () => {
 
 	it("follows a rename: the stream takes the new file name and path", async () => {
 		const { app, index } = setup();
-		index.start();
+		void index.start();
 		await app.vault.rename(app.vault.getFileByPath("Streams/Anchor job.md")!, "Streams/Day job.md");
 		vi.advanceTimersByTime(DEBOUNCE);
 		expect(names(index)).toEqual(["Day job", "Side course"]);
@@ -76,7 +77,7 @@ describe("PortfolioIndex", () => {
 
 	it("picks up a new stream note", async () => {
 		const { app, index } = setup();
-		index.start();
+		void index.start();
 		await app.vault.create("Streams/Seed app.md", streamNote("role: seed", "hours-per-week: 2"));
 		vi.advanceTimersByTime(DEBOUNCE);
 		expect(names(index)).toContain("Seed app");
@@ -85,7 +86,7 @@ describe("PortfolioIndex", () => {
 
 	it("turns a burst of edits into one rebuild and one update", async () => {
 		const { app, index } = setup();
-		index.start();
+		void index.start();
 		const before = { rebuilds: index.rebuilds, revision: index.revision };
 		const updates = vi.fn();
 		index.onUpdate(updates);
@@ -103,7 +104,7 @@ describe("PortfolioIndex", () => {
 
 	it("does not signal an update when an unrelated note changes", async () => {
 		const { app, index } = setup();
-		index.start();
+		void index.start();
 		const revision = index.revision;
 		await app.vault.modify(app.vault.getFileByPath("Daily/Monday.md")!, "Another day, same text.");
 		vi.advanceTimersByTime(DEBOUNCE);
@@ -113,7 +114,7 @@ describe("PortfolioIndex", () => {
 	it("re-reads every note when the settings change", () => {
 		const files = { ...vault(), "Streams/Other.md": "---\ntags: career/stream\nhours-per-week: 5\n---\n" };
 		const { index, setSettings } = setup(files);
-		index.start();
+		void index.start();
 		expect(names(index)).not.toContain("Other");
 		setSettings({ ...DEFAULT_SETTINGS, streamTag: "career/stream" });
 		index.settingsChanged();
@@ -121,13 +122,13 @@ describe("PortfolioIndex", () => {
 		expect(names(index)).toEqual(["Other"]);
 	});
 
-	it("applies pending changes at once on refreshNow, and nothing after stop", async () => {
+	it("applies pending changes at once on refreshNow, and nothing after unload", async () => {
 		const { app, index } = setup();
-		index.start();
+		void index.start();
 		await app.vault.modify(app.vault.getFileByPath("Streams/Side course.md")!, streamNote("hours-per-week: 1"));
 		index.refreshNow();
 		expect(index.portfolio.totals.hoursPerWeek).toBe(31);
-		index.stop();
+		index.unload();
 		expect(app.metadataCache.listenerCount("changed")).toBe(0);
 		await app.vault.modify(app.vault.getFileByPath("Streams/Side course.md")!, streamNote("hours-per-week: 9"));
 		vi.advanceTimersByTime(DEBOUNCE);
@@ -138,7 +139,8 @@ describe("PortfolioIndex", () => {
 		const app = new App(vault());
 		let day = "2026-12-31";
 		const index = new PortfolioIndex(app as unknown as ObsidianApp, () => DEFAULT_SETTINGS, { debounceMs: DEBOUNCE, today: () => day });
-		index.start();
+		index.load();
+		void index.start();
 		const revision = index.revision;
 		index.refreshIfNewDay();
 		expect(index.revision).toBe(revision);

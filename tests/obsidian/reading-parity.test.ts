@@ -44,12 +44,13 @@ function cliReport(root: string, settings: PortfolioSettings) {
 async function pluginReport(root: string, settings: PortfolioSettings) {
 	const app = new App(filesOf(root));
 	const index = new PortfolioIndex(app as never, () => settings, { today: () => TODAY, debounceMs: 0 });
-	index.start();
+	index.load();
+	await index.start();
 	// Review texts arrive after a cachedRead; let them land and the debounced rebuild run.
 	for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 5));
 	index.refreshNow();
 	const report = reportJson(index.portfolio);
-	index.stop();
+	index.unload();
 	return report;
 }
 

@@ -3,8 +3,11 @@
 // start-up and the ratio says what the CLI adds on top of the unavoidable reading.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { median } from "./bench-stats";
+import { writeVault, type GeneratedVault } from "./generate-vault";
 
 /** CLI and floor medians, and their ratio. */
 export interface CliTiming {
@@ -48,4 +51,15 @@ export function measureCli(repoRoot: string, vaultDir: string, runs: number): Cl
 	const cliMs = median(cli);
 	const floorMs = median(floor);
 	return { cliMs, floorMs, cliVsFloor: cliMs / floorMs, cliStreams: Array.isArray(report.streams) ? report.streams.length : Number.NaN };
+}
+
+/** measureCli on `vault` written to a temporary folder, removed afterwards. */
+export async function measureCliOnDisk(repoRoot: string, vault: GeneratedVault, runs: number): Promise<CliTiming> {
+	const dir = await mkdtemp(join(tmpdir(), "pj-bench-"));
+	try {
+		await writeVault(vault, dir);
+		return measureCli(repoRoot, dir, runs);
+	} finally {
+		await rm(dir, { recursive: true, force: true });
+	}
 }

@@ -4,6 +4,7 @@ import { assemblePortfolio, buildPortfolio, createPathResolver, readNote, type N
 import type { CoreApi } from "./bench-core";
 import { measureDashboards } from "./bench-browser";
 import { measureBurst, measureOnload } from "./bench-index";
+import { measureEdits, measureIndexStarts, measureLoads } from "./bench-tasks";
 import type { BenchDeps } from "./bench-run";
 
 /** The core functions the measurements call. */
@@ -30,5 +31,6 @@ export function realDeps(checks: Record<string, boolean | number | string | null
 				return timings.map((t) => t.medianMs);
 			},
 		},
+		tasks: { run: { indexStarts: measureIndexStarts, edits: measureEdits, load: measureLoads } },
 	};
 }

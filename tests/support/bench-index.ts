@@ -37,8 +37,10 @@ export interface BurstResult {
  */
 export async function measureBurst(vault: GeneratedVault, events: number, withinMs: number, settleMs = 1500): Promise<BurstResult> {
 	const app = fakeApp(vault);
+	ensureDom();
 	const index = new PortfolioIndex(asObsidian(app), () => DEFAULT_SETTINGS, { today: () => vault.today });
-	index.start();
+	index.load();
+	await index.start();
 	const before = index.rebuilds;
 	const streams = vault.notes.filter((n) => vault.streamPaths.includes(n.path));
 	let sent = 0;
@@ -61,7 +63,7 @@ export async function measureBurst(vault: GeneratedVault, events: number, within
 	await sleep(settleMs);
 	const rebuilds = index.rebuilds - before;
 	const shown = index.portfolio.streams.find((s) => s.path === lastPath)?.hoursPerWeek === lastHours;
-	index.stop();
+	index.unload();
 	return { rebuilds, lastEditShown: shown, sentWithinMs };
 }
 

@@ -1,15 +1,12 @@
 // Runs every measurement at the sizes given and assembles the result. `npm run bench` calls it at full
 // size; the smoke test calls it with tiny vaults, so both exercise exactly the same measuring code.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { measureBundle } from "./bench-bundle";
-import { cliUnavailable, measureCli } from "./bench-cli";
+import { cliUnavailable, measureCliOnDisk } from "./bench-cli";
 import { measureExplore } from "./bench-explore";
 import { measureCoreBuild, measureSingleChange, type CoreApi, type RunCounts } from "./bench-core";
 import { FIGURE_KEYS, judge, roundFigures, type BenchResult, type FigureKey, type Figures } from "./bench-report";
-import { generateVault, writeVault, type GeneratedVault, type VaultOptions } from "./generate-vault";
+import { generateVault, type GeneratedVault, type VaultOptions } from "./generate-vault";
 
 /** A measurement that lives outside the core (index, plugin, browser): a function, or why it cannot run. */
 export type Optional<F> = { run: F } | { missing: string };
@@ -23,6 +20,15 @@ export interface BenchDeps<R> {
 	onload: Optional<(vault: GeneratedVault) => Promise<number>>;
 	/** Milliseconds from opening the dashboard to all charts drawn, one per vault, in a real browser. */
 	dashboards: Optional<(vaults: readonly GeneratedVault[]) => Promise<number[]>>;
+	/** Longest tasks and load time in a real browser (bench-tasks.ts). */
+	tasks: Optional<TaskMeasures>;
+}
+
+/** The main-thread measurements: longest tasks of the first index read and of an edit, and the load. */
+export interface TaskMeasures {
+	indexStarts(vaults: readonly GeneratedVault[]): Promise<number[]>;
+	edits(vaults: readonly GeneratedVault[], edits: number): Promise<number[]>;
+	load(vault: GeneratedVault, pages: number): Promise<number>;
 }
 
 /** Sizes and repetitions of one bench run. */
@@ -32,8 +38,15 @@ export interface BenchConfig {
 	medium: VaultOptions;
 	/** Stands for "50k". */
 	large: VaultOptions;
-	/** The 5-, 50- and 500-stream dashboard vaults, in that order. */
+	/** The 5-, 50- and 500-stream dashboard vaults, in that order (also edited for the edit tasks). */
 	dashboards: readonly [VaultOptions, VaultOptions, VaultOptions];
+	/** The first index read: "50k" (50 streams), "10k", "200k" and "50k with 500 streams", in that order. */
+	indexStarts: readonly [VaultOptions, VaultOptions, VaultOptions, VaultOptions];
+	/** Edits timed per dashboard vault, and fresh pages timed for loadMs. */
+	edits: number;
+	loadPages: number;
+	/** A vault where almost no note is ours, for cliVsFloorForeign. */
+	foreign: VaultOptions;
 	core: RunCounts;
 	change: RunCounts;
 	cliRuns: number;
@@ -41,6 +54,10 @@ export interface BenchConfig {
 	burstWithinMs: number;
 	log: (line: string) => void;
 }
+
+// The figures of the first index read and of an edit, in the order of config.indexStarts and config.dashboards.
+const START_KEYS = ["indexStartLongestTaskMs", "indexStartLongestTask10kMs", "indexStartLongestTask200kMs", "indexStartLongestTask500StreamsMs"] as const;
+const EDIT_KEYS = ["editLongestTask5Ms", "editLongestTaskMs", "editLongestTask500Ms"] as const;
 
 function describeSize(o: VaultOptions): string {
 	return `${o.notes} notes, ${o.streams} streams, ${o.quarters} quarters`;
@@ -99,20 +116,33 @@ export async function runBench<R>(config: BenchConfig, deps: BenchDeps<R>): Prom
 	}
 
 	const cliReason = cliUnavailable(config.repoRoot);
-	if (cliReason === null) {
-		log("CLI against the floor, on the vault written to disk");
-		const dir = await mkdtemp(join(tmpdir(), "pj-bench-"));
-		try {
-			await writeVault(medium, dir);
-			const cli = measureCli(config.repoRoot, dir, config.cliRuns);
-			f.cliMs = cli.cliMs;
-			f.floorMs = cli.floorMs;
-			f.cliVsFloor = cli.cliVsFloor;
-			checks.cliReportedEveryStream = cli.cliStreams === config.medium.streams;
-		} finally {
-			await rm(dir, { recursive: true, force: true });
+	const cliVaults: [GeneratedVault, readonly [FigureKey, FigureKey, FigureKey], string][] = [
+		[medium, ["cliMs", "floorMs", "cliVsFloor"], "cliReportedEveryStream"],
+		[generateVault(config.foreign), ["cliForeignMs", "floorForeignMs", "cliVsFloorForeign"], "cliForeignReportedEveryStream"],
+	];
+	for (const [vault, keys, check] of cliVaults) {
+		if (cliReason !== null) {
+			missing(keys, cliReason);
+			continue;
 		}
-	} else missing(["cliMs", "floorMs", "cliVsFloor"], cliReason);
+		log(`CLI against the floor, on ${vault.notes.length} notes (${vault.streamPaths.length} streams) written to disk`);
+		const cli = await measureCliOnDisk(config.repoRoot, vault, config.cliRuns);
+		[f[keys[0]], f[keys[1]], f[keys[2]]] = [cli.cliMs, cli.floorMs, cli.cliVsFloor];
+		checks[check] = cli.cliStreams === vault.streamPaths.length;
+	}
+
+	if ("run" in deps.tasks) {
+		log(`longest task of the first index read in Chromium: ${config.indexStarts.map(describeSize).join(" | ")}`);
+		const starts: (number | undefined)[] = [];
+		// One vault at a time, so the 200k vault's notes are not on the heap with the others'.
+		for (const options of config.indexStarts) starts.push(...(await deps.tasks.run.indexStarts([generateVault(options)])));
+		START_KEYS.forEach((key, i) => (f[key] = starts[i] ?? null));
+		log("longest task of an edit with the dashboard open, in Chromium");
+		const edits = await deps.tasks.run.edits(config.dashboards.map((o) => generateVault(o)), config.edits);
+		EDIT_KEYS.forEach((key, i) => (f[key] = edits[i] ?? null));
+		log("main.js evaluation plus onload in fresh pages");
+		f.loadMs = await deps.tasks.run.load(medium, config.loadPages);
+	} else missing([...START_KEYS, ...EDIT_KEYS, "loadMs"], deps.tasks.missing);
 
 	log("dashboards in Chromium");
 	if ("run" in deps.dashboards) {

@@ -1,24 +1,56 @@
-// Every chart a dashboard draws is tracked here so the view can destroy them all when it closes
-// or redraws: chart.js keeps resize observers and animation frames alive until destroy().
+// Every chart a dashboard draws is tracked here so the view can destroy them all when it closes:
+// chart.js keeps resize observers and animation frames alive until destroy(). A redraw reuses the
+// charts of the last draw in the order they were drawn (updated in place, no new canvas), and
+// destroys only those the new draw did not need.
 import type { Chart } from "chart.js";
 
-/** The charts drawn by one dashboard (or one code block), destroyed together. */
+/** The charts drawn by one dashboard (or one code block), with one child registry per section. */
 export class ChartRegistry {
-	private readonly charts = new Set<Chart>();
+	private charts: Chart[] = [];
+	private reusable: Chart[] = [];
+	private readonly sections = new Map<string, ChartRegistry>();
+
+	/** The registry of one section: a section's redraw reuses only its own charts. */
+	section(name: string): ChartRegistry {
+		let child = this.sections.get(name);
+		if (!child) {
+			child = new ChartRegistry();
+			this.sections.set(name, child);
+		}
+		return child;
+	}
+
+	/** Starts a redraw: the charts drawn so far become reusable, in the order they were drawn. */
+	beginRedraw(): void {
+		this.reusable = [...this.charts, ...this.reusable];
+		this.charts = [];
+	}
+
+	/** The next chart of the last draw to update in place, if any is left. */
+	reuse(): Chart | undefined {
+		return this.reusable.shift();
+	}
 
 	/** Remembers a chart so destroyAll can release it. */
 	track(chart: Chart): void {
-		this.charts.add(chart);
+		this.charts.push(chart);
 	}
 
-	/** Destroys every tracked chart; safe to call twice. */
+	/** Ends a redraw: charts of the last draw that were not reused are destroyed. */
+	endRedraw(): void {
+		for (const chart of this.reusable.splice(0)) chart.destroy();
+	}
+
+	/** Destroys every tracked chart, the sections' too; safe to call twice. */
 	destroyAll(): void {
-		for (const chart of this.charts) chart.destroy();
-		this.charts.clear();
+		for (const chart of [...this.charts.splice(0), ...this.reusable.splice(0)]) chart.destroy();
+		for (const child of this.sections.values()) child.destroyAll();
 	}
 
 	/** How many charts are alive now (tests and leak checks). */
 	get live(): number {
-		return this.charts.size;
+		let count = this.charts.length + this.reusable.length;
+		for (const child of this.sections.values()) count += child.live;
+		return count;
 	}
 }

@@ -1,24 +1,29 @@
-// chart.js is tree-shaken: only the pieces the dashboard draws are registered, once. Every chart is
-// a bar chart; legends are DOM lists (chart-legend.ts) and values are in tables, so neither
-// chart.js's Legend nor its Tooltip is bundled.
-import {
-	BarController,
-	BarElement,
-	CategoryScale,
-	Chart,
-	LinearScale,
-	type ChartConfiguration,
-	type ChartType,
-	type DefaultDataPoint,
-} from "chart.js";
+// chart.js is evaluated on the first draw, not when the plugin loads: it is half of main.js and most
+// of the time Obsidian spends evaluating it. esbuild cannot split a CommonJS bundle into files, but a
+// dynamic import() of a bundled module becomes a function that evaluates the module on first call
+// (no second file, no eval). Only the pieces the dashboard draws are registered: every chart is a bar
+// chart; legends are DOM lists (chart-legend.ts) and values are in tables, so neither chart.js's
+// Legend nor its Tooltip is bundled.
+import type { Chart, ChartConfiguration, ChartType, DefaultDataPoint } from "chart.js";
 import type { ChartRegistry } from "./chart-registry";
 
-let registered = false;
+type ChartJs = typeof import("./chart-library");
 
-function ensureRegistered(): void {
-	if (registered) return;
-	Chart.register(BarController, BarElement, CategoryScale, LinearScale);
-	registered = true;
+let chartJs: ChartJs | null = null;
+let loading: Promise<ChartJs> | null = null;
+
+/** Runs `use` once chart.js is evaluated: at once (same task) when it already is, else after it is. */
+export function withChartJs(use: () => void): void | Promise<void> {
+	if (chartJs) {
+		use();
+		return;
+	}
+	loading ??= import("./chart-library").then((lib) => {
+		lib.Chart.register(lib.BarController, lib.BarElement, lib.CategoryScale, lib.LinearScale);
+		chartJs = lib;
+		return lib;
+	});
+	return loading.then(use);
 }
 
 /** A canvas inside a sized box (the box's CSS gives the chart its height), labelled for screen readers. */
@@ -28,15 +33,22 @@ export function createChartCanvas(parent: HTMLElement, label: string, sizeClass 
 }
 
 /**
- * Draws a chart and tracks it; returns null where the canvas has no 2D context (tests, a closing
- * window) so a dashboard still renders its text alternative instead of throwing.
+ * Draws a chart on `canvas` and tracks it. When the registry holds a chart of the last draw, that
+ * chart moves into the new canvas's place and is updated in place (its canvas, observers and size
+ * kept; chart.update() rather than a new Chart). Call it from a section's drawLater (chart.js is
+ * loaded by then). Returns null where the canvas has no 2D context (tests, a closing window).
  */
 export function drawChart<T extends ChartType, D = DefaultDataPoint<T>>(
 	canvas: HTMLCanvasElement,
 	config: ChartConfiguration<T, D>,
 	registry: ChartRegistry,
 ): Chart<T, D> | null {
-	ensureRegistered();
+	const previous = registry.reuse();
+	if (previous && updateInPlace(previous, canvas, config as unknown as ChartConfiguration)) {
+		registry.track(previous);
+		return previous as unknown as Chart<T, D>;
+	}
+	previous?.destroy();
 	let context: CanvasRenderingContext2D | null = null;
 	try {
 		context = canvas.getContext("2d");
@@ -44,7 +56,25 @@ export function drawChart<T extends ChartType, D = DefaultDataPoint<T>>(
 		context = null;
 	}
 	if (!context) return null;
-	const chart = new Chart<T, D>(context, config);
+	if (!chartJs) throw new Error("drawChart runs in drawLater, once chart.js is loaded");
+	const chart = new chartJs.Chart<T, D>(context, config);
 	registry.track(chart as unknown as Chart);
 	return chart;
+}
+
+// Puts the old chart's box where the new one was built, with the new box's size class and label.
+function updateInPlace(chart: Chart, canvas: HTMLCanvasElement, config: ChartConfiguration): boolean {
+	const oldBox = chart.canvas?.parentElement;
+	const newBox = canvas.parentElement;
+	if (!oldBox || !newBox || (chart.config as { type?: string }).type !== config.type) return false;
+	oldBox.className = newBox.className;
+	for (const name of ["role", "aria-label"]) {
+		const value = canvas.getAttribute(name);
+		if (value !== null) chart.canvas.setAttribute(name, value);
+	}
+	newBox.replaceWith(oldBox);
+	chart.data = config.data;
+	chart.options = config.options ?? {};
+	chart.update("none");
+	return true;
 }

@@ -1,5 +1,6 @@
 // Tables: the visible ones (resilience, drift), capped when long, and the disclosures that hold the
 // values behind a chart.
+import { MEMORY_HOST_CLASS, recall, remember } from "./reader-memory";
 import { showAllButton } from "./show-more";
 
 /** A cell: plain text, or a function that fills the cell (for links). */
@@ -49,7 +50,7 @@ export function renderTable<T>(parent: HTMLElement, spec: TableSpec<T>): HTMLTab
 		if (link) return link;
 		cell.tabIndex = -1;
 		return cell;
-	});
+	}, spec.caption);
 	(spec.rest?.cells?.(hidden) ?? []).forEach((cell, i) => fillCell(labelledCell(closing, spec.headers[i + 1]), cell));
 	return table;
 }
@@ -78,17 +79,22 @@ function fillCell(td: HTMLTableCellElement, cell: Cell): void {
  * and the browser's find-in-page can still reach its text while it is closed.
  */
 export function renderDisclosure(parent: HTMLElement, summary: string, fill: (body: HTMLElement) => void, lazy = false): HTMLDetailsElement {
+	// Disclosures are told apart by their place in the section: "Show values" appears more than once.
+	const key = `details:${parent.closest(`.${MEMORY_HOST_CLASS}`)?.querySelectorAll("details").length ?? 0}:${summary}`;
 	const details = parent.createEl("details", { cls: "pj-values" });
 	details.createEl("summary", { text: summary });
-	if (!lazy) {
-		fill(details);
-		return details;
-	}
+	// Opened before a redraw: open again, so the reader keeps what they were reading.
+	details.open = recall(details, key) === "open";
 	let filled = false;
-	details.addEventListener("toggle", () => {
-		if (filled || !details.open) return;
+	const fillOnce = (): void => {
+		if (filled) return;
 		filled = true;
 		fill(details);
+	};
+	if (!lazy || details.open) fillOnce();
+	details.addEventListener("toggle", () => {
+		remember(details, key, details.open ? "open" : "closed");
+		if (details.open) fillOnce();
 	});
 	return details;
 }

@@ -34,12 +34,12 @@ function renderGroup(el: HTMLElement, title: string, none: string, issues: reado
 		const block = box.createDiv({ cls: ["pj-severity", `pj-severity-${severity}`] });
 		block.createEl("h5", { text: `${label} (${group.length})`, cls: "pj-severity-title" });
 		const list = block.createEl("ul", { cls: "pj-issue-list" });
-		renderIssues(list, groupIssues(group), name, ctx);
+		renderIssues(list, groupIssues(group), name, ctx, `${cls}:${severity}`);
 	}
 }
 
 /** The first issues of a group, then a line with a button for the rest when there are many. */
-function renderIssues(list: HTMLElement, items: readonly IssueItem[], name: (path: string) => string, ctx: DashboardContext): void {
+function renderIssues(list: HTMLElement, items: readonly IssueItem[], name: (path: string) => string, ctx: DashboardContext, key: string): void {
 	if (items.length <= LIST_LIMIT + 1) {
 		for (const item of items) renderIssue(list, item, name, ctx);
 		return;
@@ -53,7 +53,7 @@ function renderIssues(list: HTMLElement, items: readonly IssueItem[], name: (pat
 		if (!first) return null;
 		first.tabIndex = -1;
 		return first;
-	});
+	}, key);
 }
 
 function renderIssue(list: HTMLElement, item: IssueItem, name: (path: string) => string, ctx: DashboardContext): HTMLElement {

@@ -5,10 +5,12 @@ import { COMMAND_NAMES } from "../command-names";
 import { basename } from "../../core/read-stream";
 import { nameLookup, renderNoteLink } from "./note-link";
 import type { DashboardContext } from "./render-dashboard";
+import { recall, remember } from "./reader-memory";
 import { plural, renderEmpty, sectionFrame } from "./section-frame";
 
 const ROW_CAP = 200;
 const ALL = "";
+const FILTER_KEY = "learnings-filter";
 
 /** The learnings that involve `path` (as teacher or learner), in ledger order; all when path is "". */
 export function filterLearnings(learnings: readonly Learning[], path: string): Learning[] {
@@ -40,7 +42,13 @@ export function renderLearnings(el: HTMLElement, portfolio: Portfolio, ctx: Dash
 		for (const learning of rows.slice(0, ROW_CAP)) renderRow(list, learning, name, ctx);
 		count.setText(rows.length > ROW_CAP ? `Newest ${ROW_CAP} of ${rows.length}` : plural(rows.length, "learning"));
 	};
-	select.addEventListener("change", show);
+	// The reader's filter survives a redraw, as long as the stream still has learnings to show.
+	const kept = recall(el, FILTER_KEY);
+	if (kept !== undefined && (kept === ALL || involved.has(kept))) select.value = kept;
+	select.addEventListener("change", () => {
+		remember(el, FILTER_KEY, select.value);
+		show();
+	});
 	show();
 }
 

@@ -10,16 +10,34 @@ import { renderGraph } from "./graph-section";
 import { renderLearnings } from "./learnings-section";
 import { renderResilience } from "./resilience-section";
 import { renderRoadmap } from "./roadmap-section";
-import { beginRender, type SectionContext } from "./section-context";
+import { DashboardRenderer, type SectionRenderer, type SectionSpec } from "./dashboard-renderer";
 import { renderTotals } from "./totals-section";
 import { renderTrends } from "./trends-section";
 import { renderWeek } from "./week-section";
 
-/** The names a `portfolio` code block accepts, in dashboard order. */
-export const SECTION_NAMES = ["totals", "allocation", "week", "graph", "trends", "resilience", "roadmap", "compare", "findings", "learnings"] as const;
+/**
+ * The dashboard's sections, in order. Adding a section is one line here: its name (which is also
+ * the `portfolio` code block's `section:` value) and its renderer. What it reads of the model is
+ * tracked while it draws, so it redraws when, and only when, that changed (dashboard-renderer.ts).
+ */
+export const SECTIONS = [
+	{ name: "totals", render: renderTotals },
+	{ name: "allocation", render: renderAllocation },
+	{ name: "week", render: renderWeek },
+	{ name: "graph", render: renderGraph },
+	{ name: "trends", render: renderTrends },
+	{ name: "resilience", render: renderResilience },
+	{ name: "roadmap", render: renderRoadmap },
+	{ name: "compare", render: renderCompare },
+	{ name: "findings", render: renderFindings },
+	{ name: "learnings", render: renderLearnings },
+] as const satisfies readonly SectionSpec[];
 
-/** One dashboard section. */
-export type SectionName = (typeof SECTION_NAMES)[number];
+/** One dashboard section's name. */
+export type SectionName = (typeof SECTIONS)[number]["name"];
+
+/** The names a `portfolio` code block accepts, in dashboard order. */
+export const SECTION_NAMES: readonly SectionName[] = SECTIONS.map((spec) => spec.name);
 
 /** True when `s` names a section (code block input is free text). */
 export function isSectionName(s: string): s is SectionName {
@@ -32,56 +50,31 @@ export interface DashboardContext extends LinkTarget {
 	charts: ChartRegistry;
 }
 
-type Renderer = (el: HTMLElement, portfolio: Portfolio, ctx: SectionContext) => void;
-
-const RENDERERS: Record<SectionName, Renderer> = {
-	totals: renderTotals,
-	allocation: renderAllocation,
-	week: renderWeek,
-	graph: renderGraph,
-	trends: renderTrends,
-	resilience: renderResilience,
-	roadmap: renderRoadmap,
-	compare: renderCompare,
-	learnings: renderLearnings,
-	findings: renderFindings,
-};
+/** A renderer for every section in order, with the friendly start in their place while no stream exists. */
+export function dashboardRenderer(el: HTMLElement): DashboardRenderer {
+	return new DashboardRenderer(el, SECTIONS, true);
+}
 
 /**
- * Replaces `el`'s content with every section in order, or the friendly start when no stream
- * note exists. Charts from an earlier render in `ctx.charts` are destroyed first; the new ones
- * are drawn together once every section's DOM exists.
+ * A renderer for one section (a code block). With no stream yet, a section other than findings
+ * shows the friendly start instead: it has nothing to draw.
  */
+export function sectionRenderer(el: HTMLElement, name: SectionName): DashboardRenderer {
+	const spec = SECTIONS.find((s) => s.name === name);
+	if (!spec) throw new Error(`Unknown section ${name}`);
+	const render: SectionRenderer = (target, portfolio, ctx) => {
+		if (portfolio.streams.length === 0 && name !== "findings") renderFriendlyStart(target, ctx.settings);
+		else spec.render(target, portfolio, ctx);
+	};
+	return new DashboardRenderer(el, [{ name, render }], false);
+}
+
+/** Replaces `el`'s content with every section in order, or the friendly start when no stream note exists. */
 export function renderDashboard(el: HTMLElement, portfolio: Portfolio, ctx: DashboardContext): void {
-	ctx.charts.destroyAll();
-	el.empty();
-	el.addClass("pj-dashboard");
-	const render = beginRender(el, ctx);
-	if (portfolio.streams.length === 0) {
-		renderFriendlyStart(el, ctx.settings);
-		// Problems in the notes (a review without streams, a broken tag) still deserve a place.
-		if (portfolio.diagnostics.length > 0) fillSection(el.createDiv(), "findings", portfolio, render.section);
-	} else {
-		for (const name of SECTION_NAMES) fillSection(el.createDiv(), name, portfolio, render.section);
-	}
-	render.flush();
+	dashboardRenderer(el).draw({ portfolio, revision: 0, changes: null }, ctx);
 }
 
-/**
- * Replaces `el`'s content with one section and draws its charts. It does not destroy charts: a
- * caller redrawing a single section destroys its own registry's charts first.
- */
+/** Replaces `el`'s content with one section and draws its charts. */
 export function renderSection(el: HTMLElement, name: SectionName, portfolio: Portfolio, ctx: DashboardContext): void {
-	const render = beginRender(el, ctx);
-	fillSection(el, name, portfolio, render.section);
-	render.flush();
-}
-
-function fillSection(el: HTMLElement, name: SectionName, portfolio: Portfolio, ctx: SectionContext): void {
-	el.empty();
-	if (portfolio.streams.length === 0 && name !== "findings") {
-		renderFriendlyStart(el, ctx.settings);
-		return;
-	}
-	RENDERERS[name](el, portfolio, ctx);
+	sectionRenderer(el, name).draw({ portfolio, revision: 0, changes: null }, ctx);
 }

@@ -1,0 +1,133 @@
+// Draws a list of sections into one element and, on each later draw, redraws only the sections whose
+// inputs changed. A section's inputs are found, not declared: it reads the model through proxies that
+// note what it touches (model-reads.ts: `streams.name`, `totals.hoursPerWeek`, ...), also from lazily
+// filled content such as a "Show values" table opened later. A section redraws when something it read
+// changed since it last drew, when the settings changed, or when the theme did. Its element stays, so the reader's
+// state kept on it (reader-memory.ts) survives, and its charts are updated in place.
+import type { Portfolio } from "../../core/types";
+import type { ModelKey, PartRevisions } from "../model-changes";
+import { renderFriendlyStart } from "./friendly-start";
+import { trackReads } from "./model-reads";
+import { MEMORY_HOST_CLASS } from "./reader-memory";
+import type { DashboardContext } from "./render-dashboard";
+import { beginRender, type SectionContext } from "./section-context";
+
+/** A section's renderer: fills `el` from the model. */
+export type SectionRenderer = (el: HTMLElement, portfolio: Portfolio, ctx: SectionContext) => void;
+
+/** One dashboard section: its name (also the code block's `section:` value) and its renderer. */
+export interface SectionSpec {
+	readonly name: string;
+	readonly render: SectionRenderer;
+}
+
+/** The model as a view sees it: the model, its revision and what changed at which revision. */
+export interface ModelSnapshot {
+	portfolio: Portfolio;
+	revision: number;
+	/** Null: nothing is known about what changed, so every section redraws. */
+	changes: PartRevisions | null;
+}
+
+interface Slot {
+	spec: SectionSpec;
+	el: HTMLElement;
+	/** The revision the section last drew; -1 before its first draw or after invalidate(). */
+	drawnAt: number;
+	/** What of the model the section read, during its draw and since (lazy content). */
+	reads: Set<ModelKey>;
+}
+
+/** The sections of one dashboard (or one code block) in one element, each redrawn on its own. */
+export class DashboardRenderer {
+	private slots: Slot[] = [];
+	private layout = "";
+
+	constructor(
+		private readonly root: HTMLElement,
+		private readonly sections: readonly SectionSpec[],
+		/** Whether the empty vault shows the friendly start in place of the sections (the full dashboard does). */
+		private readonly friendlyWhenEmpty: boolean,
+	) {}
+
+	/** Forgets what was drawn (a theme change): the next draw redraws every section. */
+	invalidate(): void {
+		for (const slot of this.slots) slot.drawnAt = -1;
+	}
+
+	/** Draws what changed since the last draw; returns the names of the sections it drew. */
+	draw(model: ModelSnapshot, ctx: DashboardContext): string[] {
+		const { portfolio } = model;
+		const empty = portfolio.streams.length === 0;
+		// With no stream yet, the friendly start stands in for the sections, with the findings only when notes have problems.
+		const layout = this.friendlyWhenEmpty && empty ? `start:${portfolio.diagnostics.length > 0}` : "sections";
+		if (layout !== this.layout) this.lay(layout, ctx);
+		const due = this.slots.filter((slot) => this.isDue(slot, model));
+		if (due.length === 0) return [];
+		const render = beginRender(this.root, ctx);
+		const restoreFocus = rememberFocus(due.map((slot) => slot.el));
+		for (const slot of due) this.fill(slot, model, render.section, ctx);
+		restoreFocus();
+		// No scroll offset is read or set here: either would force a layout in this task. The browser's
+		// scroll anchoring keeps what the reader looks at in place when a section above changes height.
+		// Charts of the last draw that this one did not reuse go once the queued charts are drawn.
+		const release = (): void => {
+			for (const slot of due) ctx.charts.section(slot.spec.name).endRedraw();
+		};
+		const flushed = render.flush();
+		if (flushed) void flushed.then(release);
+		else release();
+		return due.map((slot) => slot.spec.name);
+	}
+
+	private lay(layout: string, ctx: DashboardContext): void {
+		this.layout = layout;
+		this.root.empty();
+		// The whole dashboard is one; a single section is drawn into its host's (a code block, a Base).
+		if (this.friendlyWhenEmpty) this.root.addClass("pj-dashboard");
+		let specs = this.sections;
+		if (layout !== "sections") {
+			renderFriendlyStart(this.root, ctx.settings);
+			specs = layout === "start:true" ? this.sections.filter((spec) => spec.name === "findings") : [];
+		}
+		// One section alone (a code block, a Base) draws into the root itself, as the section's element.
+		const single = this.sections.length === 1 && !this.friendlyWhenEmpty;
+		if (single) this.root.addClass(MEMORY_HOST_CLASS);
+		this.slots = specs.map((spec) => ({ spec, el: single ? this.root : this.root.createDiv({ cls: MEMORY_HOST_CLASS }), drawnAt: -1, reads: new Set() }));
+	}
+
+	private isDue(slot: Slot, { revision, changes }: ModelSnapshot): boolean {
+		if (slot.drawnAt < 0 || changes === null) return true;
+		if (revision === slot.drawnAt) return false;
+		return changes.settingsChangedSince(slot.drawnAt) || changes.anyChangedSince(slot.drawnAt, slot.reads);
+	}
+
+	private fill(slot: Slot, model: ModelSnapshot, shared: SectionContext, ctx: DashboardContext): void {
+		const charts = ctx.charts.section(slot.spec.name);
+		charts.beginRedraw();
+		slot.el.empty();
+		slot.reads = new Set();
+		slot.drawnAt = model.revision;
+		slot.spec.render(slot.el, trackReads(model.portfolio, slot.reads), { ...shared, charts });
+	}
+}
+
+/**
+ * Notes which element inside the redrawn sections has focus, as a path of child positions from its
+ * section, and returns how to focus the element at the same place after the redraw.
+ */
+function rememberFocus(hosts: readonly HTMLElement[]): () => void {
+	const focused = hosts.length > 0 ? activeDocument.activeElement : null;
+	const host = focused ? hosts.find((el) => el !== focused && el.contains(focused)) : undefined;
+	if (!focused || !host) return () => undefined;
+	const path: number[] = [];
+	for (let node: Element = focused; node !== host && node.parentElement; node = node.parentElement) {
+		path.unshift(Array.from(node.parentElement.children).indexOf(node));
+	}
+	const tag = focused.tagName;
+	return () => {
+		let node: Element | undefined = host;
+		for (const index of path) node = node?.children[index];
+		if (node && node.tagName === tag && node.instanceOf(HTMLElement)) node.focus({ preventScroll: true });
+	};
+}

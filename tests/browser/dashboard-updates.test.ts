@@ -1,0 +1,62 @@
+// An edit with the dashboard open, in a real Chromium with the built main.js: the charts are updated
+// in place (same canvas, new bars), the table the reader expanded stays expanded, and the sections the
+// edit did not touch keep their elements.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "./harness";
+
+const stream = (hours: number, role = "seed") => `---\ntags: portfolio/stream\nrole: ${role}\nhours-per-week: ${hours}\nannual-revenue: 1000\n---\nA stream.\n`;
+
+// 23 streams: each drift table shows 20 rows and a "Show all" row.
+const VAULT: Record<string, string> = Object.fromEntries(Array.from({ length: 23 }, (_, i) => [`Streams/Stream ${String(i + 1).padStart(2, "0")}.md`, stream(i + 1, i === 0 ? "anchor" : "seed")]));
+
+describe("dashboard updates in a real browser", () => {
+	let harness: Harness;
+	beforeAll(async () => {
+		harness = await startHarness();
+	});
+	afterAll(async () => {
+		await harness?.close();
+	});
+
+	it("updates charts in place and keeps an expanded table expanded", async () => {
+		const pj = await harness.open({ vault: VAULT });
+		await pj.openDashboard();
+		const rows = () => pj.page.locator(".pj-allocation-time table tbody tr").count();
+		expect(await rows()).toBe(21);
+		await pj.page.locator(".pj-allocation-time .pj-show-all").click();
+		expect(await rows()).toBe(23);
+		// Marks on today's elements: a mark that survives the edit means the element was kept.
+		const charts = await pj.liveCharts();
+		await pj.page.evaluate(() => {
+			for (const canvas of document.querySelectorAll<HTMLCanvasElement>(".pj-view canvas")) canvas.dataset.kept = "yes";
+			document.querySelector(".pj-section-trends")!.firstElementChild!.setAttribute("data-kept", "yes");
+		});
+		const inkBefore = await allocationInk(pj.page);
+
+		// Stream 01 (1 h of 276 h, hand sum 1 + ... + 23 = 276) goes to 200 h: its bar grows from under 1% to over 40%.
+		await pj.editNote("Streams/Stream 01.md", stream(200, "anchor"));
+		await expect.poll(() => pj.dashboardText(), { timeout: 5000 }).toContain("475");
+		expect(await rows()).toBe(23);
+		expect(await pj.page.locator(".pj-allocation-time .pj-show-all").count()).toBe(0);
+		const kept = await pj.page.evaluate(() => [...document.querySelectorAll<HTMLCanvasElement>(".pj-view canvas")].map((c) => c.dataset.kept ?? "new"));
+		expect(kept.length).toBeGreaterThan(0);
+		expect(kept.every((mark) => mark === "yes")).toBe(true);
+		expect(await pj.liveCharts()).toBe(charts);
+		// Trends read only the reviews (there are none): the edit left that section as it was.
+		expect(await pj.page.evaluate(() => document.querySelector(".pj-section-trends")!.firstElementChild!.getAttribute("data-kept"))).toBe("yes");
+		// The chart shows the new figures: more of the canvas is inked by the one long bar.
+		expect(await allocationInk(pj.page)).not.toBe(inkBefore);
+		await pj.close();
+	});
+});
+
+/** How many pixels of the time allocation chart are inked. */
+function allocationInk(page: import("playwright-core").Page): Promise<number> {
+	return page.evaluate(() => {
+		const canvas = document.querySelector<HTMLCanvasElement>(".pj-allocation-time canvas")!;
+		const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
+		let inked = 0;
+		for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+		return inked;
+	});
+}
