@@ -94,7 +94,7 @@ export const STREAM_VALUES = {
 		unit: "",
 		label: "Time blocks",
 		help: `The hours of the week it owns: ${TIME_BLOCK_FORMS}.`,
-		form: false,
+		form: true,
 		read: readTimeBlocks,
 	}),
 };

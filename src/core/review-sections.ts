@@ -17,7 +17,8 @@ export interface ReviewContext {
 	label(quarter: string): string;
 }
 
-function linkOf(ctx: ReviewContext, path: string): string {
+/** A stream as a wikilink the review can use (the shortest text that reaches it). */
+export function linkOf(ctx: ReviewContext, path: string): string {
 	const stream = ctx.portfolio.streams.find((s) => s.path === path);
 	if (!stream) return wikilink(path.replace(/\.md$/i, ""));
 	return wikilink(streamLinktext(stream, ctx.portfolio.streams));

@@ -111,11 +111,11 @@ export function pushToList(frontmatter: Record<string, unknown>, key: string, it
 	}
 }
 
-/** Sets `key` to `value` (null removes it) in a parsed frontmatter (the fallback of setScalar). */
-export function setProperty(frontmatter: Record<string, unknown>, key: string, value: string | number | null): void {
+/** Sets `key` to `value` (null removes it; a list is copied) in a parsed frontmatter (the fallback of setScalar and setList). */
+export function setProperty(frontmatter: Record<string, unknown>, key: string, value: string | number | readonly string[] | null): void {
 	const name = keyAsWritten(frontmatter, key).key ?? key;
 	if (value === null) delete frontmatter[name];
-	else frontmatter[name] = value;
+	else frontmatter[name] = typeof value === "object" ? [...value] : value;
 }
 
 /** Adds `tag` to `tags` in a parsed frontmatter (the fallback of ensureTag): a comma- or space-separated text becomes a list. */

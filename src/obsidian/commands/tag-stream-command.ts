@@ -1,7 +1,7 @@
 // "Tag note as portfolio stream": the form for a note's stream properties, then only the keys
 // that changed are written, the stream tag is added once, and every other key stays as it was.
 import { Notice, type TFile } from "obsidian";
-import { ensureTag, parseFrontmatter, setScalar } from "../../core/frontmatter-edit";
+import { ensureTag, parseFrontmatter, setList, setScalar } from "../../core/frontmatter-edit";
 import { normalizeTag } from "../../core/tags";
 import { askStreamFields } from "../modals/stream-fields-modal";
 import { changedFields, initialValues } from "../modals/stream-form";
@@ -30,7 +30,7 @@ export async function tagNoteAsStream(host: PortfolioHost, file: TFile): Promise
 		new Notice("Nothing changed.");
 		return;
 	}
-	const edits: Edit[] = changes.map((c) => (text: string) => setScalar(text, c.key, c.value, obsidianYaml));
+	const edits: Edit[] = changes.map(({ key, value }) => (text: string) => (typeof value === "object" && value !== null ? setList(text, key, value, obsidianYaml) : setScalar(text, key, value, obsidianYaml)));
 	if (!tagged) edits.push((text) => ensureTag(text, tag, obsidianYaml));
 	const indexed = whenIndexed(app, file.path, () => host.refreshNow());
 	const outcome = await writeFrontmatter(app, file, edits, (fm) => {
