@@ -3,7 +3,7 @@ import { isValid, parseISO } from "date-fns";
 import { parseQuarter } from "../core/quarter";
 
 /** The commands the CLI knows. */
-export type Command = "report" | "review" | "check" | "week" | "ics" | "learn" | "link" | "roadmap" | "compare" | "explore";
+export type Command = "report" | "review" | "check" | "week" | "ics" | "learn" | "link" | "roadmap" | "compare" | "explore" | "export";
 
 /** What the user asked for. `today` and `quarter` are null when not given. */
 export interface CliRequest {
@@ -39,6 +39,7 @@ const OPTIONS: Record<Command, readonly string[]> = {
 	explore: ["--json", "--today", "--max-hours", "--min-income", "--streams", "--no-anchor"],
 	week: ["--json", "--today"],
 	ics: ["--today"],
+	export: ["--csv", "--today"],
 };
 const WITH_VALUE = new Set(["--today", "--quarter", "--from", "--to", "--text", "--date", "--type", "--max-hours", "--min-income", "--streams"]);
 
@@ -61,11 +62,13 @@ Commands:
                                                   record a learning in the --from stream's note
   link <vault> --from <stream> --to <stream> --type funds|teaches|protects
                                                   add a designed edge to the --from stream's note
+  export <vault> --csv                            each stream's hours and income per reviewed quarter, by fiscal year, as CSV
 
 Options:
   --json       print the report as one JSON object
   --today      the day to look from (default: today); decides the last finished quarter, and the
                week the calendar's events start in
+  --csv        write the export as CSV (comma-separated, UTF-8, one header row)
   --quarter    the quarter to review (default: the last finished quarter while it has no review, else the current one); 2026-Q3, Q3 2026 or 2026q3
   --max-hours  hours a week a combination may take at most (default: the overload threshold, 60)
   --min-income income a year a combination must bring at least (default: the exploreMinIncome setting, 0)
@@ -81,7 +84,7 @@ Exit codes: 0 fine, 1 check found errors or a write was refused (the note is unc
 export function parseArgs(argv: readonly string[]): ParsedArgs {
 	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
 	const [command, ...rest] = argv;
-	if (!isCommand(command)) return fail(`Unknown command "${command ?? ""}". Use report, review, check, week, ics, learn, link, roadmap, compare or explore (see --help).`);
+	if (!isCommand(command)) return fail(`Unknown command "${command ?? ""}". Use report, review, check, week, ics, learn, link, roadmap, compare, explore or export (see --help).`);
 	const request: CliRequest = { command, vault: "", json: false, today: null, quarter: null, write: false, from: null, to: null, text: null, date: null, type: null, options: {} };
 	const positional: string[] = [];
 	for (let i = 0; i < rest.length; i++) {
@@ -118,6 +121,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 	}
 	if (positional.length === 0) return fail(`Missing the vault folder: portfolio-journal ${command} <vault>.`);
 	if (positional.length > 1) return fail(`Expected one vault folder, got ${positional.length}: ${positional.join(", ")}.`);
+	if (command === "export" && request.options["--csv"] === undefined) return fail("export needs a format: portfolio-journal export <vault> --csv.");
 	request.vault = positional[0] ?? "";
 	return { kind: "run", request };
 }

@@ -9,6 +9,7 @@ import { parseArgs, USAGE } from "./args";
 import { runCompare } from "./commands/compare";
 import { runExplore } from "./commands/explore";
 import { runRoadmap } from "./commands/roadmap";
+import { exportCsv } from "./commands/export";
 import { runIcs } from "./commands/ics";
 import { runLearn } from "./commands/learn";
 import { runLink } from "./commands/link";
@@ -76,6 +77,10 @@ function runCommand(argv: readonly string[], io: CliIo): number {
 	if (request.command === "explore") return runExplore(portfolio, settings, request, io);
 	if (request.command === "week") return runWeek(portfolio, request.json, io);
 	if (request.command === "ics") return runIcs(portfolio, today, io);
+	if (request.command === "export") {
+		io.out(exportCsv(portfolio, settings));
+		return 0;
+	}
 	if (request.json) io.out(`${JSON.stringify(reportJson(portfolio), null, 2)}\n`);
 	else io.out(reportText(portfolio, { vaultName: basename(root), today, settings, color: io.color }));
 	return 0;

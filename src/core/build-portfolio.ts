@@ -2,10 +2,13 @@
 // reviews keyed by quarter, diagnostics and findings. Sorted throughout so note order never matters.
 import { buildGraph } from "./build-graph";
 import { buildReviews, share, sum } from "./build-reviews";
+import { convertCurrencies } from "./currency";
 import { findFindings } from "./findings";
 import { compareIssues, compareText, noteIssue } from "./issues";
 import type { LinkContext } from "./link-context";
 import { previousQuarter, quarterOfDate, quarterOfDateText } from "./quarter";
+import { measureFindings } from "./measure-findings";
+import { computeMeasures } from "./measures";
 import { streamValues } from "./property-table";
 import { readNote } from "./read-note";
 import { plannedOverdue } from "./plan-findings";
@@ -42,11 +45,12 @@ export function assemblePortfolio(records: readonly NoteRecord[], options: Build
 	// One record per path (the first, in path order), should a caller hand the same note twice.
 	const byPath = new Map<string, StreamRecord>();
 	for (const record of streamRecords) if (!byPath.has(record.path)) byPath.set(record.path, record);
-	const unique = [...byPath.values()];
+	const converted = convertCurrencies([...byPath.values()], options.settings, diagnostics);
+	const unique = converted.records;
 	const context: LinkContext = { resolver: options.resolver, streams: byPath, diagnostics };
 	diagnostics.push(...duplicateNames(unique));
 
-	const { reviews, kept } = buildReviews(reviewRecords, context);
+	const { reviews, kept } = buildReviews(reviewRecords, context, converted.toVault);
 	const graph = buildGraph(unique, kept, context);
 	const { streams, totals } = computeShares(unique);
 	const currentQuarter = currentQuarterOf(options);
@@ -55,6 +59,8 @@ export function assemblePortfolio(records: readonly NoteRecord[], options: Build
 	findings.push(...plannedOverdue(streams, currentQuarter));
 	const scenarios = buildScenarios(scenarioRecords, context);
 	findings.push(...weekFindings(buildWeek(streams), options.settings.thresholds));
+	const measures = computeMeasures({ streams, totals, reviews }, options.settings);
+	findings.push(...measureFindings(streams, measures, options.settings.thresholds));
 	return {
 		streams,
 		totals,
@@ -65,6 +71,7 @@ export function assemblePortfolio(records: readonly NoteRecord[], options: Build
 		lastFinishedQuarter,
 		diagnostics: diagnostics.sort(compareIssues),
 		findings: findings.sort(compareIssues),
+		measures,
 		scenarios,
 	};
 }

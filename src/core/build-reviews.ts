@@ -1,4 +1,5 @@
 // Reviews by quarter: one per quarter (the first by path wins), actuals resolved to streams, with shares.
+import type { ToVaultCurrency } from "./currency";
 import { compareText, noteIssue, propertyIssue } from "./issues";
 import { resolveStreamLink, type LinkContext } from "./link-context";
 import { compareQuarters } from "./quarter";
@@ -12,7 +13,7 @@ export interface ReviewsResult {
 }
 
 /** Keeps one review per quarter, reports the duplicates, and resolves each kept review's actuals. */
-export function buildReviews(records: readonly ReviewRecord[], context: LinkContext): ReviewsResult {
+export function buildReviews(records: readonly ReviewRecord[], context: LinkContext, toVault: ToVaultCurrency = (_path, amount) => amount): ReviewsResult {
 	const byQuarter = new Map<string, ReviewRecord[]>();
 	const undated: ReviewRecord[] = [];
 	for (const record of records) {
@@ -37,13 +38,13 @@ export function buildReviews(records: readonly ReviewRecord[], context: LinkCont
 		}
 	}
 	kept.sort((a, b) => compareQuarters(a.quarter ?? "", b.quarter ?? ""));
-	const reviews = kept.map((record) => toReview(record, context));
+	const reviews = kept.map((record) => toReview(record, context, toVault));
 	// Reviews without a quarter cannot be placed in the history, but their learnings still count.
 	return { reviews, kept: [...kept, ...undated.sort((a, b) => compareText(a.path, b.path))] };
 }
 
-function toReview(record: ReviewRecord, context: LinkContext): Review {
-	const resolved: { stream: string; hoursPerWeek: number | null; income: number | null }[] = [];
+function toReview(record: ReviewRecord, context: LinkContext, toVault: ToVaultCurrency): Review {
+	const resolved: { stream: string; hoursPerWeek: number | null; income: number | null; energy: number | null }[] = [];
 	const seen = new Set<string>();
 	for (const actual of record.actuals) {
 		const stream = resolveStreamLink(context, actual.stream, record.path, "actuals", null);
@@ -54,7 +55,8 @@ function toReview(record: ReviewRecord, context: LinkContext): Review {
 			continue;
 		}
 		seen.add(stream);
-		resolved.push({ stream, hoursPerWeek: actual.hoursPerWeek, income: actual.income });
+		// Income as written is in the stream's own currency; totals and shares need the vault's.
+		resolved.push({ stream, hoursPerWeek: actual.hoursPerWeek, income: toVault(stream, actual.income), energy: actual.energy });
 	}
 	const hoursPerWeek = sum(resolved.map((a) => a.hoursPerWeek));
 	const income = sum(resolved.map((a) => a.income));
@@ -65,6 +67,7 @@ function toReview(record: ReviewRecord, context: LinkContext): Review {
 		income: a.income,
 		timeShare: share(a.hoursPerWeek, hoursPerWeek),
 		incomeShare: share(a.income, income),
+		energy: a.energy,
 	}));
 	actuals.sort((a, b) => compareText(a.stream, b.stream));
 	return { path: record.path, quarter: record.quarter ?? "", actuals, totals: { hoursPerWeek, income }, draft: record.draft };

@@ -68,8 +68,8 @@ export function compareDesigns(portfolio: Portfolio, settings: PortfolioSettings
 export function measureDesign(name: string, path: string | null, design: readonly DesignStream[], settings: PortfolioSettings): DesignMeasures {
 	const byId = new Map(design.map((stream) => [stream.id, stream]));
 	// computeShares keys streams by path: give it the ids, and map back to notes afterwards.
-	// Time blocks are the week's concern, not a design's: none here.
-	const { streams, totals } = computeShares(design.map((stream) => ({ ...stream, path: stream.id, timeBlocks: [] })));
+	// Time blocks are the week's concern, not a design's: none here. Amounts are in the vault currency already.
+	const { streams, totals } = computeShares(design.map((stream) => ({ ...stream, path: stream.id, timeBlocks: [], currency: null })));
 	const active = streams.filter((stream) => stream.status === "active");
 	const incomes = active.map((stream) => stream.annualRevenue);
 	const hhi = herfindahlIndex(incomes);

@@ -13,6 +13,8 @@ export { findFindings } from "./findings";
 export { readLearning } from "./learnings";
 export { formatAmount, formatPercent, formatPoints, formatHours } from "./format";
 export { describeValue } from "./describe";
+export type * from "./measure-types";
+export type { MeasureSettings, MeasureThresholds } from "./measure-settings";
 export { herfindahlIndex, effectiveNumber, incomeKeptIfLargestStops } from "./concentration";
 export { buildRoadmap, ROADMAP_QUARTERS, type Roadmap, type RoadmapQuarter, type RoadmapStream } from "./roadmap";
 export { compareDesigns, type DesignMeasures, type DesignShare } from "./compare";

@@ -15,6 +15,7 @@
 // Names are kebab-case as people write them; they are matched in any case (as the Properties view
 // does), and a near miss (`hours_per_week`) is reported naming the entry's `name`.
 import { readEnum, readLearnings, readLinkList, readNumberValue, type ReadContext, type TableValues } from "./property-readers";
+import { readCurrency, readEnergy } from "./measure-fields";
 import { readQuarterValue } from "./plan-fields";
 import { readTimeBlocks, TIME_BLOCK_FORMS, TIME_BLOCKS_PROPERTY } from "./time-blocks";
 import { AUTOMATION_RISKS, CATEGORIES, DESIGNED_EDGE_TYPES, ROLES, STATUSES, VOLATILITIES } from "./types";
@@ -97,6 +98,15 @@ export const STREAM_VALUES = {
 		form: true,
 		read: readTimeBlocks,
 	}),
+	currency: property({
+		name: "currency",
+		type: "text",
+		unit: "ISO 4217 code",
+		label: "Currency",
+		help: "Only for a stream paid in another currency than the vault's, e.g. EUR: its amounts are converted with the exchange rates setting.",
+		form: false,
+		read: readCurrency,
+	}),
 };
 
 /** A stream's own values as the model keeps them: `{ role: Role | null, status: Status, hoursPerWeek: number | null, ... }`. */
@@ -127,14 +137,15 @@ export const STREAM_LISTS = {
 export const ACTUAL_PROPERTIES = {
 	stream: property({ name: "stream", type: "text", unit: "", label: "Stream", help: "A link to the stream note.", form: false, read: (value) => value }),
 	hoursPerWeek: numberProperty({ name: "hours-per-week", number: "hours", unit: "hours a week, on average", label: "Hours per week", help: "Average hours a week the stream really took.", form: false }),
-	income: numberProperty({ name: "income", number: "amount", unit: "vault currency in the quarter", label: "Income", help: "Income received in the quarter.", form: false }),
+	income: numberProperty({ name: "income", number: "amount", unit: "the stream's currency in the quarter", label: "Income", help: "Income received in the quarter.", form: false }),
+	energy: property({ name: "energy", type: "number", unit: "1 to 5", label: "Energy", help: "How alive the stream felt in the quarter, from 1 (drained) to 5 (fully alive).", form: false, read: readEnergy }),
 };
 
 /** A review note's own properties (its `quarter`, `actuals` and `learnings`), read by read-review.ts. */
 export const REVIEW_PROPERTIES: Record<"quarter" | "draft" | "actuals" | "learnings", Omit<PropertySpec, "read">> = {
 	quarter: { name: "quarter", type: "text", unit: "", label: "Quarter", help: "The quarter reviewed, YYYY-Qn; Q3 2026, 2026Q3 and 2026-q3 are read too; if missing, taken from the file name.", form: false },
 	draft: { name: "draft", type: "checkbox", unit: "", label: "Draft", help: "Set on a review the plugin just created; a draft counts nowhere until you clear it.", form: false },
-	actuals: { name: "actuals", type: "list of objects", unit: "", label: "Actuals", help: "What each stream really took and brought: {stream, hours-per-week, income}.", form: false },
+	actuals: { name: "actuals", type: "list of objects", unit: "", label: "Actuals", help: "What each stream really took and brought, and how it felt: {stream, hours-per-week, income, energy}.", form: false },
 	learnings: { name: "learnings", type: "list of text", unit: "", label: "Learnings", help: '"[[From]] -> [[To]]: what was learned".', form: false },
 };
 

@@ -53,6 +53,12 @@ export function compareQuarters(a: string, b: string): number {
 	return ya - yb || qa - qb;
 }
 
+/** A quarter's place on a line of quarters (`2026-Q1` -> 8104, `2026-Q2` -> 8105), for fitting trends over time. */
+export function quarterIndex(quarter: string): number {
+	const [year, q] = split(quarter);
+	return year * 4 + q - 1;
+}
+
 /** First and last day (inclusive, `YYYY-MM-DD`) of a fiscal quarter. */
 export function quarterBounds(quarter: string, fiscalYearStartMonth: number): { start: string; end: string } {
 	const [year, q] = split(quarter);

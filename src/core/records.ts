@@ -24,6 +24,8 @@ export interface RawActual {
 	stream: RawLink;
 	hoursPerWeek: number | null;
 	income: number | null;
+	/** How alive the stream felt, 1 to 5. */
+	energy: number | null;
 }
 
 /** The fields a stream note states itself (the rest of Stream is derived from all streams). */

@@ -1,6 +1,7 @@
 // The report as JSON: the shape the README documents, which people script against. Keys are
 // listed one by one, a stream's own values from the property table (never spread from the model),
 // so a change in the core cannot leak into it.
+import { measuresJson, type MeasuresJson } from "./measures-json";
 import { STREAM_VALUES, streamValues, type StreamValues } from "./property-table";
 import type { Edge, Issue, Learning, Portfolio, Review, Stream } from "./types";
 
@@ -34,10 +35,11 @@ export interface ReportJson {
 		quarter: string;
 		/** True while the review says `draft: true`: its actuals do not count yet. */
 		draft: boolean;
-		actuals: { stream: string; hoursPerWeek: number | null; income: number | null; timeShare: number | null; incomeShare: number | null }[];
+		actuals: { stream: string; hoursPerWeek: number | null; income: number | null; timeShare: number | null; incomeShare: number | null; energy: number | null }[];
 	}[];
 	diagnostics: IssueJson[];
 	findings: IssueJson[];
+	measures: MeasuresJson;
 }
 
 /** The portfolio as the documented JSON object. */
@@ -56,6 +58,7 @@ export function reportJson(portfolio: Portfolio): ReportJson {
 		reviews: portfolio.reviews.map(reviewJson),
 		diagnostics: portfolio.diagnostics.map(issueJson),
 		findings: portfolio.findings.map(issueJson),
+		measures: measuresJson(portfolio.measures),
 	};
 }
 
@@ -96,6 +99,7 @@ function reviewJson(r: Review): ReportJson["reviews"][number] {
 			income: finite(a.income),
 			timeShare: finite(a.timeShare),
 			incomeShare: finite(a.incomeShare),
+			energy: a.energy,
 		})),
 	};
 }

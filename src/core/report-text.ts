@@ -2,6 +2,7 @@
 // person checks at the start of a quarter, readable without colour, with every finding and
 // diagnostic pointing at the note to open. Pure, so the plugin bundle prints the same text.
 import { formatAmount, formatHours, formatPercent, formatPoints } from "./format";
+import { measureLines } from "./measures-text";
 import { fiscalYearNote, isFiscal, quarterLabel } from "./quarter-label";
 import { basename } from "./read-stream";
 import { normalizeTag } from "./tags";
@@ -48,6 +49,8 @@ export function reportText(p: Portfolio, opts: TextOptions): string {
 	out.push(...edgeLines(p, nameOf));
 	out.push(...learningLines(p, nameOf, label));
 	out.push(`Reviews: ${p.reviews.length === 0 ? "none yet" : p.reviews.map((r) => `${label(r.quarter)}${r.draft === true ? " (draft)" : ""}`).join(", ")}`);
+	out.push("");
+	out.push(...measureLines(p, opts.settings, nameOf));
 	return `${out.join("\n").trimEnd()}\n`;
 }
 

@@ -6,6 +6,7 @@ import { compareQuarters, nextQuarter, previousQuarter } from "./quarter";
 import { quarterLabel } from "./quarter-label";
 import { basename } from "./read-stream";
 import { boundaryQuestions } from "./review-boundaries";
+import { hourlyRatesAndEnergy } from "./review-measures";
 import { actualsYaml, allocationTable, findings, learnings, promises, rebalancing, signsOfLife, teachingQuestions, type ReviewContext } from "./review-sections";
 import { formatYamlScalar } from "./yaml-quote";
 import type { Portfolio, PortfolioSettings } from "./types";
@@ -20,7 +21,7 @@ export type Placeholder = "quarter" | "previous_review" | "allocation_table" | "
  */
 export function renderReviewNote(portfolio: Portfolio, quarter: string, settings: PortfolioSettings, template?: string | null): string {
 	const month = settings.fiscalYearStartMonth;
-	const ctx: ReviewContext = { portfolio, quarter, previousQuarter: previousQuarter(quarter), currency: settings.currency, label: (q) => quarterLabel(q, month) };
+	const ctx: ReviewContext = { portfolio, quarter, previousQuarter: previousQuarter(quarter), currency: settings.currency, label: (q) => quarterLabel(q, month), exchangeRates: settings.exchangeRates };
 	const values = placeholderValues(ctx);
 	// `draft: true` is a checkbox in the Properties view: unticking it is how the person says the actuals are theirs.
 	const frontmatter = ["---", `quarter: ${formatYamlScalar(quarter)}`, "draft: true", "tags:", `  - ${formatYamlScalar(settings.reviewTag.replace(/^#/, ""))}`, values.actuals_yaml, "learnings: []", "---", ""].join("\n");
@@ -73,6 +74,7 @@ export const REVIEW_SECTIONS: readonly ReviewSection[] = [
 	{ heading: () => "What each stream promised", body: (_ctx, v) => v.promises },
 	{ heading: () => "Did the boundaries hold?", body: (ctx) => boundaryQuestions(ctx) },
 	{ heading: () => "Allocation", body: (_ctx, v) => v.allocation_table },
+	{ heading: () => "Hourly rates and energy", body: (ctx) => hourlyRatesAndEnergy(ctx) },
 	{ heading: () => "Findings today", body: (_ctx, v) => v.findings },
 	{ heading: (ctx) => `Learnings of ${ctx.label(ctx.quarter)}`, body: (_ctx, v) => v.learnings },
 	{ heading: () => "Signs of life", body: (_ctx, v) => v.signs_of_life },

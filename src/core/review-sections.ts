@@ -1,5 +1,6 @@
 // The parts of a quarterly review note, each a block of Markdown (or YAML for the actuals), so the
 // built-in layout and a user's template can place them where they like.
+import { inStreamCurrency } from "./currency";
 import { formatAmount, formatHours, formatPercent, formatPoints } from "./format";
 import { unlinkableMark } from "./link-names";
 import { ACTUAL_PROPERTIES as ACTUAL } from "./property-table";
@@ -15,6 +16,8 @@ export interface ReviewContext {
 	currency: string;
 	/** How a quarter is shown (fiscal quarters say so). */
 	label(quarter: string): string;
+	/** The exchange rates, to prefill a stream's actuals in its own currency. */
+	exchangeRates?: Readonly<Record<string, number>>;
 }
 
 /** A stream as a wikilink the review can use (the shortest text that reaches it). */
@@ -44,7 +47,10 @@ export function actualsYaml(ctx: ReviewContext): string {
 		// Names from the property table, so the note holds exactly what the review reader reads.
 		lines.push(`  - ${ACTUAL.stream.name}: ${quoteYamlString(`[[${text}]]`)}`);
 		lines.push(`    ${ACTUAL.hoursPerWeek.name}:${s.hoursPerWeek === null ? "" : ` ${formatYamlScalar(s.hoursPerWeek)}`}`);
-		lines.push(`    ${ACTUAL.income.name}:${s.annualRevenue === null ? "" : ` ${formatYamlScalar(Math.round(s.annualRevenue / 4))}`}`);
+		// Actuals are read in the stream's own currency, so its prefilled income must be in it too.
+		const revenue = inStreamCurrency(s.annualRevenue, s.currency, { currency: ctx.currency, exchangeRates: ctx.exchangeRates ?? {} });
+		lines.push(`    ${ACTUAL.income.name}:${revenue === null ? "" : ` ${formatYamlScalar(Math.round(revenue / 4))}`}`);
+		lines.push(`    ${ACTUAL.energy.name}:`);
 	}
 	return lines.join("\n");
 }

@@ -1,4 +1,5 @@
 // Default settings, and merging what a user saved (possibly old or partial) over them.
+import { DEFAULT_MEASURE_SETTINGS, DEFAULT_MEASURE_THRESHOLDS, mergeMeasureSettings } from "./measure-settings";
 import { DEFAULT_NUMBER_FORMAT, isNumberFormat } from "./number-format";
 import type { PortfolioSettings, Thresholds } from "./types";
 
@@ -11,6 +12,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 	overloadHours: 60,
 	incomeConcentration: 70,
 	automationExposure: 50,
+	...DEFAULT_MEASURE_THRESHOLDS,
 	maxNodes: 7,
 	boundaryMismatchHours: 2,
 	boundaryMismatchPercent: 10,
@@ -30,8 +32,8 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
 	numberFormat: DEFAULT_NUMBER_FORMAT,
 	icsPath: "Portfolio week.ics",
 	thresholds: DEFAULT_THRESHOLDS,
+	...DEFAULT_MEASURE_SETTINGS,
 	scenarioTag: "portfolio/scenario",
-	weeksPerYear: 48,
 	exploreMinIncome: 0,
 	exploreRequireAnchor: true,
 };
@@ -47,7 +49,7 @@ export function mergeSettings(saved: unknown): PortfolioSettings {
 	if (isNumberFormat(saved.numberFormat)) merged.numberFormat = saved.numberFormat;
 	const month = saved.fiscalYearStartMonth;
 	if (typeof month === "number" && Number.isInteger(month) && month >= 1 && month <= 12) merged.fiscalYearStartMonth = month;
-	if (typeof saved.weeksPerYear === "number" && saved.weeksPerYear > 0 && saved.weeksPerYear <= 53) merged.weeksPerYear = saved.weeksPerYear;
+	mergeMeasureSettings(saved, merged);
 	if (typeof saved.exploreMinIncome === "number" && Number.isFinite(saved.exploreMinIncome) && saved.exploreMinIncome >= 0) merged.exploreMinIncome = saved.exploreMinIncome;
 	if (typeof saved.exploreRequireAnchor === "boolean") merged.exploreRequireAnchor = saved.exploreRequireAnchor;
 	if (isRecord(saved.thresholds)) {

@@ -1,5 +1,7 @@
 // The shapes that the core, the plugin adapter, the CLI and the tests share.
 // Everything here is plain data: no class instances, so a Portfolio can be serialised as it is.
+import type { Measures } from "./measure-types";
+import type { MeasureSettings, MeasureThresholds } from "./measure-settings";
 import type { Scenario } from "./plan-types";
 import type { NumberFormat } from "./number-format";
 import type { StreamValues } from "./property-table";
@@ -68,7 +70,7 @@ export interface LinkResolver {
 }
 
 /** Thresholds of the findings; every one is a setting. */
-export interface Thresholds {
+export interface Thresholds extends MeasureThresholds {
 	minStreams: number;
 	maxStreams: number;
 	/** Points of drift (share minus target) beyond which over-target / under-target fire. */
@@ -93,7 +95,7 @@ export interface Thresholds {
 }
 
 /** The plugin's settings (data.json); the CLI reads the same file. */
-export interface PortfolioSettings {
+export interface PortfolioSettings extends MeasureSettings {
 	streamTag: string;
 	reviewTag: string;
 	/** Folder where new quarterly reviews are created ("" = vault root). */
@@ -197,6 +199,8 @@ export interface Actual {
 	/** Percent of the quarter's total hours and income; null when that total is 0. */
 	timeShare: number | null;
 	incomeShare: number | null;
+	/** How alive the stream felt, 1 to 5; null when not rated. */
+	energy: number | null;
 }
 
 /** A quarterly review note. */
@@ -231,6 +235,8 @@ export interface Portfolio {
 	lastFinishedQuarter: string;
 	diagnostics: Issue[];
 	findings: Issue[];
+	/** Hourly rates, measured volatility, concentration, correlation, runway and forecasts. */
+	measures: Measures;
 	/** Scenario notes (other designs of this portfolio), sorted by path. */
 	scenarios: Scenario[];
 }

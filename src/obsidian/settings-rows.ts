@@ -3,6 +3,7 @@
 import { normalizePath } from "obsidian";
 import type { PortfolioSettings, Thresholds } from "../core";
 import { isNumberFormat, NUMBER_FORMATS } from "../core/number-format";
+import { MEASURE_SETTING_ROWS } from "./measure-setting-rows";
 
 /** A change to the settings, or what the person must fix (nothing is saved then). */
 export type RowResult = { patch: Partial<PortfolioSettings> } | { error: string };
@@ -127,6 +128,7 @@ export const SETTING_ROWS: SettingRow[] = [
 		read: (s) => String(s.exploreRequireAnchor),
 		parse: (text) => (text === "true" || text === "false" ? { patch: { exploreRequireAnchor: text === "true" } } : { error: "choose required or not required." }),
 	},
+	...MEASURE_SETTING_ROWS,
 	thresholdRow("minStreams", "Fewest active streams", "Fewer active streams than this is flagged.", 50, true),
 	thresholdRow("maxStreams", "Most active streams", "More active streams than this is flagged.", 50, true),
 	thresholdRow("driftPoints", "Drift from target", "Points a stream's time or income share may stray from its target.", 100),
@@ -139,6 +141,10 @@ export const SETTING_ROWS: SettingRow[] = [
 	thresholdRow("contextSwitchStreams", "Streams in one day", "A day with weekly blocks of this many streams or more is flagged as context switching.", 50, true),
 	thresholdRow("maxNodes", "Most streams in a roadmap quarter", "More streams running in one planned quarter than this is flagged.", 50, true),
 	thresholdRow("deepWorkMinutes", "Deep work minutes", "A stream whose time blocks are all shorter than this has no deep work.", 1440, true),
+	thresholdRow("stableBelow", "Stable below", "Coefficient of variation of quarterly income (0.15 = 15%) under which a stream measures stable.", 10),
+	thresholdRow("volatileAbove", "Volatile above", "Coefficient of variation over which a stream measures volatile.", 10),
+	thresholdRow("correlatedAbove", "Correlated above", "Correlation of two streams' quarterly incomes (up to 1) beyond which they are flagged as rising and falling together.", 1),
+	thresholdRow("lowEnergy", "Low energy", "Energy (1 to 5) at or under which, in a stream's last two rated reviews, it is flagged as drained.", 5),
 ];
 
 /** The row with this key, if any. */

@@ -59,7 +59,8 @@ describe("the Portfolio Bases view in a real browser", () => {
 		await pj.openDashboard();
 		const tables = (sel: string) => pj.page.evaluate((s) => [...document.querySelectorAll(`${s} .pj-section-allocation table`)].map((t) => t.textContent), sel);
 		const inBase = await tables(".pj-test-base");
-		expect(inBase).toHaveLength(2);
+		// Time drift, income drift, and the hourly rates with measured volatility.
+		expect(inBase).toHaveLength(3);
 		expect(inBase).toEqual(await tables(".pj-view"));
 		await pj.close();
 	});

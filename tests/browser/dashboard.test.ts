@@ -56,10 +56,14 @@ describe("dashboard in a real browser", () => {
 		for (const canvas of canvases) expect(canvas.share, `blank chart: ${canvas.label}`).toBeGreaterThan(0.01);
 
 		// Legends are DOM text in the chart's own colours: every series named, every colour on the canvas.
-		const [allocation, ...trends] = await pj.page.evaluate(readChartLegends, ".pj-view");
+		const [allocation, ...charts] = await pj.page.evaluate(readChartLegends, ".pj-view");
+		const trends = charts.slice(0, 2);
+		const forecast = charts[2] ?? [];
 		expect(allocation?.map((e) => e.label)).toEqual(["Now", "Target", `Last review (${expected.reviews.at(-1)?.quarter ?? ""})`]);
-		expect(trends).toHaveLength(2);
-		for (const entries of [allocation ?? [], ...trends]) {
+		expect(charts).toHaveLength(3);
+		// The forecast: the total recorded, then its forecast (outlined)
+		expect(forecast.map((e) => e.label)).toEqual(["Income recorded", "Forecast"]);
+		for (const entries of [allocation ?? [], ...charts]) {
 			for (const entry of entries) expect(entry.drawn, `legend colour not on the chart: ${entry.label} ${entry.color}`).toBe(true);
 		}
 		const reviewed = new Set(expected.reviews.flatMap((r) => r.actuals.map((a) => a.stream)));

@@ -9,13 +9,13 @@ describe("JSON report shape (DESIGN.md §4)", () => {
 	const keys = (o: object) => Object.keys(o).sort();
 
 	it("has the documented top-level keys", () => {
-		expect(keys(report)).toEqual(["currentQuarter", "diagnostics", "edges", "findings", "lastFinishedQuarter", "learnings", "reviews", "streams", "totals"]);
+		expect(keys(report)).toEqual(["currentQuarter", "diagnostics", "edges", "findings", "lastFinishedQuarter", "learnings", "measures", "reviews", "streams", "totals"]);
 		expect(keys(report.totals)).toEqual(["activeStreams", "annualRevenue", "hoursPerWeek"]);
 	});
 
 	it("gives each stream the documented keys, plus category, volatility, automation risk, start, end and time blocks", () => {
 		const documented = ["name", "path", "role", "status", "hoursPerWeek", "annualRevenue", "targetTime", "targetIncome", "timeShare", "incomeShare", "timeDrift", "incomeDrift"];
-		for (const s of report.streams) expect(keys(s)).toEqual([...documented, "category", "volatility", "automationRisk", "start", "end", "timeBlocks"].sort());
+		for (const s of report.streams) expect(keys(s)).toEqual([...documented, "category", "volatility", "automationRisk", "start", "end", "timeBlocks", "currency"].sort());
 	});
 
 	it("gives edges, learnings, reviews and issues their keys, with null for what is missing", () => {
@@ -54,7 +54,7 @@ describe("text report", () => {
 		expect(text).toContain("Not counted now:\n  Online course (planned)");
 		expect(text).toContain("Edges: 9 designed, 10 learned");
 		expect(text).toContain("Retainer consulting funds Open science");
-		expect(text).toContain("Findings (2)\n  warning overlapping-blocks in Streams/Open science.md");
+		expect(text).toContain("Findings (3)\n  warning overlapping-blocks in Streams/Open science.md");
 		expect(text).toContain("  warning over-target in Streams/Research projects.md");
 		expect(text).toContain("Diagnostics: none");
 	});

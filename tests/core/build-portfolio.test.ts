@@ -135,12 +135,12 @@ describe("reviews", () => {
 		]);
 		expect(portfolio.reviews[1]?.totals).toEqual({ hoursPerWeek: 40, income: 20000 });
 		expect(portfolio.reviews[1]?.actuals).toEqual([
-			{ stream: "Streams/Anchor.md", hoursPerWeek: 30, income: 15000, timeShare: 75, incomeShare: 75 },
-			{ stream: "Streams/Seed.md", hoursPerWeek: 10, income: 5000, timeShare: 25, incomeShare: 25 },
+			{ stream: "Streams/Anchor.md", hoursPerWeek: 30, income: 15000, timeShare: 75, incomeShare: 75, energy: null },
+			{ stream: "Streams/Seed.md", hoursPerWeek: 10, income: 5000, timeShare: 25, incomeShare: 25, energy: null },
 		]);
 		expect(portfolio.reviews[0]?.actuals).toEqual([
-			{ stream: "Streams/Anchor.md", hoursPerWeek: 40, income: null, timeShare: 100, incomeShare: null },
-			{ stream: "Streams/Seed.md", hoursPerWeek: null, income: 1000, timeShare: null, incomeShare: 100 },
+			{ stream: "Streams/Anchor.md", hoursPerWeek: 40, income: null, timeShare: 100, incomeShare: null, energy: null },
+			{ stream: "Streams/Seed.md", hoursPerWeek: null, income: 1000, timeShare: null, incomeShare: 100, energy: null },
 		]);
 	});
 

@@ -227,8 +227,8 @@ describe("review notes", () => {
 			learnings: ["[[Anchor]] -> [[Seed]]: tact", { from: "[[Seed]]", to: "[[Anchor]]", text: "a new tool" }],
 		});
 		expect(record.actuals).toEqual([
-			{ stream: { written: "[[Anchor]]", linkpath: "Anchor" }, hoursPerWeek: 38, income: 21000 },
-			{ stream: { written: "[[Seed]]", linkpath: "Seed" }, hoursPerWeek: 4, income: null },
+			{ stream: { written: "[[Anchor]]", linkpath: "Anchor" }, hoursPerWeek: 38, income: 21000, energy: null },
+			{ stream: { written: "[[Seed]]", linkpath: "Seed" }, hoursPerWeek: 4, income: null, energy: null },
 		]);
 		expect(record.learnings.map((l) => [l.from?.linkpath, l.to.linkpath, l.text, l.quarter])).toEqual([
 			["Anchor", "Seed", "tact", "2026-Q2"],

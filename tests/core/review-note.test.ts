@@ -4,6 +4,7 @@ import { parse } from "yaml";
 import { readSettings } from "../../src/cli/read-settings";
 import { readVault } from "../../src/cli/read-vault";
 import { buildPortfolio } from "../../src/core/build-portfolio";
+import { computeMeasures } from "../../src/core/measures";
 import { createPathResolver } from "../../src/core/resolver";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { renderReviewNote, reviewFilePath } from "../../src/core/review-note";
@@ -11,9 +12,10 @@ import type { Portfolio, Stream } from "../../src/core/types";
 import { stream } from "../support/stream-fixture";
 
 function portfolio(streams: Stream[], more: Partial<Portfolio> = {}): Portfolio {
+	const totals = { hoursPerWeek: 0, annualRevenue: 0, activeStreams: streams.length };
 	return {
 		streams,
-		totals: { hoursPerWeek: 0, annualRevenue: 0, activeStreams: streams.length },
+		totals,
 		edges: [],
 		learnings: [],
 		reviews: [],
@@ -21,6 +23,7 @@ function portfolio(streams: Stream[], more: Partial<Portfolio> = {}): Portfolio 
 		lastFinishedQuarter: "2026-Q3",
 		diagnostics: [],
 		findings: [],
+		measures: computeMeasures({ streams, totals, reviews: more.reviews ?? [] }, DEFAULT_SETTINGS),
 		scenarios: [],
 		...more,
 	};
@@ -38,7 +41,7 @@ describe("renderReviewNote", () => {
 			quarter: "2026-Q4",
 			draft: true,
 			tags: ["portfolio/review"],
-			actuals: [{ stream: "[[Client work]]", "hours-per-week": 10, income: 7500 }],
+			actuals: [{ stream: "[[Client work]]", "hours-per-week": 10, income: 7500, energy: null }],
 			learnings: [],
 		});
 	});
@@ -48,9 +51,9 @@ describe("renderReviewNote", () => {
 		const note = renderReviewNote(portfolio([evil]), "2026-Q4", DEFAULT_SETTINGS);
 		expect(Object.keys(frontmatterOf(note))).toEqual(["quarter", "draft", "tags", "actuals", "learnings"]);
 		const rows = note.split("\n").filter((l) => l.startsWith("| A"));
-		expect(rows).toHaveLength(2);
-		// Five columns: the escaped pipes inside the name do not count.
-		for (const row of rows) expect(row.split(/(?<!\\)\|/).length - 2).toBe(5);
+		expect(rows).toHaveLength(3);
+		// Five columns in the allocation tables, four in the hourly rates: the escaped pipes inside the name do not count.
+		expect(rows.map((row) => row.split(/(?<!\\)\|/).length - 2)).toEqual([5, 5, 4]);
 		expect(note).not.toContain("[[A | b]]");
 	});
 
@@ -78,7 +81,7 @@ describe("renderReviewNote", () => {
 	it("uses a template with its own frontmatter as the whole note", () => {
 		const template = "---\nquarter: {{quarter}}\ntags: [portfolio/review, mine]\n{{actuals_yaml}}\n---\n{{allocation_table}}\n";
 		const note = renderReviewNote(portfolio([stream("Job", { hoursPerWeek: 30, targetTime: 100, timeShare: 100, timeDrift: 0 })]), "2026-Q4", DEFAULT_SETTINGS, template);
-		expect(frontmatterOf(note)).toEqual({ quarter: "2026-Q4", tags: ["portfolio/review", "mine"], actuals: [{ stream: "[[Job]]", "hours-per-week": 30, income: null }] });
+		expect(frontmatterOf(note)).toEqual({ quarter: "2026-Q4", tags: ["portfolio/review", "mine"], actuals: [{ stream: "[[Job]]", "hours-per-week": 30, income: null, energy: null }] });
 		expect(note).toContain("| [[Job]] | 100% | 100% | — | on target |");
 	});
 });
@@ -119,5 +122,28 @@ describe("the review of the example vault", () => {
 		const approved = "tests/approved/freelance-researcher-2026-Q4.md";
 		if (process.env.APPROVE === "1" || !existsSync(approved)) writeFileSync(`${approved}.received`, note);
 		expect(note).toBe(readFileSync(approved, "utf8"));
+	});
+});
+
+describe("the review's hourly rates and energy", () => {
+	function seedNote(name: string, quarter: string): string {
+		const root = `seeds/${name}`;
+		const notes = readVault(root);
+		const { settings } = readSettings(root);
+		const built = buildPortfolio(notes, { settings, resolver: createPathResolver(notes.map((n) => n.path)), today: "2026-11-21" });
+		return renderReviewNote(built, quarter, settings);
+	}
+
+	it("shows last quarter's hourly rate and energy per stream, and asks for this quarter's energy", () => {
+		const note = seedNote("freelance-researcher", "2026-Q4");
+		expect(note).toContain("Give each actual above an `energy` from 1 (drained) to 5");
+		// Writing: 15,000 / (8 h x 48) = 39.06 now; in 2026-Q3 4,000 / (8 x 12) = 41.67, energy 5
+		// Dollar signs escaped, or Obsidian would read "$39/h | $" as math
+		expect(note).toContain("| [[Writing and speaking]] | \\$39/h | \\$42/h | 5/5 |");
+	});
+
+	it("prefills a stream paid in euros in euros: 36,000 dollars a year at 1.25 is 28,800 euros, 7,200 a quarter", () => {
+		const actuals = frontmatterOf(seedNote("portfolio-executive", "2026-Q3")).actuals as { stream: string; income: number | null }[];
+		expect(actuals.find((a) => a.stream === "[[Book and courses]]")?.income).toBe(7200);
 	});
 });

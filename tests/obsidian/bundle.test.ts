@@ -33,8 +33,9 @@ describe("plugin bundle", () => {
 		// `format` alone adds about 19 KB, ical-generator 37 KB, all of chart.js instead of the parts we
 		// register about 100 KB). 268 KiB with the property table, the map form, scenarios and the
 		// Roadmap and Compare sections, plus about 8 KiB of wrappers that evaluate chart.js on first
-		// draw; what users feel is the time to load (the bench's loadMs). A margin under 300.
-		expect(Buffer.byteLength(bundle)).toBeLessThan(290 * 1024);
+		// draw; what users feel is the time to load (the bench's loadMs). The measures from the reviews add
+		// about 23 KiB (2.7 KiB of simple-statistics). At the 300 KiB budget.
+		expect(Buffer.byteLength(bundle)).toBeLessThan(300 * 1024);
 	});
 
 	it("is declared as working on mobile", () => {

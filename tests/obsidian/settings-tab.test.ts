@@ -38,7 +38,7 @@ describe("settings tab", () => {
 	it("shows the saved values under sentence-case headings", async () => {
 		const { tab } = await openTab();
 		const headings = [...tab.containerEl.querySelectorAll(".setting-item-heading .setting-item-name")].map((el) => el.textContent);
-		expect(headings).toEqual(["Notes", "Quarterly reviews", "Display", "Planning", "Findings"]);
+		expect(headings).toEqual(["Notes", "Quarterly reviews", "Display", "Planning", "Money and time", "Findings"]);
 		expect(row(tab, "Currency").querySelector("input")!.value).toBe("EUR");
 		expect(row(tab, "Stream tag").querySelector("input")!.value).toBe("portfolio/stream");
 	});
@@ -130,5 +130,44 @@ describe("settings tab", () => {
 		expect(row(tab, "Deep work minutes").textContent).toContain("whole number from 0 to 1440");
 		type(row(tab, "Deep work minutes"), "60");
 		await vi.waitFor(() => expect((saved(app).thresholds as Record<string, number>).deepWorkMinutes).toBe(60));
+	});
+});
+
+describe("settings tab: money and time", () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	it("saves exchange rates typed as code=rate, and refuses a rate it cannot read", async () => {
+		const { app, tab } = await openTab();
+		const rates = row(tab, "Exchange rates");
+		type(rates, "EUR=1.1, gbp 1.27");
+		await vi.waitFor(() => expect(saved(app).exchangeRates).toEqual({ EUR: 1.1, GBP: 1.27 }));
+		type(rates, "EUR=1.1, GBP=lots");
+		expect(rates.textContent).toContain("Not saved");
+		expect(saved(app).exchangeRates).toEqual({ EUR: 1.1, GBP: 1.27 });
+	});
+
+	it("saves the cash buffer and monthly costs, and an empty box turns the runway off again", async () => {
+		const { app, tab } = await openTab();
+		type(row(tab, "Cash buffer"), "24,000");
+		await vi.waitFor(() => expect(saved(app).cashBuffer).toBe(24000));
+		type(row(tab, "Cash buffer"), "");
+		await vi.waitFor(() => expect(saved(app).cashBuffer).toBeNull());
+	});
+
+	it("keeps weeks worked a year between 1 and 53", async () => {
+		const { app, tab } = await openTab();
+		type(row(tab, "Working weeks a year"), "60");
+		expect(row(tab, "Working weeks a year").textContent).toContain("from 1 to 53");
+		type(row(tab, "Working weeks a year"), "46");
+		await vi.waitFor(() => expect(saved(app).weeksPerYear).toBe(46));
+	});
+
+	it("saves the new thresholds like the others", async () => {
+		const { app, tab } = await openTab();
+		type(row(tab, "Correlated above"), "1.5");
+		expect(row(tab, "Correlated above").textContent).toContain("from 0 to 1");
+		type(row(tab, "Correlated above"), "0.8");
+		await vi.waitFor(() => expect((saved(app).thresholds as Record<string, number>).correlatedAbove).toBe(0.8));
 	});
 });

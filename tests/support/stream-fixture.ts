@@ -15,6 +15,7 @@ export function stream(name: string, over: Partial<Stream> = {}): Stream {
 		targetTime: null,
 		targetIncome: null,
 		automationRisk: null,
+		currency: null,
 		start: null,
 		end: null,
 		timeBlocks: [],

@@ -7,6 +7,7 @@ import { baseOptions, categoryScale, percentScale } from "./chart-options";
 import { renderChartLegend, renderSwatch, type LegendItem } from "./chart-legend";
 import { createChartCanvas, drawChart } from "./chart-setup";
 import { renderTable, type Cell } from "./data-table";
+import { renderMeasuresTable } from "./measures-table";
 import { renderNoteLink } from "./note-link";
 import type { SectionContext } from "./section-context";
 import { renderEmpty, sectionFrame } from "./section-frame";
@@ -52,6 +53,7 @@ export function renderAllocation(el: HTMLElement, portfolio: Portfolio, ctx: Sec
 	for (const data of metrics) {
 		renderMetric(grid.createDiv({ cls: ["pj-allocation", `pj-allocation-${data.metric}`] }), data, portfolio, lastLabel, series, ctx);
 	}
+	renderMeasuresTable(el, portfolio, ctx);
 }
 
 function renderMetric(el: HTMLElement, data: AllocationData, portfolio: Portfolio, lastLabel: string | null, series: readonly Series[], ctx: SectionContext): void {

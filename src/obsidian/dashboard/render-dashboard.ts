@@ -3,6 +3,9 @@ import type { Portfolio, PortfolioSettings } from "../../core/types";
 import { renderAllocation } from "./allocation-section";
 import { renderCompare } from "./compare-section";
 import type { ChartRegistry } from "./chart-registry";
+import { renderDiversification } from "./diversification-section";
+import { renderEnergy } from "./energy-section";
+import { renderForecast } from "./forecast-section";
 import type { LinkTarget } from "./note-link";
 import { renderFindings } from "./findings-section";
 import { renderFriendlyStart } from "./friendly-start";
@@ -26,7 +29,10 @@ export const SECTIONS = [
 	{ name: "week", render: renderWeek },
 	{ name: "graph", render: renderGraph },
 	{ name: "trends", render: renderTrends },
+	{ name: "forecast", render: renderForecast },
 	{ name: "resilience", render: renderResilience },
+	{ name: "diversification", render: renderDiversification },
+	{ name: "energy", render: renderEnergy },
 	{ name: "roadmap", render: renderRoadmap },
 	{ name: "compare", render: renderCompare },
 	{ name: "findings", render: renderFindings },

@@ -5,6 +5,7 @@ import { sumKnown } from "./allocation-data";
 import { renderTable, type Cell } from "./data-table";
 import { renderNoteLink } from "./note-link";
 import { resilience, type StreamLoss } from "./resilience";
+import { renderRunway } from "./runway-table";
 import type { SectionContext } from "./section-context";
 import { plural, renderEmpty, sectionFrame } from "./section-frame";
 import { TABLE_LIMIT } from "./show-more";
@@ -57,4 +58,5 @@ export function renderResilience(el: HTMLElement, portfolio: Portfolio, ctx: Sec
 			},
 		},
 	});
+	renderRunway(el, portfolio, ctx);
 }

@@ -1,6 +1,7 @@
 // A small hand-made portfolio whose figures are easy to check by hand, and the DOM set-up the
 // dashboard tests share.
 import { installDomHelpers } from "../../fakes/obsidian";
+import { computeMeasures } from "../../../src/core/measures";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import type { Actual, Edge, Learning, Portfolio, Review, Stream } from "../../../src/core/types";
 import { ChartRegistry } from "../../../src/obsidian/dashboard/chart-registry";
@@ -40,12 +41,13 @@ export function emptyPortfolio(): Portfolio {
 		lastFinishedQuarter: "2026-Q2",
 		diagnostics: [],
 		findings: [],
+		measures: computeMeasures({ streams: [], totals: { hoursPerWeek: 0, annualRevenue: 0, activeStreams: 0 }, reviews: [] }, DEFAULT_SETTINGS),
 		scenarios: [],
 	};
 }
 
 function actual(name: string, hoursPerWeek: number, income: number, timeShare: number, incomeShare: number): Actual {
-	return { stream: p(name), hoursPerWeek, income, timeShare, incomeShare };
+	return { stream: p(name), hoursPerWeek, income, timeShare, incomeShare, energy: null };
 }
 
 /**
@@ -90,9 +92,10 @@ export function researcher(): Portfolio {
 			totals: { hoursPerWeek: 40, income: 20000 },
 		},
 	];
+	const totals = { hoursPerWeek: 40, annualRevenue: 100000, activeStreams: 4 };
 	return {
 		streams,
-		totals: { hoursPerWeek: 40, annualRevenue: 100000, activeStreams: 4 },
+		totals,
 		edges,
 		learnings,
 		reviews,
@@ -103,6 +106,7 @@ export function researcher(): Portfolio {
 			{ code: "over-target", severity: "warning", path: p("Consulting"), message: "Consulting brings 60% of income against a target of 45%." },
 			{ code: "silent-stream", severity: "info", path: null, message: "One active stream taught no other stream in 2026-Q2." },
 		],
+		measures: computeMeasures({ streams, totals, reviews }, DEFAULT_SETTINGS),
 		scenarios: [],
 	};
 }

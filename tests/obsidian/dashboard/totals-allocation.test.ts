@@ -100,7 +100,7 @@ describe("allocation section", () => {
 		renderAllocation(el, researcher(), context());
 		expect(el.querySelectorAll("canvas[role=img]")).toHaveLength(2);
 		const captions = texts(el, "caption");
-		expect(captions).toEqual(["Time share: now, target and drift in points", "Income share: now, target and drift in points"]);
+		expect(captions).toEqual(["Time share: now, target and drift in points", "Income share: now, target and drift in points", "Hourly rate and measured volatility of each active stream"]);
 		const income = el.querySelector(".pj-allocation-income table") as HTMLTableElement;
 		expect(texts(income, "th")).toEqual(["Stream", "Now", "Target", "Drift", "Last review (2026-Q2)"]);
 		expect(texts(income, "tbody tr:first-child td")).toEqual(["Consulting", "60%", "45%", "+15 pts", "70%"]);

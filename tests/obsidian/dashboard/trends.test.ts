@@ -13,7 +13,7 @@ function big(streams: number, quarters: number): Portfolio {
 	portfolio.reviews = Array.from({ length: quarters }, (_, q): Review => ({
 		path: `Reviews/${q}.md`,
 		quarter: `${2000 + Math.floor(q / 4)}-Q${(q % 4) + 1}`,
-		actuals: portfolio.streams.map((s, i) => ({ stream: s.path, hoursPerWeek: 1, income: 1, timeShare: i + 1, incomeShare: i + 1 })),
+		actuals: portfolio.streams.map((s, i) => ({ stream: s.path, hoursPerWeek: 1, income: 1, timeShare: i + 1, incomeShare: i + 1, energy: null })),
 		totals: { hoursPerWeek: streams, income: streams },
 	}));
 	return portfolio;

@@ -1,0 +1,47 @@
+// Amounts of streams kept in another currency, turned into the vault currency with the
+// `exchangeRates` setting. A stream whose currency has no rate is reported once, and its amounts
+// count as missing rather than being added up as if they were vault money.
+import { propertyIssue } from "./issues";
+import type { StreamRecord } from "./records";
+import type { Issue, PortfolioSettings } from "./types";
+
+/** Turns a stream's amount into the vault currency; null when the amount or the rate is missing. */
+export type ToVaultCurrency = (streamPath: string, amount: number | null) => number | null;
+
+/** Stream records with annual revenue in the vault currency, and the conversion for their review actuals. */
+export function convertCurrencies(records: readonly StreamRecord[], settings: PortfolioSettings, diagnostics: Issue[]): { records: StreamRecord[]; toVault: ToVaultCurrency } {
+	const vault = settings.currency.trim().toUpperCase();
+	// Factor per stream path: absent = already vault currency, null = no rate known.
+	const factors = new Map<string, number | null>();
+	const out = records.map((record) => {
+		if (record.currency === null || record.currency === vault) return record;
+		const rate = settings.exchangeRates[record.currency] ?? null;
+		factors.set(record.path, rate);
+		if (rate === null) {
+			diagnostics.push(
+				propertyIssue("missing-exchange-rate", record.path, "currency", `${record.currency} has no exchange rate to ${settings.currency}; add one in the settings (exchange rates). Until then this stream's amounts count as missing.`),
+			);
+		}
+		return { ...record, annualRevenue: convert(record.annualRevenue, rate) };
+	});
+	const toVault: ToVaultCurrency = (path, amount) => {
+		const factor = factors.get(path);
+		return factor === undefined ? amount : convert(amount, factor);
+	};
+	return { records: out, toVault };
+}
+
+function convert(amount: number | null, rate: number | null): number | null {
+	return amount === null || rate === null ? null : amount * rate;
+}
+
+/**
+ * The inverse of the conversion: a vault-currency amount back in the stream's own currency, for the
+ * review note's prefilled actuals (which are read in the stream's currency). Unchanged for a stream
+ * in the vault currency; null when its currency has no rate.
+ */
+export function inStreamCurrency(amount: number | null, streamCurrency: string | null, settings: Pick<PortfolioSettings, "currency" | "exchangeRates">): number | null {
+	if (amount === null || streamCurrency === null || streamCurrency === settings.currency.trim().toUpperCase()) return amount;
+	const rate = settings.exchangeRates[streamCurrency];
+	return rate === undefined ? null : amount / rate;
+}

@@ -1,0 +1,25 @@
+// Readers of the properties the measures add, for the property table: a stream's `currency` and an
+// actual's `energy`.
+import { describeValue } from "./describe";
+import { propertyIssue } from "./issues";
+import { CURRENCY_CODE } from "./measure-settings";
+import type { ReadContext } from "./property-readers";
+
+/** A stream's `currency`: a three-letter ISO 4217 code, any case, returned upper case; anything else is reported and ignored. */
+export function readCurrency(value: unknown, ctx: ReadContext): string | null {
+	if (value === null || value === undefined) return null;
+	const code = typeof value === "string" ? value.trim().toUpperCase() : "";
+	if (typeof value === "string" && code === "") return null;
+	if (CURRENCY_CODE.test(code)) return code;
+	ctx.out.push(propertyIssue("invalid-currency", ctx.path, ctx.property, `${describeValue(value)} is not a currency code; write three letters like EUR or GBP.`));
+	return null;
+}
+
+/** An actual's `energy`: a whole number 1 to 5 (a number or its digit as text); anything else is reported and counts as missing. */
+export function readEnergy(value: unknown, ctx: ReadContext): number | null {
+	if (value === null || value === undefined || value === "") return null;
+	const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d\s*$/u.test(value) ? Number(value) : NaN;
+	if (Number.isInteger(n) && n >= 1 && n <= 5) return n;
+	ctx.out.push(propertyIssue("invalid-energy", ctx.path, ctx.property, `${describeValue(value)} is not a whole number from 1 (drained) to 5 (fully alive).`));
+	return null;
+}

@@ -1,0 +1,72 @@
+// Streams in another currency: amounts turned into the vault currency, or missing (and reported) without a rate.
+import { describe, expect, it } from "vitest";
+import { mergeSettings } from "../../src/core/settings";
+import { build, codesFor, settingsWith } from "./helpers";
+import { active, reviewsFrom } from "./measures-helpers";
+
+const rates = settingsWith({ currency: "USD", exchangeRates: { EUR: 1.1 } });
+
+describe("currencies", () => {
+	it("turns a stream's own currency into the vault currency: totals, shares and rates follow", () => {
+		const p = build([active("Home", 10, 40000), active("Berlin client", 10, 10000, { currency: "eur" })], rates);
+		const berlin = p.streams.find((s) => s.name === "Berlin client");
+		expect(berlin?.currency).toBe("EUR");
+		expect(berlin?.annualRevenue).toBeCloseTo(11000, 9); // 10,000 EUR x 1.1 = 11,000 USD
+		expect(p.totals.annualRevenue).toBeCloseTo(51000, 9); // 40,000 + 11,000
+		expect(berlin?.incomeShare).toBeCloseTo((11000 * 100) / 51000, 9); // 21.6%
+		expect(p.measures.streams.find((s) => s.name === "Berlin client")?.hourlyRate).toBeCloseTo(11000 / 480, 9); // 22.92 an hour
+		expect(p.diagnostics).toEqual([]);
+	});
+
+	it("converts review actuals too", () => {
+		const p = build([active("Home", 10, 40000), active("Berlin client", 10, 10000, { currency: "EUR" }), ...reviewsFrom("2026-Q1", 1, () => [["Home", 10, 10000], ["Berlin client", 10, 2500]])], rates);
+		const review = p.reviews[0];
+		expect(review?.actuals.find((a) => a.stream === "Streams/Berlin client.md")?.income).toBeCloseTo(2750, 9); // 2,500 x 1.1
+		expect(review?.totals.income).toBeCloseTo(12750, 9); // 10,000 + 2,750
+	});
+
+	it("a currency without a rate is a diagnostic, and its amounts count as missing", () => {
+		const notes = [active("Home", 10, 40000), active("London client", 10, 9000, { currency: "GBP" }), ...reviewsFrom("2026-Q1", 1, () => [["Home", 10, 10000], ["London client", 10, 2000]])];
+		const p = build(notes, rates);
+		expect(codesFor(p, "Streams/London client.md")).toEqual(["missing-exchange-rate"]);
+		expect(p.diagnostics[0]?.message).toBe("Streams/London client.md, currency: GBP has no exchange rate to USD; add one in the settings (exchange rates). Until then this stream's amounts count as missing.");
+		expect(p.streams.find((s) => s.name === "London client")?.annualRevenue).toBeNull();
+		expect(p.totals.annualRevenue).toBe(40000); // Home alone: pounds are never added as dollars
+		expect(p.reviews[0]?.actuals.find((a) => a.stream === "Streams/London client.md")?.income).toBeNull();
+		expect(p.reviews[0]?.totals.income).toBe(10000);
+	});
+
+	it("the vault's own currency needs no rate; a code that is not three letters is reported", () => {
+		const p = build([active("Home", 10, 40000, { currency: "USD" }), active("Odd", 10, 1000, { currency: "euros" })], rates);
+		expect(p.streams.map((s) => [s.name, s.currency, s.annualRevenue])).toEqual([
+			["Home", "USD", 40000],
+			["Odd", null, 1000],
+		]);
+		expect(codesFor(p, "Streams/Odd.md")).toEqual(["invalid-currency"]);
+	});
+});
+
+describe("measure settings", () => {
+	it("keeps valid values and ignores the rest", () => {
+		const s = mergeSettings({
+			weeksPerYear: 46,
+			exchangeRates: { eur: 1.1, GBP: -1, XX: 2, CHF: "1.05", JPY: 0.0067 },
+			cashBuffer: 30000,
+			monthlyCosts: "lots",
+			thresholds: { stableBelow: 0.1, volatileAbove: -1 },
+		});
+		expect(s.weeksPerYear).toBe(46);
+		expect(s.exchangeRates).toEqual({ EUR: 1.1, JPY: 0.0067 });
+		expect(s.cashBuffer).toBe(30000);
+		expect(s.monthlyCosts).toBeNull();
+		expect(s.thresholds.stableBelow).toBe(0.1);
+		expect(s.thresholds.volatileAbove).toBe(0.5);
+	});
+
+	it("refuses weeks a year outside 1 to 53 and starts with runway off", () => {
+		expect(mergeSettings({ weeksPerYear: 0 }).weeksPerYear).toBe(48);
+		expect(mergeSettings({ weeksPerYear: 60 }).weeksPerYear).toBe(48);
+		expect(mergeSettings({}).cashBuffer).toBeNull();
+		expect(mergeSettings({ cashBuffer: null, monthlyCosts: 0 }).monthlyCosts).toBe(0);
+	});
+});
