@@ -22,7 +22,7 @@ export interface FindingInput {
 // Figures compared at a threshold may carry float noise (35.00000000001): "beyond" means beyond it by more.
 const EPSILON = 1e-9;
 
-/** Every finding of DESIGN.md §2 that holds for this portfolio; none for a vault without stream notes. */
+/** Every finding (stream count, roles, links, drift, targets, overload, income concentration, silence, reviews, automation) that holds for this portfolio; none for a vault without stream notes. */
 export function findFindings(input: FindingInput): Issue[] {
 	if (input.streams.length === 0) return [];
 	const active = input.streams.filter((stream) => stream.status === "active");

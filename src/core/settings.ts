@@ -3,7 +3,11 @@ import { DEFAULT_MEASURE_SETTINGS, DEFAULT_MEASURE_THRESHOLDS, mergeMeasureSetti
 import { DEFAULT_NUMBER_FORMAT, isNumberFormat } from "./number-format";
 import type { PortfolioSettings, Thresholds } from "./types";
 
-/** The thresholds of DESIGN.md §2, used until the user changes them. */
+/**
+ * The thresholds the findings use until the user changes them: 3 to 5 streams, drift beyond 10
+ * points, targets summing to 100 within 1, overload above 60 hours a week, one stream bringing over
+ * 70% of income.
+ */
 export const DEFAULT_THRESHOLDS: Thresholds = {
 	minStreams: 3,
 	maxStreams: 5,

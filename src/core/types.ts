@@ -6,7 +6,7 @@ import type { Scenario } from "./plan-types";
 import type { NumberFormat } from "./number-format";
 import type { StreamValues } from "./property-table";
 
-/** The words DESIGN.md allows for each enum property. */
+/** The words each enum property allows; any other word is reported as a data problem. */
 export const ROLES = ["anchor", "client", "leverage", "seed"] as const;
 export const CATEGORIES = ["employment", "services", "products", "content", "applications", "equity"] as const;
 export const STATUSES = ["active", "planned", "paused", "retired"] as const;

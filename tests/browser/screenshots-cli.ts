@@ -8,6 +8,7 @@ import { readSettings } from "../../src/cli/read-settings";
 import { readMarkdownFolder } from "../support/seed-files";
 import { startHarness } from "./harness";
 import { measureLayout, type LayoutMetrics } from "./layout-metrics";
+import { MAX_PART_PX, screenshotInParts } from "./tall-screenshot";
 
 /** What the command was asked for. */
 export interface ScreenshotArgs {
@@ -64,7 +65,10 @@ export function readVaultFolder(root: string): { files: Record<string, string>; 
 
 /** One screenshot's file, size, theme and figures. */
 export interface Shot extends LayoutMetrics {
+	/** The first (often only) PNG. */
 	file: string;
+	/** Every PNG of the shot, top to bottom: more than one when the page is taller than one image holds. */
+	parts: string[];
 	width: number;
 	theme: "light" | "dark";
 }
@@ -91,9 +95,9 @@ export async function takeScreenshots(args: ScreenshotArgs): Promise<LayoutRepor
 				const pj = await harness.open({ vault: files, settings, width, height: 900, theme, today: args.today ?? undefined });
 				await pj.openDashboard();
 				await pj.chartsDrawn();
-				const file = `dashboard-${theme}-${width}.png`;
-				await pj.page.screenshot({ path: join(out, file), fullPage: true });
-				shots.push({ file, width, theme, ...(await pj.page.evaluate(measureLayout, ".pj-view")) });
+				const { files: parts, height } = await screenshotInParts(pj.page, out, `dashboard-${theme}-${width}`);
+				if (parts.length > 1) console.error(`The dashboard at ${width} px (${theme}) is ${height} px tall, more than one image holds (${MAX_PART_PX} px): written as ${parts.join(", ")}.`);
+				shots.push({ file: parts[0] ?? "", parts, width, theme, ...(await pj.page.evaluate(measureLayout, ".pj-view")) });
 				await pj.close();
 			}
 		}
