@@ -36,6 +36,21 @@ export function setScalar(text: string, key: string, value: string | number | nu
 	return edit(text, key, parse, () => value ?? undefined, (old) => (value === null ? old === undefined : deepEqual(old, value)), (block) => replaceScalar(block, key, value));
 }
 
+/**
+ * Replaces the list under `key` with `items` (null removes the key): the old key goes, then each item
+ * is appended, so only the edits above touch the text. The list moves to the end of the block and
+ * comments inside the old list go with it.
+ */
+export function setList(text: string, key: string, items: readonly string[] | null, parse: YamlParser): EditResult {
+	let result = setScalar(text, key, null, parse);
+	for (const item of items ?? []) {
+		if (!result.ok) return result;
+		const next = addListItem(result.text, key, item, parse);
+		result = next.ok ? { ...next, changed: true } : next;
+	}
+	return result;
+}
+
 /** Adds `tag` to `tags` unless the note already has it there (any case, with or without `#`). */
 export function ensureTag(text: string, tag: string, parse: YamlParser): EditResult {
 	const parsed = parseFrontmatter(text, parse);

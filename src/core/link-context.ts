@@ -31,6 +31,7 @@ export function resolveStreamLink(context: LinkContext, link: RawLink, sourcePat
 		return null;
 	}
 	if (!context.streams.has(target)) {
+		if (context.resolver.isLeftOut?.(target) === true) return null;
 		context.diagnostics.push(propertyIssue("link-not-stream", sourcePath, property, `${link.written} points to ${target}, which is not a stream note; tag it as a stream or remove the link.`));
 		return null;
 	}

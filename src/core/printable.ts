@@ -1,5 +1,6 @@
 // Text from the vault made safe for a terminal: a note can hold escape sequences (YAML's "\e")
-// that would recolour, clear or garble the screen of whoever runs the CLI on a shared vault.
+// that would recolour, clear or garble the screen of whoever runs the CLI on a shared vault. In the
+// core because the plugin prints the same report on Obsidian's command line.
 
 /** One value on one line: line breaks and tabs become a space, other control characters a visible U+FFFD. */
 export function printable(text: string): string {

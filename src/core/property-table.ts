@@ -6,9 +6,10 @@
 //   - STREAM_VALUES: a value of a stream note that the model keeps (it then appears on StreamRecord
 //     and Stream under its key, in `report --json`, and in the README table; `form: true` puts it
 //     in the "Tag note as portfolio stream" form). Example:
-//       energy: numberProperty({ name: "energy", unit: "1 to 5", label: "Energy", help: "...", number: "score" }),
+//       cashFlow: numberProperty({ name: "cash-flow", number: "amount", unit: "vault currency a month", label: "Cash flow", help: "..." }),
 //     or, for a value of its own kind, `property({ name, type, unit, label, help, form, read })`
-//     with a `read(value, ctx)` that returns the typed value and pushes diagnostics to `ctx.out`.
+//     with a `read(value, ctx)` that returns the typed value and pushes diagnostics to `ctx.out`
+//     (see `timeBlocks` below, or `readEnum` / `readNumberValue` in property-readers.ts to build on).
 //   - STREAM_LINKS / STREAM_LISTS, REVIEW_PROPERTIES, ACTUAL_PROPERTIES: the same, for stream links
 //     and lists, review notes, and one row of a review's `actuals`.
 // Names are kebab-case as people write them; they are matched in any case (as the Properties view
@@ -94,7 +95,7 @@ export const STREAM_VALUES = {
 		unit: "",
 		label: "Time blocks",
 		help: `The hours of the week it owns: ${TIME_BLOCK_FORMS}.`,
-		form: false,
+		form: true,
 		read: readTimeBlocks,
 	}),
 	currency: property({

@@ -17,6 +17,14 @@ export function quarterLabel(quarter: string, fiscalYearStartMonth: number): str
 	return `FY${quarter} (${monthName(start)}-${monthName(end)})`;
 }
 
+/** What a fiscal year's name means, e.g. "FY2026 runs from Apr 2026 to Mar 2027", for the year of `quarter`. */
+export function fiscalYearNote(quarter: string, fiscalYearStartMonth: number): string {
+	const year = quarter.slice(0, 4);
+	const start = quarterBounds(`${year}-Q1`, fiscalYearStartMonth).start;
+	const end = quarterBounds(`${year}-Q4`, fiscalYearStartMonth).end;
+	return `FY${year} runs from ${monthName(start)} ${start.slice(0, 4)} to ${monthName(end)} ${end.slice(0, 4)}`;
+}
+
 /** Whether the quarters are fiscal ones (the year does not start in January). */
 export function isFiscal(fiscalYearStartMonth: number): boolean {
 	return Number.isInteger(fiscalYearStartMonth) && fiscalYearStartMonth >= 2 && fiscalYearStartMonth <= 12;

@@ -1,8 +1,9 @@
-// The report for a terminal: what a person checks at the start of a quarter, readable without
-// colour, with every finding and diagnostic pointing at the note to open.
+// The report for a terminal (`node dist/cli.js report` and Obsidian's own command line): what a
+// person checks at the start of a quarter, readable without colour, with every finding and
+// diagnostic pointing at the note to open. Pure, so the plugin bundle prints the same text.
 import { formatAmount, formatHours, formatPercent, formatPoints } from "./format";
 import { measureLines } from "./measures-text";
-import { isFiscal, quarterLabel } from "./quarter-label";
+import { fiscalYearNote, isFiscal, quarterLabel } from "./quarter-label";
 import { basename } from "./read-stream";
 import { normalizeTag } from "./tags";
 import { printable } from "./printable";
@@ -53,17 +54,6 @@ export function reportText(p: Portfolio, opts: TextOptions): string {
 	out.push("");
 	out.push(...measureLines(p, opts.settings, nameOf));
 	return `${out.join("\n").trimEnd()}\n`;
-}
-
-/** "FY2026 runs from Apr 2026 to Mar 2027": what a fiscal year's name means. */
-function fiscalYearNote(quarter: string, month: number): string {
-	const year = quarter.slice(0, 4);
-	const first = quarterLabel(`${year}-Q1`, month);
-	const last = quarterLabel(`${year}-Q4`, month);
-	const from = first.slice(first.indexOf("(") + 1, first.indexOf("-", first.indexOf("(")));
-	const to = last.slice(last.lastIndexOf("-") + 1, -1);
-	const endYear = month === 1 ? year : String(Number(year) + 1);
-	return `FY${year} runs from ${from} ${year} to ${to} ${endYear}`;
 }
 
 /** One line that says whether anything needs doing, counted by severity. */

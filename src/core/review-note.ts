@@ -5,6 +5,7 @@ import { wikilink } from "./markdown-text";
 import { compareQuarters, nextQuarter, previousQuarter } from "./quarter";
 import { quarterLabel } from "./quarter-label";
 import { basename } from "./read-stream";
+import { boundaryQuestions } from "./review-boundaries";
 import { hourlyRatesAndEnergy } from "./review-measures";
 import { actualsYaml, allocationTable, findings, learnings, promises, rebalancing, signsOfLife, teachingQuestions, type ReviewContext } from "./review-sections";
 import { formatYamlScalar } from "./yaml-quote";
@@ -71,6 +72,7 @@ const HOW_TO_ANSWER =
 export const REVIEW_SECTIONS: readonly ReviewSection[] = [
 	{ heading: () => "What the streams taught each other", body: (_ctx, v) => `${HOW_TO_ANSWER}\n\n${v.teaching_questions}` },
 	{ heading: () => "What each stream promised", body: (_ctx, v) => v.promises },
+	{ heading: () => "Did the boundaries hold?", body: (ctx) => boundaryQuestions(ctx) },
 	{ heading: () => "Allocation", body: (_ctx, v) => v.allocation_table },
 	{ heading: () => "Hourly rates and energy", body: (ctx) => hourlyRatesAndEnergy(ctx) },
 	{ heading: () => "Findings today", body: (_ctx, v) => v.findings },

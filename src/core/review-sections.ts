@@ -3,6 +3,7 @@
 import { inStreamCurrency } from "./currency";
 import { formatAmount, formatHours, formatPercent, formatPoints } from "./format";
 import { unlinkableMark } from "./link-names";
+import { ACTUAL_PROPERTIES as ACTUAL } from "./property-table";
 import { escapeMarkdown, oneLine, streamLinktext, tableCell, wikilink } from "./markdown-text";
 import { formatYamlScalar, quoteYamlString } from "./yaml-quote";
 import type { Portfolio, Stream } from "./types";
@@ -19,7 +20,8 @@ export interface ReviewContext {
 	exchangeRates?: Readonly<Record<string, number>>;
 }
 
-function linkOf(ctx: ReviewContext, path: string): string {
+/** A stream as a wikilink the review can use (the shortest text that reaches it). */
+export function linkOf(ctx: ReviewContext, path: string): string {
 	const stream = ctx.portfolio.streams.find((s) => s.path === path);
 	if (!stream) return wikilink(path.replace(/\.md$/i, ""));
 	return wikilink(streamLinktext(stream, ctx.portfolio.streams));
@@ -42,12 +44,13 @@ export function actualsYaml(ctx: ReviewContext): string {
 			lines.push(`  # ${oneLine(text)}: no row, since ${mark === "a line break" ? mark : `"${mark}"`} in its name ends a link; rename the note to record its actuals.`);
 			continue;
 		}
-		lines.push(`  - stream: ${quoteYamlString(`[[${text}]]`)}`);
-		lines.push(`    hours-per-week:${s.hoursPerWeek === null ? "" : ` ${formatYamlScalar(s.hoursPerWeek)}`}`);
+		// Names from the property table, so the note holds exactly what the review reader reads.
+		lines.push(`  - ${ACTUAL.stream.name}: ${quoteYamlString(`[[${text}]]`)}`);
+		lines.push(`    ${ACTUAL.hoursPerWeek.name}:${s.hoursPerWeek === null ? "" : ` ${formatYamlScalar(s.hoursPerWeek)}`}`);
 		// Actuals are read in the stream's own currency, so its prefilled income must be in it too.
 		const revenue = inStreamCurrency(s.annualRevenue, s.currency, { currency: ctx.currency, exchangeRates: ctx.exchangeRates ?? {} });
-		lines.push(`    income:${revenue === null ? "" : ` ${formatYamlScalar(Math.round(revenue / 4))}`}`);
-		lines.push("    energy:");
+		lines.push(`    ${ACTUAL.income.name}:${revenue === null ? "" : ` ${formatYamlScalar(Math.round(revenue / 4))}`}`);
+		lines.push(`    ${ACTUAL.energy.name}:`);
 	}
 	return lines.join("\n");
 }

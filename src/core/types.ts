@@ -62,6 +62,11 @@ export interface ListItemInput {
  */
 export interface LinkResolver {
 	resolve(linkpath: string, sourcePath: string): string | null;
+	/**
+	 * Optional: true for a note that exists but was left out of the notes given (a Base's selection).
+	 * A link to it is dropped without a diagnostic: it is outside this portfolio, not a mistake.
+	 */
+	isLeftOut?(path: string): boolean;
 }
 
 /** Thresholds of the findings; every one is a setting. */

@@ -12,9 +12,11 @@ import { createObsidianResolver } from "./obsidian-resolver";
  */
 export function portfolioOfNotes(app: App, files: readonly TFile[], settings: PortfolioSettings, today: string, texts?: ReadonlyMap<string, string>): Portfolio {
 	const notes = files.filter((file) => file.extension === "md").map((file) => toNoteInput(file, app.metadataCache.getFileCache(file), texts?.get(file.path)));
-	// Links resolve against the whole vault, as in the editor; a link to a stream outside `files` is
-	// reported as a link to a note that is not a stream (it is not one of this portfolio).
-	return buildPortfolio(notes, { settings, resolver: createObsidianResolver(app.metadataCache), today });
+	// Links resolve against the whole vault, as in the editor; one to a note outside `files` (a stream
+	// the Base leaves out) is not part of this portfolio, and not a mistake to report.
+	const given = new Set(notes.map((note) => note.path));
+	const resolver = { ...createObsidianResolver(app.metadataCache), isLeftOut: (path: string) => path.endsWith(".md") && !given.has(path) };
+	return buildPortfolio(notes, { settings, resolver, today });
 }
 
 /** The text of each review note among `files`: the cache holds where a review's answers are, not their words. */

@@ -1,30 +1,19 @@
 // The dashboard's sections in a real Chromium: charts really draw, the graph stays readable,
 // phone width does not overflow; screenshots (light/dark, 1200 and 390 px) go to tests/browser/.out/.
-import chromium from "@sparticuz/chromium";
-import * as esbuild from "esbuild";
-import { mkdirSync, readFileSync } from "node:fs";
-import { chromium as playwright, type Browser, type Page } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readVault } from "../../src/cli/read-vault";
-import { buildPortfolio } from "../../src/core/build-portfolio";
-import { createPathResolver } from "../../src/core/resolver";
-import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { Edge, Portfolio, Stream } from "../../src/core/types";
 // The page's `window.__pjDashboard` is declared there.
 import type {} from "../obsidian/dashboard/browser-entry";
 import { readChartLegends } from "./chart-legends";
-import { THEME_CSS } from "./theme";
+import { launchDashboardPage, seedPortfolio as seed } from "./dashboard-page";
 
 const OUT = "tests/browser/.out";
 let browser: Browser;
 // One page for all tests: the packaged Chromium runs single-process and dislikes a second page.
 let page: Page;
 let pageHtml: string;
-
-function seed(name: string): Portfolio {
-	const notes = readVault(`seeds/${name}`);
-	return buildPortfolio(notes, { settings: DEFAULT_SETTINGS, resolver: createPathResolver(notes.map((n) => n.path)), today: "2026-11-20" });
-}
 
 /** The researcher vault with its streams multiplied to 12, linked in a ring, with long-ish names. */
 function twelveStreams(): Portfolio {
@@ -51,12 +40,7 @@ async function open(portfolio: Portfolio, theme: "light" | "dark", width: number
 }
 
 beforeAll(async () => {
-	const bundle = await esbuild.build({ entryPoints: ["tests/obsidian/dashboard/browser-entry.ts"], bundle: true, format: "iife", write: false, platform: "browser", logLevel: "silent" });
-	const script = bundle.outputFiles[0]?.text ?? "";
-	const styles = readFileSync("styles.css", "utf8");
-	pageHtml = `<!doctype html><html><head><meta charset="utf-8"><style>${THEME_CSS}\n${styles}</style></head><body><script>${script}</script></body></html>`;
-	browser = await playwright.launch({ executablePath: await chromium.executablePath(), args: chromium.args, headless: true });
-	page = await browser.newPage();
+	({ browser, page, html: pageHtml } = await launchDashboardPage());
 	mkdirSync(OUT, { recursive: true });
 });
 

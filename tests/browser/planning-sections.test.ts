@@ -1,41 +1,25 @@
 // The Roadmap and Compare sections in a real Chromium on the freelance researcher's vault: drawn,
 // clickable, and readable at 390 px (no sideways scrolling, quarter cards in one column, the compare
 // table inside its own scroll box). Screenshots go to tests/browser/.out/.
-import chromium from "@sparticuz/chromium";
-import * as esbuild from "esbuild";
-import { mkdirSync, readFileSync } from "node:fs";
-import { chromium as playwright, type Browser, type Page } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readVault } from "../../src/cli/read-vault";
-import { buildPortfolio } from "../../src/core/build-portfolio";
-import { createPathResolver } from "../../src/core/resolver";
-import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import type { Portfolio } from "../../src/core/types";
 import type {} from "../obsidian/dashboard/browser-entry";
-import { THEME_CSS } from "./theme";
+import { launchDashboardPage, seedPortfolio } from "./dashboard-page";
 
 const OUT = "tests/browser/.out";
 let browser: Browser;
 let page: Page;
 let pageHtml: string;
 
-function researcher(): Portfolio {
-	const notes = readVault("seeds/freelance-researcher");
-	return buildPortfolio(notes, { settings: DEFAULT_SETTINGS, resolver: createPathResolver(notes.map((n) => n.path)), today: "2026-11-20" });
-}
-
 async function open(width: number, theme: "light" | "dark" = "light"): Promise<void> {
 	await page.setViewportSize({ width, height: 900 });
 	await page.setContent(pageHtml);
-	await page.evaluate(([p, t]) => window.__pjDashboard.render(p, t), [researcher(), theme] as const);
+	await page.evaluate(([p, t]) => window.__pjDashboard.render(p, t), [seedPortfolio("freelance-researcher"), theme] as const);
 }
 
 beforeAll(async () => {
-	const bundle = await esbuild.build({ entryPoints: ["tests/obsidian/dashboard/browser-entry.ts"], bundle: true, format: "iife", write: false, platform: "browser", logLevel: "silent" });
-	const script = bundle.outputFiles[0]?.text ?? "";
-	pageHtml = `<!doctype html><html><head><meta charset="utf-8"><style>${THEME_CSS}\n${readFileSync("styles.css", "utf8")}</style></head><body><script>${script}</script></body></html>`;
-	browser = await playwright.launch({ executablePath: await chromium.executablePath(), args: chromium.args, headless: true });
-	page = await browser.newPage();
+	({ browser, page, html: pageHtml } = await launchDashboardPage());
 	mkdirSync(OUT, { recursive: true });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quarterLabel } from "../../src/core/quarter-label";
+import { fiscalYearNote, quarterLabel } from "../../src/core/quarter-label";
 import { owedReview } from "../../src/core/review-due";
 
 describe("quarterLabel", () => {
@@ -13,6 +13,14 @@ describe("quarterLabel", () => {
 		["not a quarter", 4, "not a quarter"],
 	])("%s with the year starting in month %i reads %s", (quarter, month, label) => {
 		expect(quarterLabel(quarter, month)).toBe(label);
+	});
+});
+
+describe("fiscalYearNote", () => {
+	it("names the months and calendar years a fiscal year spans", () => {
+		// April start: FY2026 is April 2026 to March 2027; a November start, November 2025 to October 2026.
+		expect(fiscalYearNote("2026-Q3", 4)).toBe("FY2026 runs from Apr 2026 to Mar 2027");
+		expect(fiscalYearNote("2025-Q1", 11)).toBe("FY2025 runs from Nov 2025 to Oct 2026");
 	});
 });
 

@@ -53,10 +53,17 @@ export class App {
 	cli = new CliRegistry();
 	private ribbon: HTMLElement | null = null;
 
-	constructor(files: Record<string, string> = {}) {
+	/**
+	 * `coldCache`: start as Obsidian does on a vault it has not indexed yet: the notes exist but
+	 * getFileCache returns null for them until the cache indexes each (a `changed` event per note,
+	 * one macrotask later), then fires `resolved` once. Without it the cache is warm at start, as
+	 * after a restart with the cache kept in IndexedDB.
+	 */
+	constructor(files: Record<string, string> = {}, options: { coldCache?: boolean } = {}) {
 		this.vault = new Vault();
-		this.metadataCache = new MetadataCache(this.vault);
+		this.metadataCache = new MetadataCache(this.vault, options.coldCache ?? false);
 		this.vault.seed(files);
+		this.metadataCache.seeded();
 		this.workspace = new Workspace(this);
 		this.fileManager = new FileManager(this.vault);
 	}

@@ -39,7 +39,10 @@ export interface CachedMetadata {
 export class MetadataCache extends Events implements VaultObserver {
 	private readonly caches = new Map<string, CachedMetadata>();
 
-	constructor(private readonly vault: Vault) {
+	constructor(
+		private readonly vault: Vault,
+		private readonly cold = false,
+	) {
 		super();
 		// Seeded notes are indexed as they arrive, as Obsidian's cache is full when the layout is ready.
 		vault.observer = this;
@@ -115,15 +118,39 @@ export class MetadataCache extends Events implements VaultObserver {
 
 	fileSeeded(file: TFile, text: string): void {
 		this.version++;
-		if (file.extension === "md") this.caches.set(file.path, parseNote(text));
+		if (file.extension !== "md") return;
+		// A cold cache indexes seeded notes after start, like notes written later.
+		if (this.cold) this.fileWritten(file, text);
+		else this.caches.set(file.path, parseNote(text));
 	}
 
+	// Real Obsidian parses a written note in a worker: Vault.modify / process / create resolve first,
+	// and the cache (and its `changed` event) catch up afterwards, then `resolved` fires once no
+	// note is left to index. The fake does the same one macrotask later, so code that reads the
+	// cache right after its own write sees the old entry, as it would in the app.
 	fileWritten(file: TFile, text: string): void {
 		this.version++;
 		if (file.extension !== "md") return;
-		const cache = parseNote(text);
-		this.caches.set(file.path, cache);
-		this.trigger("changed", file, text, cache);
+		this.indexing++;
+		setTimeout(() => {
+			const cache = parseNote(text);
+			// A newer write of the same note may have been indexed already: keep the newest text's entry.
+			this.caches.set(file.path, cache);
+			this.trigger("changed", file, text, cache);
+			if (--this.indexing === 0) this.trigger("resolved");
+		}, 0);
+	}
+
+	private indexing = 0;
+
+	/** Fake only: the app has seeded its notes; `resolved` fires once none is left to index (at once when warm). */
+	seeded(): void {
+		if (this.indexing === 0) setTimeout(() => this.trigger("resolved"), 0);
+	}
+
+	/** Fake only: resolves once every written note is indexed (after its `changed` event), as a test waits for Obsidian. */
+	async settle(): Promise<void> {
+		while (this.indexing > 0) await new Promise((resolve) => setTimeout(resolve, 0));
 	}
 
 	fileDeleted(file: TFile): void {

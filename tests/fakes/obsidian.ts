@@ -11,7 +11,7 @@ export { Events, type EventRef } from "./events";
 export { Keymap, Menu, MenuItem, type PaneType } from "./menu-keymap";
 export { getAllTags, MetadataCache, parseNote, type CachedMetadata } from "./metadata-cache";
 export { Plugin, type Command, type MarkdownPostProcessorContext, type PluginManifest } from "./plugin";
-export { ButtonComponent, DropdownComponent, Modal, Notice, PluginSettingTab, Setting, TextComponent, ToggleComponent } from "./ui";
+export { ButtonComponent, DropdownComponent, Modal, Notice, PluginSettingTab, Setting, TextAreaComponent, TextComponent, ToggleComponent } from "./ui";
 export { debounce, normalizePath, parseYaml, setIcon, stringifyYaml, type Debouncer } from "./util";
 export { TAbstractFile, TFile, TFolder, Vault } from "./vault";
 export { ItemView, MarkdownView, View, Workspace, WorkspaceLeaf } from "./workspace";

@@ -6,19 +6,21 @@
 // frontmatter are lost; that is why the plugin prefers surgical edits through Vault.process.
 // Invalid YAML throws and nothing is written. A note without frontmatter gets one.
 import { parse, stringify } from "yaml";
+import { locateFrontmatter } from "../../src/core/frontmatter-locator";
 
 /** The note's text after `fn` has changed its frontmatter; throws on invalid YAML. */
 export function processFrontMatterText(text: string, fn: (frontmatter: Record<string, unknown>) => void): string {
+	// The block Obsidian finds (its fence rule is the product's one locator), so a `--- ` fence is edited, not doubled.
 	const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
-	const rest = text.slice(bom.length);
-	const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/.exec(rest);
-	const parsed: unknown = match ? parse(match[1] ?? "") : null;
+	const at = locateFrontmatter(text);
+	const block = at === null || at === "unclosed" ? null : at;
+	const parsed: unknown = block ? parse(text.slice(block.from, block.to)) : null;
 	if (parsed !== null && parsed !== undefined && (typeof parsed !== "object" || Array.isArray(parsed))) {
 		throw new Error("The frontmatter is not a set of properties.");
 	}
 	const frontmatter = (parsed ?? {}) as Record<string, unknown>;
 	fn(frontmatter);
-	const body = match ? rest.slice(match[0].length) : rest;
+	const body = block ? text.slice(block.contentStart) : text.slice(bom.length);
 	const yaml = Object.keys(frontmatter).length > 0 ? stringify(frontmatter) : "";
 	return `${bom}---\n${yaml}---\n${body}`;
 }

@@ -18,14 +18,11 @@ abstract class ValueComponent<T> {
 	}
 }
 
-// Real: https://docs.obsidian.md/Reference/TypeScript+API/TextComponent
-/** A text input; typing (an `input` event) calls onChange. */
-export class TextComponent extends ValueComponent<string> {
-	inputEl: HTMLInputElement;
-	constructor(containerEl: HTMLElement) {
+/** Shared by the text controls: an input or a text area whose typing (an `input` event) calls onChange. */
+abstract class TextInput<E extends HTMLInputElement | HTMLTextAreaElement> extends ValueComponent<string> {
+	constructor(public inputEl: E) {
 		super();
-		this.inputEl = containerEl.createEl("input", { type: "text" });
-		this.inputEl.addEventListener("input", () => this.changed());
+		inputEl.addEventListener("input", () => this.changed());
 	}
 	getValue(): string {
 		return this.inputEl.value;
@@ -37,6 +34,22 @@ export class TextComponent extends ValueComponent<string> {
 	setPlaceholder(placeholder: string): this {
 		this.inputEl.placeholder = placeholder;
 		return this;
+	}
+}
+
+// Real: https://docs.obsidian.md/Reference/TypeScript+API/TextComponent
+/** A text input. */
+export class TextComponent extends TextInput<HTMLInputElement> {
+	constructor(containerEl: HTMLElement) {
+		super(containerEl.createEl("input", { type: "text" }));
+	}
+}
+
+// Real: https://docs.obsidian.md/Reference/TypeScript+API/TextAreaComponent
+/** A multi-line text box. */
+export class TextAreaComponent extends TextInput<HTMLTextAreaElement> {
+	constructor(containerEl: HTMLElement) {
+		super(containerEl.createEl("textarea"));
 	}
 }
 
@@ -145,6 +158,10 @@ export class Setting {
 	}
 	addText(cb: (text: TextComponent) => unknown): this {
 		cb(new TextComponent(this.controlEl));
+		return this;
+	}
+	addTextArea(cb: (text: TextAreaComponent) => unknown): this {
+		cb(new TextAreaComponent(this.controlEl));
 		return this;
 	}
 	addToggle(cb: (toggle: ToggleComponent) => unknown): this {

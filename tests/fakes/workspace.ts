@@ -4,7 +4,7 @@
 // setHidden (as an inactive tab is), and layout-ready happens when a test calls triggerLayoutReady.
 import { Events } from "./events";
 import type { TFile } from "./vault";
-import { EmptyView, MarkdownView, type View, type ViewCreator, type WorkspaceApp } from "./views";
+import { Editor, EmptyView, MarkdownView, type View, type ViewCreator, type WorkspaceApp } from "./views";
 
 export { ItemView, MarkdownView, View, type ViewCreator, type WorkspaceApp } from "./views";
 
@@ -38,6 +38,10 @@ export class WorkspaceLeaf extends Events {
 	async openFile(file: TFile): Promise<void> {
 		const view = new MarkdownView(this);
 		view.file = file;
+		const vault = this.app.vault;
+		view.editor = new Editor(vault.textAt(file.path) ?? "", (text) => {
+			if (vault.textAt(file.path) !== text) void vault.modify(file, text);
+		});
 		await this.replaceView(view);
 		this.app.workspace.openedPaths.push(file.path);
 		this.app.workspace.setActiveLeaf(this);

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { App, TFile } from "../fakes/obsidian";
 import type { App as ObsidianApp, TFile as ObsidianFile } from "obsidian";
 import { addListItem, ensureTag, setScalar } from "../../src/core/frontmatter-edit";
-import { obsidianYaml, pushToList, writeFrontmatter, type Edit } from "../../src/obsidian/commands/note-writer";
+import { addTag, obsidianYaml, pushToList, setProperty, writeFrontmatter, type Edit } from "../../src/obsidian/commands/note-writer";
 
 /** One step of an operation, as op.json spells it. */
 type Step = { set: string; value: string | number | null } | { add: string; item: string } | { tag: string };
@@ -25,19 +25,14 @@ function editOf(step: Step): Edit {
 	return (t) => ensureTag(t, step.tag, obsidianYaml);
 }
 
-// The same intent on the parsed frontmatter, for notes a surgical edit cannot handle.
+// The same intent on the parsed frontmatter, for notes a surgical edit cannot handle: the
+// commands' own fallbacks, so this test checks the code that runs.
 function fallbackOf(steps: Step[]): (fm: Record<string, unknown>) => void {
 	return (fm) => {
 		for (const step of steps) {
-			if ("set" in step) {
-				if (step.value === null) delete fm[step.set];
-				else fm[step.set] = step.value;
-			} else if ("add" in step) pushToList(fm, step.add, step.item);
-			else {
-				const tags = typeof fm.tags === "string" ? fm.tags.split(/[,\s]+/).filter((t) => t !== "") : fm.tags;
-				fm.tags = tags;
-				pushToList(fm, "tags", step.tag);
-			}
+			if ("set" in step) setProperty(fm, step.set, step.value);
+			else if ("add" in step) pushToList(fm, step.add, step.item);
+			else addTag(fm, step.tag);
 		}
 	};
 }

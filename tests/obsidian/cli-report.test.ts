@@ -41,6 +41,8 @@ describe("the report through Obsidian's command line", () => {
 		const { app } = await loadPlugin({ "Streams/Job.md": streamNote("status: active", "hours-per-week: 30") });
 		app.workspace.triggerLayoutReady();
 		await app.vault.modify(app.vault.getFileByPath("Streams/Job.md")!, streamNote("status: active", "hours-per-week: 12"));
+		// Obsidian's cache catches up after the write; the command reads it from then on.
+		await app.metadataCache.settle();
 		const report = JSON.parse(await app.cli.run(REPORT_CLI_COMMAND, ["json"])) as { totals: { hoursPerWeek: number } };
 		expect(report.totals.hoursPerWeek).toBe(12);
 	});

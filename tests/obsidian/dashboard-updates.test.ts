@@ -50,7 +50,7 @@ describe("dashboard updates", () => {
 	it("redraws only the sections that read what an edit changed", async () => {
 		const { app, view } = await openDashboard();
 		const before = sectionHeads(view);
-		expect([...before.keys()]).toEqual(["totals", "allocation", "graph", "trends", "forecast", "resilience", "diversification", "energy", "roadmap", "compare", "findings", "learnings"]);
+		expect([...before.keys()]).toEqual(["totals", "allocation", "week", "graph", "trends", "forecast", "resilience", "diversification", "energy", "roadmap", "compare", "findings", "learnings"]);
 
 		// A new learning changes the learnings (and the graph, which draws learned edges), not the streams' hours.
 		await edit(app, "Streams/Stream 03.md", streamNote("role: seed", "hours-per-week: 3", "learnings: ['2026-06-01 [[Stream 04]]: teaching', '2026-07-01 [[Stream 05]]: writing']"));

@@ -89,6 +89,18 @@ describe("Export week to calendar", () => {
 		expect(loaded.app.vault.getFiles().map((f) => [f.path, loaded.app.vault.textAt(f.path)])).toEqual(before);
 	});
 
+	it("writes nothing before the notes are read (cold start), so an empty calendar never replaces a good one", async () => {
+		const warm = await ready();
+		await exportWeekToCalendar(host(warm), "2026-11-25");
+		const good = warm.app.vault.textAt("Portfolio week.ics") ?? "";
+		// A new session: the calendar is on disk, the layout is not ready, the index has read nothing.
+		const cold = await loadPlugin({ ...files, "Portfolio week.ics": good });
+		const counter = writes(cold);
+		expect(await exportWeekToCalendar(host(cold), "2026-12-02")).toEqual({ path: "Portfolio week.ics", result: "refused", reason: "no active stream has time blocks yet" });
+		expect(counter.count).toBe(0);
+		expect(cold.app.vault.textAt("Portfolio week.ics")).toBe(good);
+	});
+
 	it("refuses when the file stops being ours between the check and the write", async () => {
 		const loaded = await ready();
 		await exportWeekToCalendar(host(loaded), "2026-11-25");

@@ -100,7 +100,8 @@ describe("Map your portfolio", () => {
 			rmSync(root, { recursive: true, force: true });
 		}
 		expect(loaded.app.vault.textAt("Streams/Union job.md")).toContain("What it teaches me: How organising works from inside");
-		expect(loaded.plugin.index.portfolio.streams.map((s) => s.name).sort()).toEqual(["Housing organising", "Labour journalism", "Union consulting", "Union job"]);
+		// The model follows once Obsidian's cache has indexed the new notes (their `changed` events).
+		await vi.waitFor(() => expect(loaded.plugin.index.portfolio.streams.map((s) => s.name).sort()).toEqual(["Housing organising", "Labour journalism", "Union consulting", "Union job"]));
 	});
 
 	it("never writes over a note that exists, and says which it left alone", async () => {

@@ -126,6 +126,8 @@ describe("PortfolioIndex", () => {
 		const { app, index } = setup();
 		void index.start();
 		await app.vault.modify(app.vault.getFileByPath("Streams/Side course.md")!, streamNote("hours-per-week: 1"));
+		// The cache indexes the write a moment later (its `changed` event), then refreshNow applies it at once.
+		vi.advanceTimersByTime(0);
 		index.refreshNow();
 		expect(index.portfolio.totals.hoursPerWeek).toBe(31);
 		index.unload();

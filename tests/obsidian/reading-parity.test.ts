@@ -1,10 +1,9 @@
 // One reading of a note: the plugin's path (Obsidian's metadata cache, here the stand-in, through
 // the index) and the CLI's path (files parsed with `yaml`) must build the same portfolio from the
 // same notes: every example vault, every kind of awkward note, and a generated vault.
-import { readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readVault } from "../../src/cli/read-vault";
 import { buildPortfolio } from "../../src/core/build-portfolio";
@@ -15,24 +14,10 @@ import type { PortfolioSettings } from "../../src/core/types";
 import { PortfolioIndex } from "../../src/obsidian/portfolio-index";
 import { App } from "../fakes/obsidian";
 import { generateVault, writeVault } from "../support/generate-vault";
+import { readMarkdownFolder } from "../support/seed-files";
 
 const ROOT = join(__dirname, "..", "..");
 const TODAY = "2026-11-21";
-
-/** Every `.md` file under `root` (dot folders skipped), as vault path -> text, as the stand-in is seeded. */
-function filesOf(root: string): Record<string, string> {
-	const files: Record<string, string> = {};
-	const walk = (dir: string): void => {
-		for (const entry of readdirSync(dir)) {
-			if (entry.startsWith(".")) continue;
-			const full = join(dir, entry);
-			if (statSync(full).isDirectory()) walk(full);
-			else if (entry.endsWith(".md")) files[relative(root, full).split("\\").join("/")] = readFileSync(full, "utf8");
-		}
-	};
-	walk(root);
-	return files;
-}
 
 /** The portfolio the CLI builds from the folder. */
 function cliReport(root: string, settings: PortfolioSettings) {
@@ -42,7 +27,7 @@ function cliReport(root: string, settings: PortfolioSettings) {
 
 /** The portfolio the plugin's index builds from the same files in the stand-in, once every review's text is in. */
 async function pluginReport(root: string, settings: PortfolioSettings) {
-	const app = new App(filesOf(root));
+	const app = new App(readMarkdownFolder(root));
 	const index = new PortfolioIndex(app as never, () => settings, { today: () => TODAY, debounceMs: 0 });
 	index.load();
 	await index.start();

@@ -23,9 +23,11 @@ describe("answers in a review", () => {
 		const file = app.vault.getFileByPath("Reviews/2026-Q3 review.md");
 		if (!file) throw new Error("no review");
 		await app.vault.modify(file, review(""));
+		await app.metadataCache.settle();
 		plugin.index.refreshNow();
 		expect(plugin.index.portfolio.learnings).toEqual([]);
 		await app.vault.modify(file, review("A talk became a retainer."));
+		await app.metadataCache.settle();
 		plugin.index.refreshNow();
 		expect(plugin.index.portfolio.learnings.map((l) => l.text)).toEqual(["A talk became a retainer."]);
 	});

@@ -47,7 +47,9 @@ describe("New scenario", () => {
 			candidates: [],
 		});
 		expect(text).toContain("```portfolio\nsection: compare\n```");
-		expect(loaded.plugin.index.portfolio.scenarios.map((s) => s.path)).toEqual(["Scenarios/Scenario 1.md"]);
+		// Obsidian indexes the new note after the write, then the index's debounce passes.
+		await loaded.app.metadataCache.settle();
+		await vi.waitFor(() => expect(loaded.plugin.index.portfolio.scenarios.map((s) => s.path)).toEqual(["Scenarios/Scenario 1.md"]));
 		expect(loaded.plugin.index.portfolio.diagnostics).toEqual([]);
 	});
 

@@ -290,3 +290,44 @@ describe("Link a learning and Add link between streams", () => {
 		expect(loaded.plugin.index.portfolio.edges).toContainEqual({ from: "Streams/Open source.md", to: "Streams/Consulting.md", type: "teaches" });
 	});
 });
+
+/** Runs "Link a learning": picks `from` and `to`, types `text`, saves. */
+async function saveLearning(loaded: Loaded, from: string, to: string, text: string): Promise<void> {
+	run(loaded, "link-learning");
+	await (await nextPicker(null)).choose(from);
+	await (await nextPicker(null)).choose(to);
+	await vi.waitFor(() => expect(document.querySelector("textarea")).not.toBeNull());
+	type(document.querySelector("textarea") as HTMLTextAreaElement, text);
+	click("Save learning");
+}
+
+describe("writes into a note that is open or that changes meanwhile", () => {
+	it("go through the open note's editor in one transaction, keeping text the person typed and has not saved", async () => {
+		const review = "---\ntags: [portfolio/review]\nquarter: 2026-Q4\nlearnings: []\n---\n";
+		const loaded = await ready({ "Reviews/2026-Q4 review.md": review });
+		await open(loaded, "Reviews/2026-Q4 review.md");
+		const view = loaded.app.workspace.getLeavesOfType("markdown")[0]?.view as unknown as { editor: { type(text: string): void; transactions: number; getValue(): string } };
+		view.editor.type("My unsaved words.\n");
+		await saveLearning(loaded, "Open source", "Writing", "Issue threads became an essay.");
+		const expected = '---\ntags: [portfolio/review]\nquarter: 2026-Q4\nlearnings: ["[[Open source]] -> [[Writing]]: Issue threads became an essay."]\n---\nMy unsaved words.\n';
+		await vi.waitFor(() => expect(view.editor.getValue()).toBe(expected));
+		expect(view.editor.transactions).toBe(1);
+		// The editor saves a moment later; the model follows the cache's `changed` event for that note.
+		await vi.waitFor(() => expect(loaded.app.vault.textAt("Reviews/2026-Q4 review.md")).toBe(expected));
+		await vi.waitFor(() => expect(loaded.plugin.index.portfolio.learnings.map((l) => l.text)).toContain("Issue threads became an essay."));
+	});
+
+	it("keep a change made to a closed note between the read and the write", async () => {
+		const loaded = await ready();
+		const vault = loaded.app.vault;
+		const process = vault.process.bind(vault);
+		// Another device syncs a change in just after the command read the note.
+		vault.process = async (file, fn) => {
+			await vault.modify(file, `${vault.textAt(file.path) ?? ""}Synced in meanwhile.\n`);
+			return process(file, fn);
+		};
+		await saveLearning(loaded, "Writing", "Consulting", "Clients read the essay.");
+		await vi.waitFor(() => expect(vault.textAt("Streams/Writing.md")).toContain("learnings:"));
+		expect(vault.textAt("Streams/Writing.md")).toBe(`${streamNote("role: leverage", "hours-per-week: 8", "learnings:", '  - "2026-11-21 [[Consulting]]: Clients read the essay."')}Synced in meanwhile.\n`);
+	});
+});

@@ -17,9 +17,12 @@ class NotOurs extends Error {}
 /** Writes the calendar at the `icsPath` setting and tells the person what happened. */
 export async function exportWeekToCalendar(host: PortfolioHost, today: string = localDate()): Promise<ExportOutcome> {
 	const setting = host.settings().icsPath;
+	const week = buildWeek(host.portfolio().streams);
 	let outcome: ExportOutcome;
 	try {
-		outcome = await writeCalendar(host.app, setting, weekCalendar(buildWeek(host.portfolio().streams), today));
+		// No blocks (or notes still being read at start-up): an empty calendar would wipe a good one.
+		if (!week.streams.some((stream) => stream.blocks.length > 0)) outcome = refused(setting, "no active stream has time blocks yet");
+		else outcome = await writeCalendar(host.app, setting, weekCalendar(week, today));
 	} catch (error) {
 		// Another device may have created the file a moment ago, or the disk refused: say so, change nothing more.
 		outcome = refused(setting, `the vault refused the write (${error instanceof Error ? error.message : String(error)})`);

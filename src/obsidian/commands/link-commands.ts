@@ -9,7 +9,7 @@ import { pickRelation, pickStream } from "../modals/pickers";
 import { localDate } from "../local-date";
 import { noteHasTag } from "../note-input";
 import type { PortfolioHost } from "../plugin-host";
-import { obsidianYaml, pushToList, writeFrontmatter } from "./note-writer";
+import { obsidianYaml, pushToList, whenIndexed, writeFrontmatter } from "./note-writer";
 import { linkTo, listLinksTo, streamFile } from "./stream-links";
 
 /** Asks for two different streams: the one that gives and the one that receives. */
@@ -54,9 +54,10 @@ export async function linkLearning(host: PortfolioHost, today: string = localDat
 	const fromLink = review ? linkTo(app, fromFile, target.path) : "";
 	if (toLink === null || fromLink === null) return;
 	const item = learningItem(toLink, text, review ? { fromLink } : { date: today });
+	const indexed = whenIndexed(app, target.path, () => host.refreshNow());
 	const outcome = await writeFrontmatter(app, target, [(t) => addLearning(t, item, obsidianYaml)], (fm) => pushToList(fm, "learnings", item));
+	if (outcome !== "written") indexed.cancel();
 	if (outcome === "refused") return;
-	host.refreshNow();
 	new Notice(outcome === "written" ? `Learning saved in "${target.basename}".` : "That learning is already recorded.");
 }
 
@@ -78,8 +79,9 @@ export async function linkStreams(host: PortfolioHost): Promise<void> {
 	}
 	const link = linkTo(app, toFile, fromFile.path);
 	if (link === null) return;
+	const indexed = whenIndexed(app, fromFile.path, () => host.refreshNow());
 	const outcome = await writeFrontmatter(app, fromFile, [(t) => addEdge(t, relation, link, obsidianYaml)], (fm) => pushToList(fm, relation, link));
+	if (outcome !== "written") indexed.cancel();
 	if (outcome === "refused") return;
-	host.refreshNow();
 	new Notice(`${from.name} now ${relation} ${to.name}.`);
 }

@@ -1,8 +1,12 @@
-// The one way the write commands change an existing note's frontmatter: surgical edits inside
-// Vault.process (comments, quoting and line endings survive); FileManager.processFrontMatter
-// only where a surgical edit is not possible; nothing at all when nothing would change.
+// The one way the write commands change an existing note's frontmatter: in the editor when the
+// note is open (one transaction, unsaved text kept), else surgical edits inside Vault.process
+// (comments, quoting and line endings survive); FileManager.processFrontMatter only where a
+// surgical edit of a closed note is not possible; nothing at all when nothing would change.
 import { Notice, parseYaml, type App, type TFile } from "obsidian";
 import type { EditResult, YamlParser } from "../../core/frontmatter-edit";
+import { keyAsWritten } from "../../core/property-lookup";
+import { normalizeTag } from "../../core/tags";
+import { openEditor, writeInEditor } from "./editor-write";
 
 /** One surgical edit of a note's text. */
 export type Edit = (text: string) => EditResult;
@@ -26,6 +30,27 @@ function applyEdits(text: string, edits: readonly Edit[]): EditResult {
 	return { ok: true, text: current, changed };
 }
 
+/**
+ * Runs `then` once Obsidian's metadata cache has indexed `path` again (its `changed` event for that
+ * path): a write shows in the model only then, and in real Obsidian that comes after the write (and,
+ * for a note open in an editor, after the editor saves). Subscribe before writing; `cancel` when
+ * nothing was written. Gives up silently after `timeoutMs`: the index still follows `changed` itself.
+ */
+export function whenIndexed(app: App, path: string, then: () => void, timeoutMs = 10_000): { cancel(): void } {
+	const cache = app.metadataCache;
+	const ref = cache.on("changed", (file) => {
+		if (file.path !== path) return;
+		cancel();
+		then();
+	});
+	const timer = window.setTimeout(() => cancel(), timeoutMs);
+	function cancel(): void {
+		cache.offref(ref);
+		window.clearTimeout(timer);
+	}
+	return { cancel };
+}
+
 /** The notice for a note whose frontmatter cannot be read: it names the note and what to do. */
 export function invalidYamlNotice(file: TFile, detail: string): void {
 	new Notice(`The properties of "${file.path}" are not valid YAML, so the note was left as it is. Fix them and try again. (${detail})`);
@@ -36,6 +61,15 @@ export function invalidYamlNotice(file: TFile, detail: string): void {
  * parsed frontmatter through processFrontMatter instead (same intent, Obsidian's formatting).
  */
 export async function writeFrontmatter(app: App, file: TFile, edits: readonly Edit[], fallback: (frontmatter: Record<string, unknown>) => void): Promise<WriteOutcome> {
+	const editor = openEditor(app, file);
+	if (editor) {
+		// Open in an editor: its text (with what is not saved yet) is the note; no file write under it.
+		const result = writeInEditor(editor, (text) => applyEdits(text, edits));
+		if (result.ok) return result.changed ? "written" : "unchanged";
+		if (result.reason === "invalid-yaml") invalidYamlNotice(file, result.detail);
+		else new Notice(`"${file.path}" is open and its properties cannot be changed in place (${result.detail}), so it was left as it is. Close the note and try again.`);
+		return "refused";
+	}
 	const planned = applyEdits(await app.vault.read(file), edits);
 	if (!planned.ok && planned.reason === "invalid-yaml") {
 		invalidYamlNotice(file, planned.detail);
@@ -61,14 +95,34 @@ export async function writeFrontmatter(app: App, file: TFile, edits: readonly Ed
 	return "written";
 }
 
+// The fallbacks: the same intent as the surgical edits, on the parsed frontmatter that
+// processFrontMatter hands over. Keys are found in any case (`Learnings`), so no second key appears.
+
 /** Appends `item` to the list under `key` in a parsed frontmatter (the fallback of list edits). */
 export function pushToList(frontmatter: Record<string, unknown>, key: string, item: string): void {
-	const current = frontmatter[key];
+	const name = keyAsWritten(frontmatter, key).key ?? key;
+	const current = frontmatter[name];
 	if (Array.isArray(current)) {
 		if (!current.includes(item)) current.push(item);
 	} else if (current === undefined || current === null || current === "") {
-		frontmatter[key] = [item];
+		frontmatter[name] = [item];
 	} else {
-		frontmatter[key] = [current, item];
+		frontmatter[name] = [current, item];
 	}
+}
+
+/** Sets `key` to `value` (null removes it; a list is copied) in a parsed frontmatter (the fallback of setScalar and setList). */
+export function setProperty(frontmatter: Record<string, unknown>, key: string, value: string | number | readonly string[] | null): void {
+	const name = keyAsWritten(frontmatter, key).key ?? key;
+	if (value === null) delete frontmatter[name];
+	else frontmatter[name] = typeof value === "object" ? [...value] : value;
+}
+
+/** Adds `tag` to `tags` in a parsed frontmatter (the fallback of ensureTag): a comma- or space-separated text becomes a list. */
+export function addTag(frontmatter: Record<string, unknown>, tag: string): void {
+	const name = keyAsWritten(frontmatter, "tags").key ?? "tags";
+	const current = frontmatter[name];
+	const list = Array.isArray(current) ? (current as unknown[]) : typeof current === "string" ? current.split(/[,\s]+/).filter((t) => t !== "") : current === undefined || current === null ? [] : [current];
+	if (!list.some((t) => typeof t === "string" && normalizeTag(t) === normalizeTag(tag))) list.push(tag);
+	frontmatter[name] = list;
 }

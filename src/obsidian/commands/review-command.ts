@@ -10,6 +10,7 @@ import { localDate } from "../local-date";
 import { askToConfirm } from "../modals/confirm-modal";
 import { ensureFolder } from "./ensure-folder";
 import type { PortfolioHost } from "../plugin-host";
+import { whenIndexed } from "./note-writer";
 
 /**
  * Creates (or opens) a review; returns its path, or null when nothing was created or opened.
@@ -42,10 +43,12 @@ export async function createQuarterlyReview(host: PortfolioHost, which: "owed" |
 	if (!target.finished && !(await confirmEarlyReview(app, label, quarterBounds(quarter, month).end))) return null;
 	const text = renderReviewNote(host.portfolio(), quarter, settings, await readTemplate(app, settings));
 	let file: TFile;
+	const indexed = whenIndexed(app, path, () => host.refreshNow());
 	try {
 		await ensureFolder(app, path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
 		file = await app.vault.create(path, text);
 	} catch (error) {
+		indexed.cancel();
 		// Another device or command may have created it a moment ago: open it, never overwrite.
 		const raced = app.vault.getAbstractFileByPath(path);
 		if (raced instanceof TFile) {
@@ -55,7 +58,6 @@ export async function createQuarterlyReview(host: PortfolioHost, which: "owed" |
 		new Notice(`Could not create "${path}": ${error instanceof Error ? error.message : String(error)}`);
 		return null;
 	}
-	host.refreshNow();
 	await app.workspace.getLeaf(false).openFile(file);
 	return path;
 }

@@ -16,6 +16,7 @@ import { renderRoadmap } from "./roadmap-section";
 import { DashboardRenderer, type SectionRenderer, type SectionSpec } from "./dashboard-renderer";
 import { renderTotals } from "./totals-section";
 import { renderTrends } from "./trends-section";
+import { renderWeek } from "./week-section";
 
 /**
  * The dashboard's sections, in order. Adding a section is one line here: its name (which is also
@@ -25,6 +26,7 @@ import { renderTrends } from "./trends-section";
 export const SECTIONS = [
 	{ name: "totals", render: renderTotals },
 	{ name: "allocation", render: renderAllocation },
+	{ name: "week", render: renderWeek },
 	{ name: "graph", render: renderGraph },
 	{ name: "trends", render: renderTrends },
 	{ name: "forecast", render: renderForecast },

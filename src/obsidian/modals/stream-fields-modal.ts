@@ -17,7 +17,7 @@ const UNSET_LABELS: Readonly<Record<string, string>> = { status: "Active (the de
 class StreamFieldsModal extends Modal {
 	private readonly values: FormValues;
 	private readonly errorEls = new Map<string, HTMLElement>();
-	private readonly controls = new Map<string, HTMLInputElement | HTMLSelectElement>();
+	private readonly controls = new Map<string, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>();
 	private saved = false;
 
 	constructor(
@@ -68,6 +68,11 @@ class StreamFieldsModal extends Modal {
 				if (current !== "" && !field.options.includes(current)) d.addOption(current, `${current} (not a known value)`);
 				d.setValue(current).onChange((v) => (this.values[field.key] = v));
 				this.controls.set(field.key, d.selectEl);
+			});
+		} else if (field.kind === "time-blocks") {
+			setting.addTextArea((t) => {
+				t.setValue(current).onChange((v) => (this.values[field.key] = v));
+				this.controls.set(field.key, t.inputEl);
 			});
 		} else {
 			setting.addText((t) => {

@@ -4,16 +4,20 @@
 import { readNumber, type NumberContext, type NumberKind } from "../../core/numbers";
 import { PropertyLookup } from "../../core/property-lookup";
 import { STREAM_VALUES } from "../../core/property-table";
+import { TIME_BLOCKS_PROPERTY } from "../../core/time-blocks";
+import { timeBlockLines, timeBlocksChange, TIME_BLOCKS_HELP, timeBlocksProblem } from "./time-blocks-field";
 
 /** One property of a stream note as the form edits it. */
 export type StreamField =
 	| { key: string; label: string; desc: string; kind: "choice"; options: readonly string[] }
-	| { key: string; label: string; desc: string; kind: "number"; numberKind: NumberKind };
+	| { key: string; label: string; desc: string; kind: "number"; numberKind: NumberKind }
+	| { key: string; label: string; desc: string; kind: "time-blocks" };
 
 /** The stream properties the form edits, in the property table's order, with the table's labels and help. */
 export const STREAM_FIELDS: readonly StreamField[] = Object.values(STREAM_VALUES)
 	.filter((spec) => spec.form)
 	.map((spec): StreamField => {
+		if (spec.name === TIME_BLOCKS_PROPERTY) return { key: spec.name, label: spec.label, desc: TIME_BLOCKS_HELP, kind: "time-blocks" };
 		if (spec.number !== undefined) return { key: spec.name, label: spec.label, desc: spec.help, kind: "number", numberKind: spec.number };
 		return { key: spec.name, label: spec.label, desc: spec.help, kind: "choice", options: spec.words ?? [] };
 	});
@@ -21,10 +25,10 @@ export const STREAM_FIELDS: readonly StreamField[] = Object.values(STREAM_VALUES
 /** What the form shows and holds: the text of each field ("" = not set). */
 export type FormValues = Record<string, string>;
 
-/** One key to write: a number, a word, or null to remove the key. */
+/** One key to write: a number, a word, a list of texts, or null to remove the key. */
 export interface FieldChange {
 	key: string;
-	value: string | number | null;
+	value: string | number | readonly string[] | null;
 }
 
 /** The current values of a note as the form shows them; numbers and words as written. */
@@ -34,7 +38,8 @@ export function initialValues(frontmatter: Record<string, unknown>): FormValues 
 	const lookup = new PropertyLookup(frontmatter);
 	for (const field of STREAM_FIELDS) {
 		const value = lookup.get(field.key);
-		values[field.key] = typeof value === "string" || typeof value === "number" ? String(value) : "";
+		if (field.kind === "time-blocks") values[field.key] = timeBlockLines(value);
+		else values[field.key] = typeof value === "string" || typeof value === "number" ? String(value) : "";
 	}
 	return values;
 }
@@ -44,6 +49,10 @@ export function validate(values: FormValues, numbers: NumberContext): Record<str
 	const errors: Record<string, string> = {};
 	for (const field of STREAM_FIELDS) {
 		const text = (values[field.key] ?? "").trim();
+		if (field.kind === "time-blocks") {
+			const problem = timeBlocksProblem(text);
+			if (problem !== null) errors[field.key] = problem;
+		}
 		if (text === "" || field.kind !== "number") continue;
 		const reading = readNumber(text, field.numberKind, numbers);
 		if (reading.value === null) errors[field.key] = reading.problem ?? `${JSON.stringify(text)} is not a number.`;
@@ -60,6 +69,11 @@ export function changedFields(initial: FormValues, values: FormValues, numbers: 
 	for (const field of STREAM_FIELDS) {
 		const before = (initial[field.key] ?? "").trim();
 		const after = (values[field.key] ?? "").trim();
+		if (field.kind === "time-blocks") {
+			const change = timeBlocksChange(field.key, before, after);
+			if (change) changes.push(change);
+			continue;
+		}
 		if (before === after) continue;
 		if (after === "") changes.push({ key: field.key, value: null });
 		else if (field.kind === "choice") changes.push({ key: field.key, value: after });

@@ -85,6 +85,21 @@ describe("the Portfolio Bases view", () => {
 		expect(inBase?.textContent).toBe(pane.querySelector(`.pj-section-${section}`)?.textContent);
 	});
 
+	it("leaves out, without a complaint, links to streams the Base does not select; a broken link is still reported", async () => {
+		const files = {
+			...outside,
+			"Streams/Anchor.md": streamNote("status: active", "hours-per-week: 30", 'funds: ["[[Other job]]", "[[Course]]", "[[Nowhere]]"]'),
+			"Streams/Course.md": streamNote("status: active", "hours-per-week: 10"),
+		};
+		const { host } = await openBase(files, ["Streams/Anchor.md", "Streams/Course.md"], { section: "findings" });
+		const text = host.containerEl.textContent ?? "";
+		expect(text).toContain("[[Nowhere]] does not match any note");
+		expect(text).not.toContain("Other job");
+		host.setOption("section", "graph");
+		// Anchor funds Course: the one edge between the selected streams.
+		expect(host.containerEl.querySelectorAll(".pj-graph .pj-edge")).toHaveLength(1);
+	});
+
 	it("offers every dashboard section in its options and draws the one chosen", async () => {
 		const { host } = await openBase({ ...selected, ...outside }, Object.keys(selected));
 		const [option] = host.options;
@@ -102,6 +117,8 @@ describe("the Portfolio Bases view", () => {
 		const { app, host } = await openBase({ ...selected, ...outside }, Object.keys(selected));
 		const course = app.vault.getFileByPath("Streams/Course.md")!;
 		await app.vault.modify(course, streamNote("status: active", "hours-per-week: 30", "target-time: 40"));
+		// The cache indexes the write a moment later (fake timers here), then the view follows its `changed` event.
+		vi.advanceTimersByTime(0);
 		// 30 + 30 = 60 h: each stream has half the time now.
 		expect(rows(host.containerEl, ".pj-allocation-time table").map((r) => r.slice(0, 2))).toEqual([
 			["Anchor", "50%"],

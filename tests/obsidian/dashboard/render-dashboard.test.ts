@@ -9,7 +9,7 @@ describe("renderDashboard", () => {
 		renderDashboard(el, researcher(), context());
 		const sections = Array.from(el.querySelectorAll(":scope > .pj-section"));
 		expect(sections.map((s) => [...s.classList].find((c) => c.startsWith("pj-section-")))).toEqual(SECTION_NAMES.map((n) => `pj-section-${n}`));
-		expect(texts(el, ".pj-section-title")).toEqual(["Summary", "Allocation", "Stream graph", "Trends", "Income and forecast", "If a stream stopped", "Diversification", "Energy", "Roadmap", "Compare", "Findings and diagnostics", "Learnings"]);
+		expect(texts(el, ".pj-section-title")).toEqual(["Summary", "Allocation", "Week", "Stream graph", "Trends", "Income and forecast", "If a stream stopped", "Diversification", "Energy", "Roadmap", "Compare", "Findings and diagnostics", "Learnings"]);
 	});
 
 	it("shows a friendly start, with the stream tag in an example, when no stream note exists", () => {
