@@ -93,7 +93,7 @@ describe("the Portfolio Bases view", () => {
 		};
 		const { host } = await openBase(files, ["Streams/Anchor.md", "Streams/Course.md"], { section: "findings" });
 		const text = host.containerEl.textContent ?? "";
-		expect(text).toContain("[[Nowhere]] does not match any note");
+		expect(text).toContain("“Nowhere” does not match any note");
 		expect(text).not.toContain("Other job");
 		host.setOption("section", "graph");
 		// Anchor funds Course: the one edge between the selected streams.
