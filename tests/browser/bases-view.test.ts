@@ -1,7 +1,8 @@
 // The built plugin's Portfolio view for Bases in a real Chromium: over the notes a Base selects it
 // draws its section with chart.js on a real canvas, and its figures are the dashboard pane's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readVault, startHarness, type Harness, type PluginPage } from "./harness";
+import { describe, expect, it } from "vitest";
+import { readVault, type PluginPage } from "./harness";
+import { useHarness } from "./use-harness";
 
 const VAULT = readVault("freelance-researcher");
 // What the example vault's Streams.base selects for its Portfolio view: the stream notes and the reviews.
@@ -38,16 +39,10 @@ function inkedCanvases(pj: PluginPage, selector: string): Promise<{ label: strin
 }
 
 describe("the Portfolio Bases view in a real browser", () => {
-	let harness: Harness;
-	beforeAll(async () => {
-		harness = await startHarness();
-	});
-	afterAll(async () => {
-		await harness?.close();
-	});
+	const harness = useHarness();
 
 	it("draws the allocation charts of the selected notes, with the pane's figures", async () => {
-		const pj = await harness.open({ vault: VAULT });
+		const pj = await harness().open({ vault: VAULT });
 		await openBase(pj, "allocation");
 		const canvases = await inkedCanvases(pj, ".pj-test-base");
 		// Time and income: two charts, each with ink on it.
@@ -66,7 +61,7 @@ describe("the Portfolio Bases view in a real browser", () => {
 	});
 
 	it("draws the trends chosen in its options, and no chart outlives the Base", async () => {
-		const pj = await harness.open({ vault: VAULT, theme: "dark" });
+		const pj = await harness().open({ vault: VAULT, theme: "dark" });
 		await openBase(pj, "trends");
 		const canvases = await inkedCanvases(pj, ".pj-test-base");
 		expect(canvases.length).toBeGreaterThan(0);

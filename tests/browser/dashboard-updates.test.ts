@@ -1,8 +1,8 @@
 // An edit with the dashboard open, in a real Chromium with the built main.js: the charts are updated
 // in place (same canvas, new bars), the table the reader expanded stays expanded, and the sections the
 // edit did not touch keep their elements.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "./harness";
+import { describe, expect, it } from "vitest";
+import { useHarness } from "./use-harness";
 
 const stream = (hours: number, role = "seed") => `---\ntags: portfolio/stream\nrole: ${role}\nhours-per-week: ${hours}\nannual-revenue: 1000\n---\nA stream.\n`;
 
@@ -10,16 +10,10 @@ const stream = (hours: number, role = "seed") => `---\ntags: portfolio/stream\nr
 const VAULT: Record<string, string> = Object.fromEntries(Array.from({ length: 23 }, (_, i) => [`Streams/Stream ${String(i + 1).padStart(2, "0")}.md`, stream(i + 1, i === 0 ? "anchor" : "seed")]));
 
 describe("dashboard updates in a real browser", () => {
-	let harness: Harness;
-	beforeAll(async () => {
-		harness = await startHarness();
-	});
-	afterAll(async () => {
-		await harness?.close();
-	});
+	const harness = useHarness();
 
 	it("updates charts in place and keeps an expanded table expanded", async () => {
-		const pj = await harness.open({ vault: VAULT });
+		const pj = await harness().open({ vault: VAULT });
 		await pj.openDashboard();
 		const rows = () => pj.page.locator(".pj-allocation-time table tbody tr").count();
 		expect(await rows()).toBe(21);

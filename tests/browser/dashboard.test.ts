@@ -1,11 +1,12 @@
 // The built plugin in a real Chromium, on the freelance researcher's vault: what a person sees.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { App as ObsidianApp } from "obsidian";
 import { DEFAULT_SETTINGS, formatAmount, formatHours, type Portfolio } from "../../src/core";
 import { PortfolioIndex } from "../../src/obsidian/portfolio-index";
 import { App } from "../fakes/obsidian";
 import { readChartLegends } from "./chart-legends";
-import { readVault, startHarness, type Harness, type PluginPage } from "./harness";
+import { readVault, type PluginPage } from "./harness";
+import { useHarness } from "./use-harness";
 
 const VAULT = readVault("freelance-researcher");
 
@@ -26,18 +27,12 @@ async function untilText(pj: PluginPage, needle: string): Promise<string> {
 }
 
 describe("dashboard in a real browser", () => {
-	let harness: Harness;
-	beforeAll(async () => {
-		harness = await startHarness();
-	});
-	afterAll(async () => {
-		await harness?.close();
-	});
+	const harness = useHarness();
 
 	it("shows the vault's totals, draws every chart and the graph, and opens notes on click", async () => {
 		const expected = expectedPortfolio(VAULT);
 		expect(expected.streams.length).toBeGreaterThan(2);
-		const pj = await harness.open({ vault: VAULT });
+		const pj = await harness().open({ vault: VAULT });
 		await pj.openDashboard();
 		const text = await pj.dashboardText();
 		expect(text).toContain(formatHours(expected.totals.hoursPerWeek));
@@ -94,7 +89,7 @@ describe("dashboard in a real browser", () => {
 	});
 
 	it("shows a note edited in the vault once the debounce has passed", async () => {
-		const pj = await harness.open({ vault: VAULT });
+		const pj = await harness().open({ vault: VAULT });
 		await pj.openDashboard();
 		await pj.editNote("Streams/Pottery studio.md", streamNote(3));
 		await untilText(pj, "Pottery studio");
@@ -102,7 +97,7 @@ describe("dashboard in a real browser", () => {
 	});
 
 	it("follows the light and dark themes", async () => {
-		const pj = await harness.open({ vault: VAULT, theme: "light" });
+		const pj = await harness().open({ vault: VAULT, theme: "light" });
 		await pj.openDashboard();
 		const background = () => pj.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 		const lightBg = await background();
@@ -117,7 +112,7 @@ describe("dashboard in a real browser", () => {
 	});
 
 	it("fits a 390 px wide phone screen without horizontal scrolling", async () => {
-		const pj = await harness.open({ vault: VAULT, width: 390, height: 844 });
+		const pj = await harness().open({ vault: VAULT, width: 390, height: 844 });
 		await pj.openDashboard();
 		const widths = await pj.page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
 		expect(widths.page).toBeLessThanOrEqual(widths.view);
@@ -127,7 +122,7 @@ describe("dashboard in a real browser", () => {
 
 	it("renders a hostile stream name as text and runs nothing", async () => {
 		const name = "<img src=x onerror=alert(1)>";
-		const pj = await harness.open({ vault: { ...VAULT, [`Streams/${name}.md`]: streamNote(2) } });
+		const pj = await harness().open({ vault: { ...VAULT, [`Streams/${name}.md`]: streamNote(2) } });
 		await pj.openDashboard();
 		await untilText(pj, name);
 		await pj.page.waitForTimeout(300);
@@ -137,7 +132,7 @@ describe("dashboard in a real browser", () => {
 	});
 
 	it("leaves no live chart after opening and closing the pane ten times", async () => {
-		const pj = await harness.open({ vault: VAULT });
+		const pj = await harness().open({ vault: VAULT });
 		for (let i = 0; i < 10; i++) {
 			await pj.openDashboard();
 			expect(await pj.liveCharts()).toBeGreaterThan(0);
@@ -148,7 +143,7 @@ describe("dashboard in a real browser", () => {
 	});
 
 	it("greets an empty vault with a friendly start", async () => {
-		const pj = await harness.open({ vault: {} });
+		const pj = await harness().open({ vault: {} });
 		await pj.openDashboard();
 		const text = await pj.dashboardText();
 		expect(text).toContain(`#${DEFAULT_SETTINGS.streamTag}`);

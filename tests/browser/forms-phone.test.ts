@@ -1,22 +1,17 @@
 // Issue 11, defect 5, in a real Chromium at phone size (390 x 844): the stream form's Save stays on
 // screen however long the form, and a picker's question wraps instead of being cut.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readVault, startHarness, type Harness } from "./harness";
+import { describe, expect, it } from "vitest";
+import { readVault } from "./harness";
+import { useHarness } from "./use-harness";
 
 const VAULT = readVault("freelance-researcher");
 const PHONE = { width: 390, height: 844 };
 
 describe("forms on a phone", () => {
-	let harness: Harness;
-	beforeAll(async () => {
-		harness = await startHarness();
-	});
-	afterAll(async () => {
-		await harness?.close();
-	});
+	const harness = useHarness();
 
 	it("keeps the stream form within 390 px, first field focused and Save on screen", async () => {
-		const pj = await harness.open({ vault: VAULT, ...PHONE });
+		const pj = await harness().open({ vault: VAULT, ...PHONE });
 		await pj.page.evaluate(async () => {
 			const { app } = window.__pj;
 			await app!.workspace.getLeaf(false).openFile(app!.vault.getFileByPath("Streams/Open science.md")!);
@@ -37,7 +32,7 @@ describe("forms on a phone", () => {
 	});
 
 	it("offers Map your portfolio on the start screen, and its form fits with Create notes on screen", async () => {
-		const pj = await harness.open({ vault: {}, ...PHONE });
+		const pj = await harness().open({ vault: {}, ...PHONE });
 		await pj.openDashboard();
 		expect(await pj.dashboardText()).toContain("Map your portfolio: the first step");
 		// The stand-in draws a modal in the page's flow, not over it as Obsidian does: close the pane first.
@@ -54,7 +49,7 @@ describe("forms on a phone", () => {
 	});
 
 	it("shows Add link between streams' whole question above the input", async () => {
-		const pj = await harness.open({ vault: VAULT, ...PHONE });
+		const pj = await harness().open({ vault: VAULT, ...PHONE });
 		expect(await pj.runCommand("portfolio-journal:link-streams")).toBe(true);
 		await pj.page.locator(".modal .suggestion-item", { hasText: "Writing and speaking" }).first().click();
 		const question = pj.page.locator(".modal .pj-picker-question");

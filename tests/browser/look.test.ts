@@ -3,9 +3,10 @@
 // both themes: no text under 12 px, no text on text, nothing past the pane's edge, contrast of 4.5:1
 // or more, one colour per stream in every chart, the top findings in the summary. One browser, one
 // page per vault; widths and themes change on the open page, as resizing a pane or switching theme does.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { LONG_NAMES_TODAY, longNamesVault } from "../support/long-names-vault";
-import { startHarness, readVault, type Harness } from "./harness";
+import { readVault } from "./harness";
+import { useHarness } from "./use-harness";
 import { measureLayout } from "./layout-metrics";
 
 const VAULTS: ReadonlyArray<readonly [string, Record<string, string>]> = [
@@ -34,16 +35,10 @@ const streamColors = (): Record<string, string[]> => {
 };
 
 describe("the dashboard's look at every width and theme", () => {
-	let harness: Harness;
-	beforeAll(async () => {
-		harness = await startHarness();
-	});
-	afterAll(async () => {
-		await harness?.close();
-	});
+	const harness = useHarness();
 
 	it.each(VAULTS)("reads well on %s", async (_name, vault) => {
-		const pj = await harness.open({ vault, width: 1200, theme: "light", today: LONG_NAMES_TODAY });
+		const pj = await harness().open({ vault, width: 1200, theme: "light", today: LONG_NAMES_TODAY });
 		try {
 			await pj.openDashboard();
 			await pj.chartsDrawn();
@@ -88,7 +83,7 @@ describe("the dashboard's look at every width and theme", () => {
 	});
 
 	it("lays out a code block for its own width: a whole dashboard in a 300 px column of a wide window", async () => {
-		const pj = await harness.open({ vault: "freelance-researcher", width: 1200, today: LONG_NAMES_TODAY });
+		const pj = await harness().open({ vault: "freelance-researcher", width: 1200, today: LONG_NAMES_TODAY });
 		try {
 			await pj.openDashboard();
 			await pj.page.addStyleTag({ content: ".pj-test-column { width: 300px; box-sizing: border-box; }" });
@@ -113,7 +108,7 @@ describe("the dashboard's look at every width and theme", () => {
 	});
 
 	it("opens a stream in one tab however often it is clicked; Mod-click, hover and the menu as in Obsidian", async () => {
-		const pj = await harness.open({ vault: "freelance-researcher" });
+		const pj = await harness().open({ vault: "freelance-researcher" });
 		try {
 			await pj.openDashboard();
 			const link = pj.page.locator(".pj-view .pj-section-allocation .pj-stream-cell a").first();

@@ -1,8 +1,9 @@
 // Issue 11's quarterly loop in a real Chromium, on the executive example: from the dashboard's
 // missing-review warning, through Create quarterly review, to a cleared warning; then the answers
 // written under the review's prompts appear as learnings in the ledger and as a band in the graph.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readVault, startHarness, type Harness, type PluginPage } from "./harness";
+import { describe, expect, it } from "vitest";
+import { readVault, type PluginPage } from "./harness";
+import { useHarness } from "./use-harness";
 
 const VAULT = readVault("portfolio-executive");
 const REVIEW = "Reviews/2026-Q3 review.md";
@@ -16,16 +17,10 @@ function noteText(pj: PluginPage, path: string): Promise<string> {
 }
 
 describe("the quarterly loop in a real browser", () => {
-	let harness: Harness;
-	beforeAll(async () => {
-		harness = await startHarness();
-	});
-	afterAll(async () => {
-		await harness?.close();
-	});
+	const harness = useHarness();
 
 	it("walks the executive example from the missing review to answered prompts in the ledger and the graph", async () => {
-		const pj = await harness.open({ vault: VAULT });
+		const pj = await harness().open({ vault: VAULT });
 		// 2026-11-21: 2026-Q4 runs and 2026-Q3, the last finished quarter, has no review.
 		await pj.page.clock.setFixedTime(new Date(2026, 10, 21, 12, 0, 0));
 		await pj.page.evaluate(() => window.__pj.plugin!.index.refreshNow());

@@ -1,23 +1,18 @@
 // The Week section in a real Chromium, with the built main.js on the freelance researcher's vault:
 // seven columns with blocks where their times put them at a wide pane, a day-by-day list on a phone,
 // and the calendar export run as a command.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readVault, startHarness, type Harness } from "./harness";
+import { describe, expect, it } from "vitest";
+import { readVault } from "./harness";
+import { useHarness } from "./use-harness";
 
 const VAULT = readVault("freelance-researcher");
 
 describe("the week in a real browser", () => {
-	let harness: Harness;
-	beforeAll(async () => {
-		harness = await startHarness();
-	});
-	afterAll(async () => {
-		await harness?.close();
-	});
+	const harness = useHarness();
 
 	for (const theme of ["light", "dark"] as const) {
 		it(`draws seven columns at 1200 px (${theme}), blocks placed by their times, the overlap side by side`, async () => {
-			const pj = await harness.open({ vault: VAULT, width: 1200, theme });
+			const pj = await harness().open({ vault: VAULT, width: 1200, theme });
 			await pj.openDashboard();
 			const week = pj.page.locator(".pj-view .pj-section-week");
 			await week.waitFor();
@@ -57,7 +52,7 @@ describe("the week in a real browser", () => {
 	}
 
 	it("lists the week day by day at 390 px, without sideways scrolling", async () => {
-		const pj = await harness.open({ vault: VAULT, width: 390, theme: "light" });
+		const pj = await harness().open({ vault: VAULT, width: 390, theme: "light" });
 		await pj.openDashboard();
 		const week = pj.page.locator(".pj-view .pj-section-week");
 		await week.waitFor();
@@ -74,7 +69,7 @@ describe("the week in a real browser", () => {
 	});
 
 	it("exports the week to the calendar file by command", async () => {
-		const pj = await harness.open({ vault: VAULT, width: 1200 });
+		const pj = await harness().open({ vault: VAULT, width: 1200 });
 		expect(await pj.runCommand("portfolio-journal:export-week-to-calendar")).toBe(true);
 		await expect.poll(() => pj.page.evaluate(() => window.__pj.app!.vault.textAt("Portfolio week.ics") ?? "")).toContain("PRODID:-//Portfolio Journal//Week export//EN");
 		const text = await pj.page.evaluate(() => window.__pj.app!.vault.textAt("Portfolio week.ics") ?? "");
