@@ -18,7 +18,7 @@ export function editNote(root: string, path: string, edit: (text: string) => Edi
 	const file = diskPath(root, path);
 	const before = readFileSync(file, "utf8");
 	const result = edit(before);
-	if (!result.ok) return { kind: "refused", reason: `${path} was left as it is: ${result.detail}.` };
+	if (!result.ok) return { kind: "refused", reason: `${path} was left as it is: ${result.detail}. Fix that in the note, then run the command again.` };
 	if (!result.changed) return { kind: "unchanged" };
 	// Another program may have saved the note since we read it: write only over what the edit saw.
 	if (readFileSync(file, "utf8") !== before) return { kind: "refused", reason: `${path} changed while it was being edited; nothing was written. Run the command again.` };
