@@ -78,9 +78,10 @@ export function hourlyRate(income: number | null, hoursPerWeek: number | null, w
 /**
  * The hourly rate of several streams together: their income over their hours, counting only streams
  * whose income and hours are both known (a stream with income but unknown hours would inflate it;
- * one with 0 hours, passive income, rightly raises it). Null when those hours add up to 0.
+ * one with 0 hours, passive income, rightly raises it). Null when those hours add up to 0. The one
+ * definition of a total rate: the measures, the reviews and the scenario comparison all use it.
  */
-function totalHourlyRate(pairs: readonly (readonly [number | null, number | null])[], weeks: number): number | null {
+export function totalHourlyRate(pairs: readonly (readonly [number | null, number | null])[], weeks: number): number | null {
 	let income = 0;
 	let hours = 0;
 	for (const [amount, hoursPerWeek] of pairs) {

@@ -104,7 +104,7 @@ export const STREAM_VALUES = {
 		unit: "ISO 4217 code",
 		label: "Currency",
 		help: "Only for a stream paid in another currency than the vault's, e.g. EUR: its amounts are converted with the exchange rates setting.",
-		form: false,
+		form: true,
 		read: readCurrency,
 	}),
 };

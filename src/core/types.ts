@@ -119,8 +119,6 @@ export interface PortfolioSettings extends MeasureSettings {
 	thresholds: Thresholds;
 	/** Tag of scenario notes: other designs of the same portfolio. */
 	scenarioTag: string;
-	/** Working weeks a year, to turn annual income and weekly hours into an hourly rate. */
-	weeksPerYear: number;
 	/** Default of explore's --min-income: income a year a combination must bring at least. */
 	exploreMinIncome: number;
 	/** Default of explore: a combination must hold an anchor stream (--no-anchor lifts it). */
