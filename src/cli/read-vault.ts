@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { locateFrontmatter, noteBody } from "../core/frontmatter-locator";
 import { frontmatterTags, inlineTags } from "../core/tags";
+import { isPropertyMap, notMappingText, yamlErrorText } from "../core/yaml-problem";
 import { listItemsOf } from "./list-items";
 import type { TagMentionTest } from "../core/tag-mention";
 import type { NoteBody, NoteInput } from "../core/types";
@@ -116,24 +117,8 @@ function parseYaml(source: string, lineOffset: number): YamlResult {
 	try {
 		value = parse(source);
 	} catch (error) {
-		return { ok: false, error: noteLines(firstLine(error instanceof Error ? error.message : String(error)), lineOffset) };
+		return { ok: false, error: yamlErrorText(error, lineOffset) };
 	}
-	if (value === null || value === undefined) return { ok: true, value: null };
-	if (typeof value !== "object" || Array.isArray(value)) {
-		const kind = Array.isArray(value) ? "a list" : `a single ${typeof value} value`;
-		return { ok: false, error: `The frontmatter is ${kind}, not a set of properties (key: value lines).` };
-	}
-	return { ok: true, value: value as Record<string, unknown> };
-}
-
-// The yaml parser appends a code excerpt on later lines; the first line names the problem and position.
-function firstLine(message: string): string {
-	const end = message.indexOf("\n");
-	return end < 0 ? message : message.slice(0, end);
-}
-
-// The parser counts lines from the YAML's first line; people count from the note's first line,
-// which is the opening fence. Shift "at line N" by the lines before the YAML.
-function noteLines(message: string, lineOffset: number): string {
-	return message.replace(/\bat line (\d+)/u, (_all, line: string) => `at line ${Number(line) + lineOffset}`);
+	if (!isPropertyMap(value)) return { ok: false, error: notMappingText(value) };
+	return { ok: true, value: value ?? null };
 }

@@ -70,7 +70,7 @@ function runCommand(argv: readonly string[], io: CliIo): number {
 	const portfolio = buildPortfolio(notes, { settings, resolver, today });
 	if (request.command === "check") return check(portfolio, io);
 	if (request.command === "review") return runReview(root, request, portfolio, settings, today, io);
-	if (request.command === "learn") return runLearn(root, request, portfolio, today, io);
+	if (request.command === "learn") return runLearn(root, request, portfolio, notes, today, io);
 	if (request.command === "link") return runLink(root, request, portfolio, notes, resolver, io);
 	if (request.command === "roadmap") return runRoadmap(portfolio, settings, request, io);
 	if (request.command === "compare") return runCompare(portfolio, settings, request, io);

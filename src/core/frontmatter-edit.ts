@@ -5,6 +5,7 @@
 import { detectEol, findKey, joinFrontmatter, splitFrontmatter, splitInlineComment, stripComment, type FrontmatterBlock, type Line } from "./frontmatter-block";
 import { keyAsWritten } from "./property-lookup";
 import { normalizeTag } from "./tags";
+import { isPropertyMap, notMappingText, yamlErrorText } from "./yaml-problem";
 import { formatYamlScalar } from "./yaml-quote";
 
 /** A YAML parser handed in by the caller (Obsidian's parseYaml in the plugin, `yaml` in tests). */
@@ -101,11 +102,11 @@ function parseLines(lines: readonly Line[], parse: YamlParser): ParsedFrontmatte
 	try {
 		data = parse(yaml);
 	} catch (e) {
-		return { ok: false, reason: "invalid-yaml", detail: e instanceof Error ? e.message : String(e) };
+		// The YAML starts on the note's second line, after the opening fence.
+		return { ok: false, reason: "invalid-yaml", detail: yamlErrorText(e, 1) };
 	}
-	if (data === null || data === undefined) return { ok: true, data: {} };
-	if (typeof data !== "object" || Array.isArray(data)) return { ok: false, reason: "invalid-yaml", detail: "the frontmatter is not a set of properties" };
-	return { ok: true, data: data as Record<string, unknown> };
+	if (!isPropertyMap(data)) return { ok: false, reason: "invalid-yaml", detail: notMappingText(data) };
+	return { ok: true, data: data ?? {} };
 }
 
 function onlyKeyChanged(before: Record<string, unknown>, after: Record<string, unknown>, key: string, expected: unknown): boolean {

@@ -31,7 +31,11 @@ export interface NoteInput {
 	frontmatter: Record<string, unknown> | null;
 	/** Every tag of the note (frontmatter and inline, code blocks excluded), with or without `#`. */
 	tags: readonly string[];
-	/** Set when the frontmatter exists but could not be parsed: the core turns it into a diagnostic. */
+	/**
+	 * Set when the frontmatter exists but could not be read as properties: a clause saying what and
+	 * where (core/yaml-problem.ts: `the frontmatter is not valid YAML at line 4 (...)`), which the core
+	 * turns into a diagnostic and the CLI's writers into a refusal.
+	 */
 	frontmatterError?: string;
 	/** The note's text and list items; only reviews need it (for the answers under their prompts). */
 	body?: NoteBody;

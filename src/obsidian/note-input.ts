@@ -19,7 +19,7 @@ export function toNoteInput(file: TFile, cache: CachedMetadata | null, text?: st
 	// An empty block (two adjacent `---` lines) is not an error.
 	const position = cache.frontmatterPosition;
 	if (!cache.frontmatter && position && position.end.line - position.start.line > 1) {
-		input.frontmatterError = "Obsidian could not read it";
+		input.frontmatterError = "the frontmatter is not valid YAML (the Properties view shows it as invalid)";
 	}
 	if (text !== undefined) input.body = { text, listItems: cache.listItems ?? [] };
 	return input;

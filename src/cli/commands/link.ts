@@ -9,16 +9,16 @@ import { printable } from "../printable";
 import type { CliIo } from "../run-cli";
 import { cliYaml, editNote } from "../write-note";
 import { findStream } from "./find-stream";
-import { refuse, usage } from "./learn";
+import { notFound, refuse, usage } from "./learn";
 
 /** Exit 0 when written or already linked, 1 when the note refuses the edit, 2 on bad arguments. */
 export function runLink(root: string, request: CliRequest, portfolio: Portfolio, notes: readonly NoteInput[], resolver: LinkResolver, io: CliIo): number {
 	const type = request.type;
 	if (!isEdgeType(type)) return usage(io, `link needs --type ${DESIGNED_EDGE_TYPES.join(", ")}.`);
-	const from = findStream(portfolio, request.from ?? "", "--from");
-	if ("error" in from) return usage(io, from.error);
-	const to = findStream(portfolio, request.to ?? "", "--to");
-	if ("error" in to) return usage(io, to.error);
+	const from = findStream(portfolio, notes, request.from ?? "", "--from");
+	if ("error" in from) return notFound(io, from);
+	const to = findStream(portfolio, notes, request.to ?? "", "--to");
+	if ("error" in to) return notFound(io, to);
 	if (from.stream.path === to.stream.path) return usage(io, "--from and --to name the same stream; a stream cannot link to itself.");
 	const note = notes.find((n) => n.path === from.stream.path);
 	const current = note?.frontmatter ? new PropertyLookup(note.frontmatter).get(type) : undefined;
