@@ -2,6 +2,7 @@
 // measured volatility, concentration, correlations, runway and forecasts.
 import { effectiveNumber, herfindahlIndex } from "./concentration";
 import { correlatePairs } from "./correlation";
+import { exchangeRate } from "./currency";
 import { forecastIncome } from "./forecast";
 import type { Measures, QuarterFigures, StreamMeasures } from "./measure-types";
 import { runwayIfEachStops } from "./runway";
@@ -35,13 +36,15 @@ export function computeMeasures(input: MeasureInput, settings: PortfolioSettings
 	const streams = input.streams.map((s): StreamMeasures => {
 		const quarters = byStream.get(s.path) ?? [];
 		const incomes = knownIncomes(quarters);
+		// Its amounts count as missing: say why, rather than "not enough reviews" over reviews it has.
+		const unpriced = exchangeRate(s.currency, settings) === null;
 		return {
 			path: s.path,
 			name: s.name,
 			hourlyRate: hourlyRate(s.annualRevenue, s.hoursPerWeek, weeks),
 			quarters,
-			volatility: measureVolatility(incomes.map((p) => p.income), settings.thresholds),
-			forecast: forecastFrom(incomes, last),
+			volatility: unpriced ? { coefficientOfVariation: null, band: null, quarters: 0, reason: "no exchange rate" } : measureVolatility(incomes.map((p) => p.income), settings.thresholds),
+			forecast: unpriced ? { basedOn: [], slopePerQuarter: null, next: [], reason: "no exchange rate" } : forecastFrom(incomes, last),
 		};
 	});
 	const totalQuarters = reviews.map((r): QuarterFigures => ({
