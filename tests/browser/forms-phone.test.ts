@@ -2,7 +2,7 @@
 // screen however long the form, and a picker's question wraps instead of being cut.
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { readVault } from "./harness";
+import { readVault, type PluginPage } from "./harness";
 import { useHarness } from "./use-harness";
 
 const VAULT = readVault("freelance-researcher");
@@ -22,7 +22,8 @@ const seen = (el: Locator): Promise<boolean> =>
 describe("forms on a phone", () => {
 	const harness = useHarness();
 
-	it("keeps the stream form within 390 px, first field focused and Save on screen", async () => {
+	/** A phone-sized page with the stream form open on Open science. */
+	async function openStreamForm(): Promise<{ pj: PluginPage; modal: Locator }> {
 		const pj = await harness().open({ vault: VAULT, ...PHONE });
 		await pj.page.evaluate(async () => {
 			const { app } = window.__pj;
@@ -31,6 +32,11 @@ describe("forms on a phone", () => {
 		expect(await pj.runCommand("portfolio-journal:tag-note-as-stream")).toBe(true);
 		const modal = pj.page.locator(".modal");
 		await modal.waitFor();
+		return { pj, modal };
+	}
+
+	it("keeps the stream form within 390 px, first field focused and Save on screen", async () => {
+		const { pj, modal } = await openStreamForm();
 		expect(await pj.page.evaluate(() => document.activeElement?.closest("[data-key]")?.getAttribute("data-key"))).toBe("role");
 		const save = modal.getByRole("button", { name: "Save" });
 		const box = await save.boundingBox();
@@ -44,14 +50,7 @@ describe("forms on a phone", () => {
 	});
 
 	it("shows the stream form's currency field and its refusal within 390 px, Save still on screen", async () => {
-		const pj = await harness().open({ vault: VAULT, ...PHONE });
-		await pj.page.evaluate(async () => {
-			const { app } = window.__pj;
-			await app!.workspace.getLeaf(false).openFile(app!.vault.getFileByPath("Streams/Open science.md")!);
-		});
-		expect(await pj.runCommand("portfolio-journal:tag-note-as-stream")).toBe(true);
-		const modal = pj.page.locator(".modal");
-		await modal.waitFor();
+		const { pj, modal } = await openStreamForm();
 		const row = modal.locator('[data-key="currency"]');
 		const input = row.locator("input");
 		await input.scrollIntoViewIfNeeded();
