@@ -40,7 +40,7 @@ export function readVault(root: string, warn: (message: string) => void = () => 
 	for (const entry of found) {
 		const first = seen.get(entry.real);
 		if (first !== undefined) {
-			warn(`${entry.path} is the same file as ${first} (a symlink); it is read once, as ${first}.`);
+			warn(`The note ${entry.path} is the same file as ${first} (a symlink); it is read once, as ${first}.`);
 			continue;
 		}
 		seen.set(entry.real, entry.path);
