@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { locateFrontmatter, noteBody } from "../core/frontmatter-locator";
 import { frontmatterTags, inlineTags } from "../core/tags";
-import { isPropertyMap, notMappingText, yamlErrorText } from "../core/yaml-problem";
+import { parseProperties } from "../core/yaml-problem";
 import { listItemsOf } from "./list-items";
 import type { TagMentionTest } from "../core/tag-mention";
 import type { NoteBody, NoteInput } from "../core/types";
@@ -40,7 +40,7 @@ export function readVault(root: string, warn: (message: string) => void = () => 
 	for (const entry of found) {
 		const first = seen.get(entry.real);
 		if (first !== undefined) {
-			warn(`${entry.path} is the same file as ${first} (a symlink); it is read once, as ${first}.`);
+			warn(`The note ${entry.path} is the same file as ${first} (a symlink); it is read once, as ${first}.`);
 			continue;
 		}
 		seen.set(entry.real, entry.path);
@@ -97,7 +97,7 @@ export function parseNote(path: string, text: string): NoteInput {
 	let frontmatterError: string | undefined;
 	const yaml = block === null ? "" : text.slice(block.from, block.to);
 	if (block !== null && yaml.trim() !== "") {
-		const parsed = parseYaml(yaml, block.lineOffset);
+		const parsed = parseProperties(yaml, parse, block.lineOffset);
 		if (parsed.ok) frontmatter = parsed.value;
 		else frontmatterError = parsed.error;
 	}
@@ -108,17 +108,4 @@ export function parseNote(path: string, text: string): NoteInput {
 	Object.defineProperty(note, "body", { enumerable: true, get: () => (listed ??= { text, listItems: listItemsOf(text) }) });
 	if (frontmatterError !== undefined) note.frontmatterError = frontmatterError;
 	return note;
-}
-
-type YamlResult = { ok: true; value: Record<string, unknown> | null } | { ok: false; error: string };
-
-function parseYaml(source: string, lineOffset: number): YamlResult {
-	let value: unknown;
-	try {
-		value = parse(source);
-	} catch (error) {
-		return { ok: false, error: yamlErrorText(error, lineOffset) };
-	}
-	if (!isPropertyMap(value)) return { ok: false, error: notMappingText(value) };
-	return { ok: true, value: value ?? null };
 }

@@ -18,10 +18,10 @@ export function editNote(root: string, path: string, edit: (text: string) => Edi
 	const file = diskPath(root, path);
 	const before = readFileSync(file, "utf8");
 	const result = edit(before);
-	if (!result.ok) return { kind: "refused", reason: `${path} was left as it is: ${result.detail}. Fix that in the note, then run the command again.` };
+	if (!result.ok) return { kind: "refused", reason: `Nothing was written to ${path}: ${result.detail}. Fix that in the note, then run the command again.` };
 	if (!result.changed) return { kind: "unchanged" };
 	// Another program may have saved the note since we read it: write only over what the edit saw.
-	if (readFileSync(file, "utf8") !== before) return { kind: "refused", reason: `${path} changed while it was being edited; nothing was written. Run the command again.` };
+	if (readFileSync(file, "utf8") !== before) return { kind: "refused", reason: `Nothing was written: ${path} changed while it was being edited. Run the command again.` };
 	writeFileSync(file, result.text, "utf8");
 	return { kind: "written" };
 }
@@ -35,7 +35,7 @@ export function createNote(root: string, path: string, text: string): CliWrite {
 		writeFileSync(file, text, { encoding: "utf8", flag: "wx" });
 	} catch (error) {
 		const exists = error instanceof Error && "code" in error && error.code === "EEXIST";
-		return { kind: "refused", reason: exists ? `${path} exists already; nothing was written.` : `${path} could not be created (${error instanceof Error ? error.message : String(error)}).` };
+		return { kind: "refused", reason: exists ? `Nothing was written: ${path} exists already.` : `Nothing was written: ${path} could not be created (${error instanceof Error ? error.message : String(error)}).` };
 	}
 	return { kind: "written" };
 }

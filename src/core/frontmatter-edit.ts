@@ -5,11 +5,10 @@
 import { detectEol, findKey, joinFrontmatter, splitFrontmatter, splitInlineComment, stripComment, type FrontmatterBlock, type Line } from "./frontmatter-block";
 import { keyAsWritten } from "./property-lookup";
 import { normalizeTag } from "./tags";
-import { isPropertyMap, notMappingText, yamlErrorText } from "./yaml-problem";
+import { parseProperties, type YamlParser } from "./yaml-problem";
 import { formatYamlScalar } from "./yaml-quote";
 
-/** A YAML parser handed in by the caller (Obsidian's parseYaml in the plugin, `yaml` in tests). */
-export type YamlParser = (yaml: string) => unknown;
+export type { YamlParser } from "./yaml-problem";
 
 /** What an edit did: the new text, or why it cannot be done surgically. */
 export type EditResult =
@@ -97,16 +96,9 @@ function edit(text: string, key: string, parse: YamlParser, expected: (old: unkn
 }
 
 function parseLines(lines: readonly Line[], parse: YamlParser): ParsedFrontmatter {
-	const yaml = lines.map((l) => l.content).join("\n");
-	let data: unknown;
-	try {
-		data = parse(yaml);
-	} catch (e) {
-		// The YAML starts on the note's second line, after the opening fence.
-		return { ok: false, reason: "invalid-yaml", detail: yamlErrorText(e, 1) };
-	}
-	if (!isPropertyMap(data)) return { ok: false, reason: "invalid-yaml", detail: notMappingText(data) };
-	return { ok: true, data: data ?? {} };
+	// The YAML starts on the note's second line, after the opening fence.
+	const parsed = parseProperties(lines.map((l) => l.content).join("\n"), parse, 1);
+	return parsed.ok ? { ok: true, data: parsed.value ?? {} } : { ok: false, reason: "invalid-yaml", detail: parsed.error };
 }
 
 function onlyKeyChanged(before: Record<string, unknown>, after: Record<string, unknown>, key: string, expected: unknown): boolean {

@@ -1,6 +1,36 @@
 // One clear line for a frontmatter that cannot be read as properties, the same from every parser
 // (the CLI's `yaml`, Obsidian's parseYaml): what is wrong, on which line of the note, no excerpt.
 // The reader's diagnostics, the writers' refusals and the plugin's notices all say it this way.
+import { locateFrontmatter } from "./frontmatter-locator";
+
+/** A YAML parser handed in by the caller (Obsidian's parseYaml in the plugin, `yaml` in the CLI and tests). */
+export type YamlParser = (yaml: string) => unknown;
+
+/** A frontmatter's properties (null: an empty block or comments only), or the clause saying why there are none. */
+export type ParsedProperties = { ok: true; value: Record<string, unknown> | null } | { ok: false; error: string };
+
+/**
+ * Parses the YAML of a frontmatter block into properties; `lineOffset` is the number of note lines
+ * before the YAML (1, the opening fence), so that an error names the line an editor shows.
+ */
+export function parseProperties(yaml: string, parse: YamlParser, lineOffset: number): ParsedProperties {
+	let value: unknown;
+	try {
+		value = parse(yaml);
+	} catch (error) {
+		return { ok: false, error: yamlErrorText(error, lineOffset) };
+	}
+	if (!isPropertyMap(value)) return { ok: false, error: notMappingText(value) };
+	return { ok: true, value: value ?? null };
+}
+
+/** Why the frontmatter of a note's text cannot be read as properties, or null when it can (or there is none). */
+export function frontmatterProblem(text: string, parse: YamlParser): string | null {
+	const at = locateFrontmatter(text);
+	if (at === null || at === "unclosed") return null;
+	const parsed = parseProperties(text.slice(at.from, at.to), parse, at.lineOffset);
+	return parsed.ok ? null : parsed.error;
+}
 
 /**
  * Why YAML did not parse, as a clause: `the frontmatter is not valid YAML at line 4 (map keys must

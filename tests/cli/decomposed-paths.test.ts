@@ -30,7 +30,7 @@ describe("writing to a note stored decomposed", () => {
 	it("link --from the composed name writes into the decomposed file", () => {
 		const root = vault({ [`${CAFE_NFD} work.md`]: STREAM("seed", 5), "Main.md": STREAM("anchor", 30) });
 		const run = cli(["link", root, "--from", `${CAFE_NFC} work`, "--to", "Main", "--type", "protects"]);
-		expect([run.code, run.err]).toEqual([0, `${CAFE_NFC} work now protects Main.\n`]);
+		expect([run.code, run.err]).toEqual([0, `Saved: ${CAFE_NFC} work now protects Main.\n`]);
 		// The one file, still decomposed; the new list at the end of the block, the body kept.
 		expect(names(root)).toEqual([".obsidian", `${CAFE_NFD} work.md`, "Main.md"].sort());
 		expect(readFileSync(join(root, `${CAFE_NFD} work.md`), "utf8")).toBe('---\ntags: [portfolio/stream]\nrole: seed\nhours-per-week: 5\nprotects:\n  - "[[Main]]"\n---\nBody stays.\n');

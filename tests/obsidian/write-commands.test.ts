@@ -180,7 +180,8 @@ describe("Tag note as portfolio stream", () => {
 		click("Save");
 		await vi.waitFor(() => expect(loaded.app.vault.textAt("Ideas.md")).toContain("role: client"));
 		expect(loaded.app.vault.textAt("Ideas.md")).toBe("---\ncreated: 2026-01-02 # by hand\nrole: client\nannual-revenue: 12000\ntags:\n  - portfolio/stream\n---\nAn idea.\n");
-		expect(loaded.plugin.index.portfolio.streams.map((s) => s.name)).toContain("Ideas");
+		// The model follows once Obsidian has indexed the write (its `changed` event), a moment after the text.
+		await vi.waitFor(() => expect(loaded.plugin.index.portfolio.streams.map((s) => s.name)).toContain("Ideas"));
 	});
 
 	it("shows an unreadable number under its field and saves nothing", async () => {

@@ -14,13 +14,13 @@ export function findStream(portfolio: Portfolio, notes: readonly NoteInput[], te
 	const named = namedBy(text);
 	const matches = pick(portfolio.streams, named);
 	if (matches.length === 1 && matches[0]) return { stream: matches[0] };
-	if (matches.length > 1) return { error: `${flag} "${text}" names ${matches.length} streams (${matches.map((s) => s.path).join(", ")}); give the note's path.` };
+	if (matches.length > 1) return { error: `The name "${text}" after ${flag} fits ${matches.length} streams (${matches.map((s) => s.path).join(", ")}); give the note's path.` };
 	const unreadable = pick(
 		notes.filter((n) => n.frontmatterError !== undefined),
 		named,
 	)[0];
-	if (unreadable) return { refused: true, error: `${flag} "${text}" cannot be read as a stream: ${unreadable.path}: ${unreadable.frontmatterError ?? ""}. Fix that in the note, then run the command again; nothing was written.` };
-	return { error: `${flag} "${text}" is no stream note of this vault; give a stream's name or path.` };
+	if (unreadable) return { refused: true, error: `Nothing was written: the note ${unreadable.path} (${flag} "${text}") cannot be read as a stream, since ${unreadable.frontmatterError ?? ""}. Fix that in the note, then run the command again.` };
+	return { error: `No stream note of this vault is named "${text}" (${flag}); give a stream's name or path.` };
 }
 
 // The notes `named` picks: by path first (a path is exact), else by the note's name.

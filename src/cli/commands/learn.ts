@@ -12,12 +12,12 @@ import { findStream, type Found } from "./find-stream";
 /** Exit 0 when written or already there, 1 when the note refuses the edit, 2 on bad arguments. */
 export function runLearn(root: string, request: CliRequest, portfolio: Portfolio, notes: readonly NoteInput[], today: string, io: CliIo): number {
 	const text = oneLine(request.text ?? "");
-	if (text === "") return usage(io, "learn needs --text with what was learned.");
+	if (text === "") return usage(io, "The learn command needs --text with what was learned.");
 	const from = findStream(portfolio, notes, request.from ?? "", "--from");
 	if ("error" in from) return notFound(io, from);
 	const to = findStream(portfolio, notes, request.to ?? "", "--to");
 	if ("error" in to) return notFound(io, to);
-	if (from.stream.path === to.stream.path) return usage(io, "--from and --to name the same stream; a learning goes from one stream to another.");
+	if (from.stream.path === to.stream.path) return usage(io, "The streams after --from and --to are the same; a learning goes from one stream to another.");
 	const link = streamLink(to.stream, portfolio.streams);
 	if ("refused" in link) return refuse(io, link.refused);
 	const item = learningItem(link.link, text, { date: request.date ?? today });

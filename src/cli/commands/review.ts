@@ -24,10 +24,10 @@ export function runReview(root: string, request: CliRequest, portfolio: Portfoli
 	// The plugin opens an existing review instead of writing a second one; say so rather than print a duplicate.
 	if (existing) return refuse(io, `A review of ${label} exists already: ${existing.path}. Nothing to create.`);
 	if (request.quarter === null && !owed.finished) {
-		io.err(`${label} is still in progress (it ends on ${quarterBounds(quarter, settings.fiscalYearStartMonth).end}); the last finished quarter has its review. This note starts from today's figures, as a draft.\n`);
+		io.err(`The quarter ${label} is still in progress (it ends on ${quarterBounds(quarter, settings.fiscalYearStartMonth).end}); the last finished quarter has its review. This note starts from today's figures, as a draft.\n`);
 	}
 	const path = reviewFilePath(quarter, settings);
-	if (existsSync(diskPath(root, path))) return refuse(io, `${path} exists already (it is not tagged as a review of ${label}). Nothing to create.`);
+	if (existsSync(diskPath(root, path))) return refuse(io, `Nothing to create: a file is at ${path} already (it is not tagged as a review of ${label}).`);
 	const note = renderReviewNote(portfolio, quarter, settings, readTemplate(root, settings, io));
 	if (!request.write) {
 		io.err(`Would create ${printable(path)} (run with --write to create it):\n`);
@@ -47,13 +47,13 @@ function readTemplate(root: string, settings: PortfolioSettings, io: CliIo): str
 	const path = name.toLowerCase().endsWith(".md") ? name : `${name}.md`;
 	const file = diskPath(root, path);
 	if (!existsSync(file)) {
-		io.err(`Warning: the review template ${path} does not exist; using the built-in layout.\n`);
+		io.err(`Warning: The review template ${path} does not exist; using the built-in layout.\n`);
 		return null;
 	}
 	try {
 		return readFileSync(file, "utf8");
 	} catch (error) {
-		io.err(`Warning: the review template ${path} could not be read (${error instanceof Error ? error.message : String(error)}); using the built-in layout.\n`);
+		io.err(`Warning: The review template ${path} could not be read (${error instanceof Error ? error.message : String(error)}); using the built-in layout.\n`);
 		return null;
 	}
 }
