@@ -24,8 +24,8 @@ export interface CliRequest {
 	type: string | null;
 }
 
-/** The outcome of parsing: a request, a request for help, or a one-line error (exit 2). */
-export type ParsedArgs = { kind: "run"; request: CliRequest } | { kind: "help" } | { kind: "error"; message: string };
+/** The outcome of parsing: a request, a request for help or the version, no command at all (the usage, exit 2), or a one-line error (exit 2). */
+export type ParsedArgs = { kind: "run"; request: CliRequest } | { kind: "help" } | { kind: "version" } | { kind: "no-command" } | { kind: "error"; message: string };
 
 // Which options each command accepts; anything else is refused rather than silently ignored.
 const OPTIONS: Record<Command, readonly string[]> = {
@@ -75,6 +75,7 @@ Options:
   --streams    how many streams a combination holds: 3-5, or one number (default: the stream-count thresholds)
   --no-anchor  let a combination have no anchor stream (default: the exploreRequireAnchor setting)
   -h, --help   show this help
+  -V, --version  print the version
 
 A stream is named by its note's name or path. Writing commands change nothing else in the note.
 
@@ -82,7 +83,9 @@ Exit codes: 0 fine, 1 check found errors or a write was refused (the note is unc
 
 /** Parses `argv` (without `node` and the script). */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
+	if (argv.length === 0) return { kind: "no-command" };
+	if (argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
+	if (argv[0] === "--version" || argv[0] === "-V") return { kind: "version" };
 	const [command, ...rest] = argv;
 	if (!isCommand(command)) return fail(`Unknown command "${command ?? ""}". Use report, review, check, week, ics, learn, link, roadmap, compare, explore or export (see --help).`);
 	const request: CliRequest = { command, vault: "", json: false, today: null, quarter: null, write: false, from: null, to: null, text: null, date: null, type: null, options: {} };
@@ -106,7 +109,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 		const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
 		if (value === undefined || value === "") return fail(`Option ${name} needs a value.`);
 		if (name === "--today" || name === "--date") {
-			if (!isDay(value)) return fail(`${name} must be a real date written YYYY-MM-DD, not "${value}".`);
+			if (!isDay(value)) return fail(`The date after ${name} must be a real day written YYYY-MM-DD, not "${value}".`);
 			if (name === "--today") request.today = value;
 			else request.date = value;
 		} else if (name === "--from" || name === "--to" || name === "--text" || name === "--type") {
@@ -115,13 +118,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 			request.options[name] = value;
 		} else {
 			const quarter = isQuarterText(value) ? parseQuarter(value) : null;
-			if (quarter === null) return fail(`--quarter must be a quarter like 2026-Q3, not "${value}".`);
+			if (quarter === null) return fail(`The quarter after --quarter must look like 2026-Q3, not "${value}".`);
 			request.quarter = quarter;
 		}
 	}
 	if (positional.length === 0) return fail(`Missing the vault folder: portfolio-journal ${command} <vault>.`);
 	if (positional.length > 1) return fail(`Expected one vault folder, got ${positional.length}: ${positional.join(", ")}.`);
-	if (command === "export" && request.options["--csv"] === undefined) return fail("export needs a format: portfolio-journal export <vault> --csv.");
+	if (command === "export" && request.options["--csv"] === undefined) return fail("The export needs a format: portfolio-journal export <vault> --csv.");
 	request.vault = positional[0] ?? "";
 	return { kind: "run", request };
 }

@@ -23,7 +23,7 @@ export function readSettings(root: string): SettingsRead {
 		saved = JSON.parse(readFileSync(join(root, source), "utf8"));
 	} catch (error) {
 		const why = error instanceof Error ? error.message : String(error);
-		return { settings: mergeSettings(null), source, warning: `Warning: ${source} could not be read (${why}); using the default settings.` };
+		return { settings: mergeSettings(null), source, warning: `Warning: The settings file ${source} could not be read (${why}); using the default settings.` };
 	}
 	return { settings: mergeSettings(saved), source, warning: null };
 }

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { locateFrontmatter, noteBody } from "../core/frontmatter-locator";
 import { frontmatterTags, inlineTags } from "../core/tags";
+import { parseProperties } from "../core/yaml-problem";
 import { listItemsOf } from "./list-items";
 import type { TagMentionTest } from "../core/tag-mention";
 import type { NoteBody, NoteInput } from "../core/types";
@@ -39,7 +40,7 @@ export function readVault(root: string, warn: (message: string) => void = () => 
 	for (const entry of found) {
 		const first = seen.get(entry.real);
 		if (first !== undefined) {
-			warn(`${entry.path} is the same file as ${first} (a symlink); it is read once, as ${first}.`);
+			warn(`The note ${entry.path} is the same file as ${first} (a symlink); it is read once, as ${first}.`);
 			continue;
 		}
 		seen.set(entry.real, entry.path);
@@ -96,7 +97,7 @@ export function parseNote(path: string, text: string): NoteInput {
 	let frontmatterError: string | undefined;
 	const yaml = block === null ? "" : text.slice(block.from, block.to);
 	if (block !== null && yaml.trim() !== "") {
-		const parsed = parseYaml(yaml, block.lineOffset);
+		const parsed = parseProperties(yaml, parse, block.lineOffset);
 		if (parsed.ok) frontmatter = parsed.value;
 		else frontmatterError = parsed.error;
 	}
@@ -107,33 +108,4 @@ export function parseNote(path: string, text: string): NoteInput {
 	Object.defineProperty(note, "body", { enumerable: true, get: () => (listed ??= { text, listItems: listItemsOf(text) }) });
 	if (frontmatterError !== undefined) note.frontmatterError = frontmatterError;
 	return note;
-}
-
-type YamlResult = { ok: true; value: Record<string, unknown> | null } | { ok: false; error: string };
-
-function parseYaml(source: string, lineOffset: number): YamlResult {
-	let value: unknown;
-	try {
-		value = parse(source);
-	} catch (error) {
-		return { ok: false, error: noteLines(firstLine(error instanceof Error ? error.message : String(error)), lineOffset) };
-	}
-	if (value === null || value === undefined) return { ok: true, value: null };
-	if (typeof value !== "object" || Array.isArray(value)) {
-		const kind = Array.isArray(value) ? "a list" : `a single ${typeof value} value`;
-		return { ok: false, error: `The frontmatter is ${kind}, not a set of properties (key: value lines).` };
-	}
-	return { ok: true, value: value as Record<string, unknown> };
-}
-
-// The yaml parser appends a code excerpt on later lines; the first line names the problem and position.
-function firstLine(message: string): string {
-	const end = message.indexOf("\n");
-	return end < 0 ? message : message.slice(0, end);
-}
-
-// The parser counts lines from the YAML's first line; people count from the note's first line,
-// which is the opening fence. Shift "at line N" by the lines before the YAML.
-function noteLines(message: string, lineOffset: number): string {
-	return message.replace(/\bat line (\d+)/u, (_all, line: string) => `at line ${Number(line) + lineOffset}`);
 }

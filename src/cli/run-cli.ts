@@ -6,6 +6,7 @@ import { buildPortfolio } from "../core/build-portfolio";
 import { createPathResolver } from "../core/resolver";
 import type { Portfolio } from "../core/types";
 import { parseArgs, USAGE } from "./args";
+import { VERSION } from "./version";
 import { runCompare } from "./commands/compare";
 import { runExplore } from "./commands/explore";
 import { runRoadmap } from "./commands/roadmap";
@@ -45,9 +46,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 
 function runCommand(argv: readonly string[], io: CliIo): number {
 	const parsed = parseArgs(argv);
-	if (parsed.kind === "help") {
-		io.out(`${USAGE}\n`);
+	if (parsed.kind === "help" || parsed.kind === "version") {
+		io.out(`${parsed.kind === "help" ? USAGE : VERSION}\n`);
 		return 0;
+	}
+	// No command at all: the usage is the answer, on stderr, as for any other bad command line.
+	if (parsed.kind === "no-command") {
+		io.err(`${USAGE}\n`);
+		return 2;
 	}
 	if (parsed.kind === "error") {
 		io.err(`portfolio-journal: ${parsed.message}\n`);
@@ -56,11 +62,11 @@ function runCommand(argv: readonly string[], io: CliIo): number {
 	const request = parsed.request;
 	const root = resolve(request.vault);
 	if (!isDirectory(root)) {
-		io.err(`portfolio-journal: no vault folder at "${request.vault}" (it does not exist or is not a folder).\n`);
+		io.err(`portfolio-journal: No vault folder at "${printable(request.vault)}" (it does not exist or is not a folder).\n`);
 		return 2;
 	}
 	// Any folder can be read, but one without Obsidian's config folder may be no vault at all (a home folder, /tmp).
-	if (!hasConfigFolder(root)) io.err(`Warning: "${printable(request.vault)}" has no Obsidian config folder (such as .obsidian), so it may not be a vault; every Markdown note under it is read.\n`);
+	if (!hasConfigFolder(root)) io.err(`Warning: The folder "${printable(request.vault)}" has no Obsidian config folder (such as .obsidian), so it may not be a vault; every Markdown note under it is read.\n`);
 	const { settings, warning } = readSettings(root);
 	if (warning !== null) io.err(`${warning}\n`);
 	const today = request.today ?? io.today();
@@ -70,7 +76,7 @@ function runCommand(argv: readonly string[], io: CliIo): number {
 	const portfolio = buildPortfolio(notes, { settings, resolver, today });
 	if (request.command === "check") return check(portfolio, io);
 	if (request.command === "review") return runReview(root, request, portfolio, settings, today, io);
-	if (request.command === "learn") return runLearn(root, request, portfolio, today, io);
+	if (request.command === "learn") return runLearn(root, request, portfolio, notes, today, io);
 	if (request.command === "link") return runLink(root, request, portfolio, notes, resolver, io);
 	if (request.command === "roadmap") return runRoadmap(portfolio, settings, request, io);
 	if (request.command === "compare") return runCompare(portfolio, settings, request, io);
@@ -97,8 +103,12 @@ function check(portfolio: Portfolio, io: CliIo): number {
 	return counts.error > 0 ? 1 : 0;
 }
 
+// A file the system would not open names the call, the file and the reason code (`Could not open "x": EACCES.`).
 function errorText(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
+	if (!(error instanceof Error)) return String(error);
+	const { code, syscall, path } = error as NodeJS.ErrnoException;
+	if (code !== undefined && syscall !== undefined) return `Could not ${syscall}${path === undefined ? "" : ` "${path}"`}: ${code}.`;
+	return error.message.charAt(0).toUpperCase() + error.message.slice(1);
 }
 
 function isDirectory(path: string): boolean {

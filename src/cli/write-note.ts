@@ -2,9 +2,10 @@
 // only if the file still holds that text (else refused, nothing written), and a new note created
 // only where no file exists (never over one).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { parse } from "yaml";
 import type { EditResult, YamlParser } from "../core/frontmatter-edit";
+import { diskPath } from "./disk-path";
 
 /** The CLI's YAML parser for edits: the same `yaml` the CLI reads notes with. */
 export const cliYaml: YamlParser = (text) => parse(text) as unknown;
@@ -12,29 +13,29 @@ export const cliYaml: YamlParser = (text) => parse(text) as unknown;
 /** What a write did; `refused` carries the one line to print (exit 1). */
 export type CliWrite = { kind: "written" } | { kind: "unchanged" } | { kind: "refused"; reason: string };
 
-/** Applies `edit` to the note at `path` (vault-relative), byte for byte elsewhere. */
+/** Applies `edit` to the note at `path` (vault-relative, found on disk in any Unicode form), byte for byte elsewhere. */
 export function editNote(root: string, path: string, edit: (text: string) => EditResult): CliWrite {
-	const file = join(root, path);
+	const file = diskPath(root, path);
 	const before = readFileSync(file, "utf8");
 	const result = edit(before);
-	if (!result.ok) return { kind: "refused", reason: `${path} was left as it is: ${result.detail}.` };
+	if (!result.ok) return { kind: "refused", reason: `Nothing was written to ${path}: ${result.detail}. Fix that in the note, then run the command again.` };
 	if (!result.changed) return { kind: "unchanged" };
 	// Another program may have saved the note since we read it: write only over what the edit saw.
-	if (readFileSync(file, "utf8") !== before) return { kind: "refused", reason: `${path} changed while it was being edited; nothing was written. Run the command again.` };
+	if (readFileSync(file, "utf8") !== before) return { kind: "refused", reason: `Nothing was written: ${path} changed while it was being edited. Run the command again.` };
 	writeFileSync(file, result.text, "utf8");
 	return { kind: "written" };
 }
 
-/** Creates a note at `path` (vault-relative) with `text`; refused when any file is there already. */
+/** Creates a note at `path` (vault-relative; existing folders as the disk spells them) with `text`; refused when any file is there already, in any Unicode form. */
 export function createNote(root: string, path: string, text: string): CliWrite {
-	const file = join(root, path);
+	const file = diskPath(root, path);
 	mkdirSync(dirname(file), { recursive: true });
 	try {
 		// `wx`: fail if the file exists, so an existing note is never overwritten, even in a race.
 		writeFileSync(file, text, { encoding: "utf8", flag: "wx" });
 	} catch (error) {
 		const exists = error instanceof Error && "code" in error && error.code === "EEXIST";
-		return { kind: "refused", reason: exists ? `${path} exists already; nothing was written.` : `${path} could not be created (${error instanceof Error ? error.message : String(error)}).` };
+		return { kind: "refused", reason: exists ? `Nothing was written: ${path} exists already.` : `Nothing was written: ${path} could not be created (${error instanceof Error ? error.message : String(error)}).` };
 	}
 	return { kind: "written" };
 }

@@ -5,6 +5,7 @@ import { effectiveNumber, herfindahlIndex, incomeKeptIfLargestStops } from "./co
 import { currentDesign, scenarioDesign, teachingEdges, type DesignStream } from "./design";
 import { findFindings } from "./findings";
 import { compareIssues } from "./issues";
+import { totalHourlyRate } from "./measures";
 import type { Edge, Issue, Portfolio, PortfolioSettings } from "./types";
 
 /** One active stream of a design, with its shares of the design's totals. */
@@ -29,7 +30,7 @@ export interface DesignMeasures {
 	/** Hours a week and income a year (vault currency) of its active streams. */
 	hoursPerWeek: number;
 	annualRevenue: number;
-	/** Income per hour: annualRevenue / (hoursPerWeek × weeksPerYear); null without hours. */
+	/** Income per hour of the active streams whose hours and income are both known (measures.ts `totalHourlyRate`); null without hours. */
 	hourlyRate: number | null;
 	activeStreams: number;
 	/** Active streams, sorted by name. */
@@ -85,7 +86,7 @@ export function measureDesign(name: string, path: string | null, design: readonl
 		path,
 		hoursPerWeek: totals.hoursPerWeek,
 		annualRevenue: totals.annualRevenue,
-		hourlyRate: totals.hoursPerWeek > 0 ? totals.annualRevenue / (totals.hoursPerWeek * settings.weeksPerYear) : null,
+		hourlyRate: totalHourlyRate(active.map((stream) => [stream.annualRevenue, stream.hoursPerWeek]), settings.weeksPerYear),
 		activeStreams: totals.activeStreams,
 		streams: active.map((stream) => {
 			const source = byId.get(stream.path);

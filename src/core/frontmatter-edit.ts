@@ -5,10 +5,10 @@
 import { detectEol, findKey, joinFrontmatter, splitFrontmatter, splitInlineComment, stripComment, type FrontmatterBlock, type Line } from "./frontmatter-block";
 import { keyAsWritten } from "./property-lookup";
 import { normalizeTag } from "./tags";
+import { parseProperties, type YamlParser } from "./yaml-problem";
 import { formatYamlScalar } from "./yaml-quote";
 
-/** A YAML parser handed in by the caller (Obsidian's parseYaml in the plugin, `yaml` in tests). */
-export type YamlParser = (yaml: string) => unknown;
+export type { YamlParser } from "./yaml-problem";
 
 /** What an edit did: the new text, or why it cannot be done surgically. */
 export type EditResult =
@@ -96,16 +96,9 @@ function edit(text: string, key: string, parse: YamlParser, expected: (old: unkn
 }
 
 function parseLines(lines: readonly Line[], parse: YamlParser): ParsedFrontmatter {
-	const yaml = lines.map((l) => l.content).join("\n");
-	let data: unknown;
-	try {
-		data = parse(yaml);
-	} catch (e) {
-		return { ok: false, reason: "invalid-yaml", detail: e instanceof Error ? e.message : String(e) };
-	}
-	if (data === null || data === undefined) return { ok: true, data: {} };
-	if (typeof data !== "object" || Array.isArray(data)) return { ok: false, reason: "invalid-yaml", detail: "the frontmatter is not a set of properties" };
-	return { ok: true, data: data as Record<string, unknown> };
+	// The YAML starts on the note's second line, after the opening fence.
+	const parsed = parseProperties(lines.map((l) => l.content).join("\n"), parse, 1);
+	return parsed.ok ? { ok: true, data: parsed.value ?? {} } : { ok: false, reason: "invalid-yaml", detail: parsed.error };
 }
 
 function onlyKeyChanged(before: Record<string, unknown>, after: Record<string, unknown>, key: string, expected: unknown): boolean {

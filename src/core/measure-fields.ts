@@ -5,13 +5,24 @@ import { propertyIssue } from "./issues";
 import { CURRENCY_CODE } from "./measure-settings";
 import type { ReadContext } from "./property-readers";
 
-/** A stream's `currency`: a three-letter ISO 4217 code, any case, returned upper case; anything else is reported and ignored. */
-export function readCurrency(value: unknown, ctx: ReadContext): string | null {
-	if (value === null || value === undefined) return null;
+/**
+ * A `currency` as written: a three-letter ISO 4217 code, any case and spacing, returned upper case;
+ * empty or absent is no currency (the vault's). Otherwise the sentence saying why not. The note
+ * reader and the stream form both check with this, so the form saves only what the reader accepts.
+ */
+export function parseCurrency(value: unknown): { code: string | null } | { problem: string } {
+	if (value === null || value === undefined) return { code: null };
 	const code = typeof value === "string" ? value.trim().toUpperCase() : "";
-	if (typeof value === "string" && code === "") return null;
-	if (CURRENCY_CODE.test(code)) return code;
-	ctx.out.push(propertyIssue("invalid-currency", ctx.path, ctx.property, `${describeValue(value)} is not a currency code; write three letters like EUR or GBP.`));
+	if (typeof value === "string" && code === "") return { code: null };
+	if (CURRENCY_CODE.test(code)) return { code };
+	return { problem: `${describeValue(value)} is not a currency code; write three letters like EUR or GBP.` };
+}
+
+/** A stream's `currency` (see parseCurrency); anything else is reported and ignored. */
+export function readCurrency(value: unknown, ctx: ReadContext): string | null {
+	const reading = parseCurrency(value);
+	if ("code" in reading) return reading.code;
+	ctx.out.push(propertyIssue("invalid-currency", ctx.path, ctx.property, reading.problem));
 	return null;
 }
 

@@ -2,6 +2,7 @@
 // measured volatility, concentration, correlations, runway and forecasts.
 import { effectiveNumber, herfindahlIndex } from "./concentration";
 import { correlationSteps } from "./correlation";
+import { exchangeRate } from "./currency";
 import { forecastIncome } from "./forecast";
 import type { Measures, QuarterFigures, StreamMeasures } from "./measure-types";
 import { runwayIfEachStops } from "./runway";
@@ -41,13 +42,15 @@ export function* measureSteps(input: MeasureInput, settings: PortfolioSettings):
 	const streams = input.streams.map((s): StreamMeasures => {
 		const quarters = byStream.get(s.path) ?? [];
 		const incomes = knownIncomes(quarters);
+		// Its amounts count as missing: say why, rather than "not enough reviews" over reviews it has.
+		const unpriced = exchangeRate(s.currency, settings) === null;
 		return {
 			path: s.path,
 			name: s.name,
 			hourlyRate: hourlyRate(s.annualRevenue, s.hoursPerWeek, weeks),
 			quarters,
-			volatility: measureVolatility(incomes.map((p) => p.income), settings.thresholds),
-			forecast: forecastFrom(incomes, last),
+			volatility: unpriced ? { coefficientOfVariation: null, band: null, quarters: 0, reason: "no exchange rate" } : measureVolatility(incomes.map((p) => p.income), settings.thresholds),
+			forecast: unpriced ? { basedOn: [], slopePerQuarter: null, next: [], reason: "no exchange rate" } : forecastFrom(incomes, last),
 		};
 	});
 	const totalQuarters = reviews.map((r): QuarterFigures => ({
@@ -86,9 +89,10 @@ export function hourlyRate(income: number | null, hoursPerWeek: number | null, w
 /**
  * The hourly rate of several streams together: their income over their hours, counting only streams
  * whose income and hours are both known (a stream with income but unknown hours would inflate it;
- * one with 0 hours, passive income, rightly raises it). Null when those hours add up to 0.
+ * one with 0 hours, passive income, rightly raises it). Null when those hours add up to 0. The one
+ * definition of a total rate: the measures, the reviews and the scenario comparison all use it.
  */
-function totalHourlyRate(pairs: readonly (readonly [number | null, number | null])[], weeks: number): number | null {
+export function totalHourlyRate(pairs: readonly (readonly [number | null, number | null])[], weeks: number): number | null {
 	let income = 0;
 	let hours = 0;
 	for (const [amount, hoursPerWeek] of pairs) {

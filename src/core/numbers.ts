@@ -9,7 +9,10 @@ import { DEFAULT_NUMBER_FORMAT, readDigits, type NumberFormat } from "./number-f
 export type NumberKind = "amount" | "hours" | "percent";
 
 /** Why a number was rejected: the diagnostic code the core reports it under. */
-export type NumberProblemCode = "invalid-number" | "negative-number" | "percent-over-100" | "ambiguous-number" | "currency-mismatch";
+export type NumberProblemCode = "invalid-number" | "negative-number" | "percent-over-100" | "hours-over-week" | "ambiguous-number" | "currency-mismatch";
+
+/** The hours a week has (7 × 24): no stream can take more a week, so more is a mistake (often a misread number). */
+export const HOURS_IN_A_WEEK = 7 * 24;
 
 /** A number read from a property: `value` is null when missing or unreadable; `problem` says why it was rejected. */
 export interface NumberReading {
@@ -88,6 +91,7 @@ function check(value: number, written: unknown, kind: NumberKind): NumberReading
 	if (!Number.isFinite(value)) return reject(written, "invalid-number", "is not a finite number.");
 	if (value < 0) return reject(written, "negative-number", "is negative; use 0 or more.");
 	if (kind === "percent" && value > 100) return reject(written, "percent-over-100", "is over 100%.");
+	if (kind === "hours" && value > HOURS_IN_A_WEEK) return reject(written, "hours-over-week", `is ${value} hours a week, more than a week has (${HOURS_IN_A_WEEK}); check the number and the number format setting.`);
 	return { value, problem: null, code: null };
 }
 

@@ -41,6 +41,13 @@ export interface PropertySpec<T = unknown> {
 	help: string;
 	/** Whether the stream form edits it. */
 	form: boolean;
+	/**
+	 * Where the text report shows it on a stream's line: `about` in brackets after the name
+	 * (`anchor, services`), `figure` after the colon (`16 h a week`); absent: not on that line.
+	 */
+	report?: "about" | "figure";
+	/** For a figure: the words after the value in reports, the period it counts (`a week`). */
+	per?: string;
 	/** Reads the value as written (undefined when absent) into the model's value. */
 	read: (value: unknown, ctx: ReadContext) => T;
 }
@@ -50,19 +57,19 @@ export function property<T>(spec: PropertySpec<T>): PropertySpec<T> {
 	return spec;
 }
 
-function wordProperty<W extends string>(spec: { name: string; words: readonly W[]; label: string; help: string }): PropertySpec<W | null> {
+function wordProperty<W extends string>(spec: { name: string; words: readonly W[]; label: string; help: string; report?: "about" }): PropertySpec<W | null> {
 	return { ...spec, type: "text", unit: "", form: true, read: (value, ctx) => readEnum(value, spec.words, ctx) };
 }
 
 /** A number property read leniently under the number format (see numbers.ts). */
-export function numberProperty(spec: { name: string; number: NumberKind; unit: string; label: string; help: string; form?: boolean }): PropertySpec<number | null> {
+export function numberProperty(spec: { name: string; number: NumberKind; unit: string; label: string; help: string; form?: boolean; report?: "figure"; per?: string }): PropertySpec<number | null> {
 	return { ...spec, type: "number", form: spec.form ?? true, read: (value, ctx) => readNumberValue(value, spec.number, ctx) };
 }
 
 /** The values of a stream note that the model keeps, by their key in the model and the JSON. */
 export const STREAM_VALUES = {
-	role: wordProperty({ name: "role", words: ROLES, label: "Role", help: "The stream's part: anchor (largest, steady), client (project work), leverage (IP that does not scale with hours) or seed (optionality)." }),
-	category: wordProperty({ name: "category", words: CATEGORIES, label: "Category", help: "What kind of income node it is." }),
+	role: wordProperty({ name: "role", words: ROLES, label: "Role", help: "The stream's part: anchor (largest, steady), client (project work), leverage (IP that does not scale with hours) or seed (optionality).", report: "about" }),
+	category: wordProperty({ name: "category", words: CATEGORIES, label: "Category", help: "What kind of income node it is.", report: "about" }),
 	status: property({
 		name: "status",
 		type: "text",
@@ -73,8 +80,8 @@ export const STREAM_VALUES = {
 		form: true,
 		read: (value, ctx) => readEnum(value, STATUSES, ctx) ?? "active",
 	}),
-	hoursPerWeek: numberProperty({ name: "hours-per-week", number: "hours", unit: "hours a week", label: "Hours per week", help: "Time it takes now, e.g. 20 or 20h." }),
-	annualRevenue: numberProperty({ name: "annual-revenue", number: "amount", unit: "vault currency a year", label: "Annual revenue", help: "Income it brings per year now, in the vault's currency." }),
+	hoursPerWeek: numberProperty({ name: "hours-per-week", number: "hours", unit: "hours a week", label: "Hours per week", help: "Time it takes now, e.g. 20 or 20h.", report: "figure", per: "a week" }),
+	annualRevenue: numberProperty({ name: "annual-revenue", number: "amount", unit: "vault currency a year", label: "Annual revenue", help: "Income it brings per year now, in the vault's currency.", report: "figure", per: "a year" }),
 	volatility: wordProperty({ name: "volatility", words: VOLATILITIES, label: "Volatility", help: "How much its income swings." }),
 	targetTime: numberProperty({ name: "target-time", number: "percent", unit: "percent of working time", label: "Target time %", help: "Share of working time it should take." }),
 	targetIncome: numberProperty({ name: "target-income", number: "percent", unit: "percent of income", label: "Target income %", help: "Share of income it should bring." }),
@@ -104,7 +111,7 @@ export const STREAM_VALUES = {
 		unit: "ISO 4217 code",
 		label: "Currency",
 		help: "Only for a stream paid in another currency than the vault's, e.g. EUR: its amounts are converted with the exchange rates setting.",
-		form: false,
+		form: true,
 		read: readCurrency,
 	}),
 };

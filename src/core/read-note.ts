@@ -6,6 +6,7 @@ import { readScenario } from "./read-scenario";
 import { readStream } from "./read-stream";
 import { tagKinds, wantedTags } from "./tag-kinds";
 import type { Issue, NoteInput, PortfolioSettings } from "./types";
+import { notMappingText } from "./yaml-problem";
 
 const NO_TAGS: readonly string[] = Object.freeze([]);
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
@@ -35,8 +36,8 @@ function readUnsafe(note: NoteInput, path: string, settings: PortfolioSettings):
 	const isStream = kind.stream;
 	const isReview = kind.review;
 	const diagnostics: Issue[] = [];
-	if (error !== null) diagnostics.push(noteIssue("invalid-frontmatter", "error", path, `${path}: the frontmatter is not valid YAML (${error}); its properties are ignored until it is fixed.`));
-	if (raw !== null && raw !== undefined && frontmatter === null) diagnostics.push(noteIssue("invalid-frontmatter", "error", path, `${path}: the frontmatter is not a set of properties.`));
+	if (error !== null) diagnostics.push(noteIssue("invalid-frontmatter", "error", path, `${path}: ${error}; its properties are ignored until it is fixed.`));
+	if (raw !== null && raw !== undefined && frontmatter === null) diagnostics.push(noteIssue("invalid-frontmatter", "error", path, `${path}: ${notMappingText(raw)}; its properties are ignored until it is fixed.`));
 	if (isStream && isReview) {
 		diagnostics.push(noteIssue("both-kinds", "warning", path, `${path}: tagged both ${settings.streamTag} and ${settings.reviewTag}; it is read as a stream. Remove one of the tags.`));
 	}

@@ -1,7 +1,8 @@
 // The report for a terminal (`node dist/cli.js report` and Obsidian's own command line): what a
 // person checks at the start of a quarter, readable without colour, with every finding and
 // diagnostic pointing at the note to open. Pure, so the plugin bundle prints the same text.
-import { formatAmount, formatHours, formatPercent, formatPoints } from "./format";
+import { formatPercent, formatPoints } from "./format";
+import { aboutText, figuresText } from "./property-text";
 import { measureLines } from "./measures-text";
 import { fiscalYearNote, isFiscal, quarterLabel } from "./quarter-label";
 import { basename } from "./read-stream";
@@ -45,7 +46,7 @@ export function reportText(p: Portfolio, opts: TextOptions): string {
 	out.push(...issueLines("Findings", p.findings, paint));
 	out.push(...issueLines("Diagnostics", p.diagnostics, paint));
 	const t = p.totals;
-	out.push(`Totals: ${t.activeStreams} active ${t.activeStreams === 1 ? "stream" : "streams"}, ${formatHours(t.hoursPerWeek)} a week, ${formatAmount(t.annualRevenue, opts.settings.currency)} a year${withCoverage(revenueCoverageNote(revenueCoverage(p.streams)))}`);
+	out.push(`Totals: ${t.activeStreams} active ${t.activeStreams === 1 ? "stream" : "streams"}, ${figuresText(t, opts.settings.currency)}${withCoverage(revenueCoverageNote(revenueCoverage(p.streams)))}`);
 	out.push("");
 	out.push(...streamLines(p.streams, opts, paint));
 	out.push(...edgeLines(p, nameOf));
@@ -85,8 +86,9 @@ function streamLines(streams: readonly Stream[], opts: TextOptions, paint: Paint
 	else lines.push(`Active streams (bar = share of the total, ${MARK} = target)`);
 	const limit = opts.settings.thresholds.driftPoints;
 	for (const s of active) {
-		const about = [s.role, s.category].filter((x): x is NonNullable<typeof x> => x !== null).join(", ");
-		lines.push(`  ${paint.bold(printable(s.name))}${about ? ` (${about})` : ""}: ${formatHours(s.hoursPerWeek)} a week, ${formatAmount(s.annualRevenue, opts.settings.currency)} a year`);
+		// Which values, in which order and units: the property table's `report` marks (property-text.ts).
+		const about = aboutText(s);
+		lines.push(`  ${paint.bold(printable(s.name))}${about ? ` (${about})` : ""}: ${figuresText(s, opts.settings.currency)}`);
 		lines.push(`    time    ${shareLine(s.timeShare, s.targetTime, s.timeDrift, limit, paint)}`);
 		lines.push(`    income  ${shareLine(s.incomeShare, s.targetIncome, s.incomeDrift, limit, paint)}`);
 	}

@@ -9,7 +9,7 @@ import type { DesignedEdgeType, Stream } from "./types";
 export function streamLink(stream: Pick<Stream, "name" | "path">, all: readonly Pick<Stream, "name" | "path">[]): { link: string } | { refused: string } {
 	const text = streamLinktext(stream, all);
 	const mark = unlinkableMark(text);
-	return mark === null ? { link: `[[${text}]]` } : { refused: `${stream.path}: ${unlinkableReason(stream.name, mark)}` };
+	return mark === null ? { link: `[[${text}]]` } : { refused: `No link to ${stream.path} can be written: ${unlinkableReason(stream.name, mark)}.` };
 }
 
 /** The item "Link a learning" appends: `2026-08-14 [[To]]: text` in a stream note, `[[From]] -> [[To]]: text` in a review. */

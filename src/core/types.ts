@@ -31,7 +31,11 @@ export interface NoteInput {
 	frontmatter: Record<string, unknown> | null;
 	/** Every tag of the note (frontmatter and inline, code blocks excluded), with or without `#`. */
 	tags: readonly string[];
-	/** Set when the frontmatter exists but could not be parsed: the core turns it into a diagnostic. */
+	/**
+	 * Set when the frontmatter exists but could not be read as properties: a clause saying what and
+	 * where (core/yaml-problem.ts: `the frontmatter is not valid YAML at line 4 (...)`), which the core
+	 * turns into a diagnostic and the CLI's writers into a refusal.
+	 */
 	frontmatterError?: string;
 	/** The note's text and list items; only reviews need it (for the answers under their prompts). */
 	body?: NoteBody;
@@ -115,8 +119,6 @@ export interface PortfolioSettings extends MeasureSettings {
 	thresholds: Thresholds;
 	/** Tag of scenario notes: other designs of the same portfolio. */
 	scenarioTag: string;
-	/** Working weeks a year, to turn annual income and weekly hours into an hourly rate. */
-	weeksPerYear: number;
 	/** Default of explore's --min-income: income a year a combination must bring at least. */
 	exploreMinIncome: number;
 	/** Default of explore: a combination must hold an anchor stream (--no-anchor lifts it). */

@@ -3,6 +3,7 @@
 // NoteInput (getAllTags copies every tag) and a record for each.
 import type { CachedMetadata } from "obsidian";
 import type { TagMentionTest } from "../core/tag-mention";
+import { hasUnreadBlock } from "./note-input";
 
 /** What the first look decides: read the note, skip it, or look at its text (its YAML did not parse). */
 export type Candidacy = "read" | "skip" | "check-text";
@@ -29,7 +30,7 @@ export function candidacy(cache: CachedMetadata | null, mentions: TagMentionTest
 		}
 		return "skip";
 	}
-	return cache.frontmatterPosition ? "check-text" : "skip";
+	return hasUnreadBlock(cache) ? "check-text" : "skip";
 }
 
 function valueMentions(value: unknown, mentions: TagMentionTest): boolean {

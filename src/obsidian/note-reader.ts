@@ -3,6 +3,8 @@
 import type { App, CachedMetadata, TFile } from "obsidian";
 import { readNote, type NoteRecord, type PortfolioSettings } from "../core";
 import type { TagMentionTest } from "../core/tag-mention";
+import { frontmatterProblem } from "../core/yaml-problem";
+import { obsidianYaml } from "./commands/note-writer";
 import { candidacy } from "./note-candidate";
 import { toNoteInput } from "./note-input";
 
@@ -61,14 +63,15 @@ export class NoteReader {
 		for (const file of files) {
 			const text = await this.app.vault.cachedRead(file);
 			if (!isCurrent()) return false;
-			if (mentions(text)) keep(records, file.path, this.read(file, this.app.metadataCache.getFileCache(file)));
+			// Our parser names the problem and its line, as the CLI does; Obsidian's cache only says there is one.
+			if (mentions(text)) keep(records, file.path, this.read(file, this.app.metadataCache.getFileCache(file), frontmatterProblem(text, obsidianYaml)));
 		}
 		return true;
 	}
 
-	private read(file: TFile, cache: CachedMetadata | null): NoteRecord {
+	private read(file: TFile, cache: CachedMetadata | null, problem?: string | null): NoteRecord {
 		const text = this.texts.get(file.path);
-		const record = readNote(toNoteInput(file, cache, text), this.settings());
+		const record = readNote(toNoteInput(file, cache, text, problem), this.settings());
 		// Only reviews need their text: drop the others', and fetch a review's once (at start, or after a rename).
 		if (record.kind !== "review") this.texts.delete(file.path);
 		else if (text === undefined) this.loadText(file);

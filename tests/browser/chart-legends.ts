@@ -11,9 +11,9 @@ export interface LegendEntry {
 	drawn: boolean;
 }
 
-/** For the allocation section, each trend chart and the forecast under `root`, its legend entries in order. */
+/** For the allocation section and each trend chart under `root`, its legend entries in order. */
 export const readChartLegends = (root: string): LegendEntry[][] =>
-	Array.from(document.querySelectorAll(`${root} .pj-section-allocation, ${root} .pj-trend, ${root} .pj-section-forecast`)).map((box) => {
+	Array.from(document.querySelectorAll(`${root} .pj-section-allocation, ${root} .pj-trend`)).map((box) => {
 		const pixels = new Set<string>();
 		for (const canvas of Array.from(box.querySelectorAll("canvas"))) {
 			const { data } = (canvas.getContext("2d") as CanvasRenderingContext2D).getImageData(0, 0, canvas.width, canvas.height);

@@ -27,9 +27,10 @@ describe("dashboard updates in a real browser", () => {
 		});
 		const inkBefore = await allocationInk(pj.page);
 
-		// Stream 01 (1 h of 276 h, hand sum 1 + ... + 23 = 276) goes to 200 h: its bar grows from under 1% to over 40%.
-		await pj.editNote("Streams/Stream 01.md", stream(200, "anchor"));
-		await expect.poll(() => pj.dashboardText(), { timeout: 5000 }).toContain("475");
+		// Stream 01 (1 h of 276 h, hand sum 1 + ... + 23 = 276) goes to 150 h (a week has 168): the total is
+		// 276 - 1 + 150 = 425 h, and its bar grows from under 1% to 150 / 425 = over 35%.
+		await pj.editNote("Streams/Stream 01.md", stream(150, "anchor"));
+		await expect.poll(() => pj.dashboardText(), { timeout: 5000 }).toContain("425");
 		expect(await rows()).toBe(23);
 		expect(await pj.page.locator(".pj-allocation-time .pj-show-all").count()).toBe(0);
 		const kept = await pj.page.evaluate(() => [...document.querySelectorAll<HTMLCanvasElement>(".pj-view canvas")].map((c) => c.dataset.kept ?? "new"));

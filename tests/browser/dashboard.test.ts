@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, formatAmount, formatHours, type Portfolio } from "../
 import { PortfolioIndex } from "../../src/obsidian/portfolio-index";
 import { App } from "../fakes/obsidian";
 import { readChartLegends } from "./chart-legends";
+import { readForecastShapes } from "./forecast-shapes";
 import { readVault, type PluginPage } from "./harness";
 import { useHarness } from "./use-harness";
 
@@ -52,12 +53,10 @@ describe("dashboard in a real browser", () => {
 
 		// Legends are DOM text in the chart's own colours: every series named, every colour on the canvas.
 		const [allocation, ...charts] = await pj.page.evaluate(readChartLegends, ".pj-view");
-		const trends = charts.slice(0, 2);
-		const forecast = charts[2] ?? [];
+		const trends = charts;
 		expect(allocation?.map((e) => e.label)).toEqual(["Now", "Target", `Last review (${expected.reviews.at(-1)?.quarter ?? ""})`]);
-		expect(charts).toHaveLength(3);
-		// The forecast: the total recorded, then its forecast (outlined)
-		expect(forecast.map((e) => e.label)).toEqual(["Income recorded", "Forecast"]);
+		// The two share trends; the forecast is SVG now, with no chart.js legend.
+		expect(charts).toHaveLength(2);
 		for (const entries of [allocation ?? [], ...charts]) {
 			for (const entry of entries) expect(entry.drawn, `legend colour not on the chart: ${entry.label} ${entry.color}`).toBe(true);
 		}
@@ -85,6 +84,44 @@ describe("dashboard in a real browser", () => {
 		const target = expected.streams[0]!.path;
 		await pj.page.locator(`.pj-view a[data-path="${target}"]`).first().click();
 		await expect.poll(() => pj.openedPaths()).toEqual([target]);
+		await pj.close();
+	});
+
+	it("continues the income trend with dashed forecast bars, visible at 1200 and 390 px in light and dark", async () => {
+		const expected = expectedPortfolio(VAULT);
+		// The vault has 8 reviewed quarters: every active stream reviewed in 4 of them or more, and the
+		// total, continue with 4 dashed bars each.
+		const active = new Set(expected.streams.filter((s) => s.status === "active").map((s) => s.path));
+		const forecast = expected.measures.streams.filter((s) => active.has(s.path) && s.forecast.reason === null).map((s) => s.name);
+		expect(forecast.length).toBeGreaterThan(2);
+		const pj = await harness().open({ vault: VAULT, width: 1200, theme: "light" });
+		await pj.openDashboard();
+		for (const theme of ["light", "dark"] as const) {
+			await pj.setTheme(theme);
+			for (const width of [1200, 390]) {
+				await pj.page.setViewportSize({ width, height: 900 });
+				await pj.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+				const at = `${theme} ${width} px`;
+				const shapes = await pj.page.evaluate(readForecastShapes, ".pj-view");
+				const perChart = new Map<string, number>();
+				for (const shape of shapes) perChart.set(shape.chart, (perChart.get(shape.chart) ?? 0) + 1);
+				expect(Object.fromEntries(perChart), at).toEqual(Object.fromEntries([...forecast, "Income of all streams"].map((name) => [name, 4])));
+				for (const shape of shapes) {
+					const what = `${at}: ${shape.chart}`;
+					expect(shape.visible, what).toBe(true);
+					expect(shape.dash, what).not.toBe("none");
+					// On screen, a bar wide enough to see its dashes, inside the window.
+					expect(shape.width, what).toBeGreaterThanOrEqual(6);
+					expect(shape.height, what).toBeGreaterThanOrEqual(1);
+					expect(shape.left, what).toBeGreaterThanOrEqual(0);
+					expect(shape.right, what).toBeLessThanOrEqual(width);
+					// WCAG 1.4.11: a graphic's outline 3:1 against what is behind it.
+					expect(shape.contrast, what).toBeGreaterThanOrEqual(3);
+				}
+				expect(await pj.page.locator(".pj-view .pj-absolute-income .pj-forecast-key").isVisible(), at).toBe(true);
+				for (const part of ["pj-absolute-income", "pj-section-forecast"]) await pj.page.locator(`.pj-view .${part}`).screenshot({ path: `tests/browser/.out/${part}-${theme}-${width}.png` });
+			}
+		}
 		await pj.close();
 	});
 

@@ -15,8 +15,14 @@ describe("parseArgs", () => {
 		expect(parseArgs(["review", "v", "--quarter", quarter])).toMatchObject({ kind: "run", request: { quarter: "2026-Q3" } });
 	});
 
-	it.each([[[]], [["--help"]], [["report", "-h"]], [["help"]]])("asks for help on %j", (argv) => {
+	it.each([[["--help"]], [["report", "-h"]], [["help"]]])("asks for help on %j", (argv) => {
 		expect(parseArgs(argv).kind).toBe("help");
+	});
+
+	it("tells no command apart from a request for help, and reads --version", () => {
+		expect(parseArgs([])).toEqual({ kind: "no-command" });
+		expect(parseArgs(["--version"])).toEqual({ kind: "version" });
+		expect(parseArgs(["-V"])).toEqual({ kind: "version" });
 	});
 
 	it.each([
@@ -27,10 +33,10 @@ describe("parseArgs", () => {
 		[["report"], "Missing the vault folder"],
 		[["report", "a", "b"], "Expected one vault folder"],
 		[["report", "v", "--today"], "--today needs a value"],
-		[["report", "v", "--today", "21/11/2026"], "--today must be a real date"],
-		[["report", "v", "--today", "2026-02-30"], "--today must be a real date"],
-		[["review", "v", "--quarter", "2026-Q5"], "--quarter must be a quarter"],
-		[["review", "v", "--quarter", "2026-Q3x"], "--quarter must be a quarter"],
+		[["report", "v", "--today", "21/11/2026"], 'The date after --today must be a real day written YYYY-MM-DD, not "21/11/2026".'],
+		[["report", "v", "--today", "2026-02-30"], 'The date after --today must be a real day written YYYY-MM-DD, not "2026-02-30".'],
+		[["review", "v", "--quarter", "2026-Q5"], 'The quarter after --quarter must look like 2026-Q3, not "2026-Q5".'],
+		[["review", "v", "--quarter", "2026-Q3x"], 'The quarter after --quarter must look like 2026-Q3, not "2026-Q3x".'],
 		[["report", "v", "--json=yes"], "takes no value"],
 	])("refuses %j", (argv, message) => {
 		const parsed = parseArgs(argv);

@@ -33,7 +33,8 @@ describe("a vault of broken notes", () => {
 	it("names the note whose frontmatter is a list", () => {
 		const [problem] = about("List.md");
 		expect(problem?.code).toBe("invalid-frontmatter");
-		expect(problem?.message).toContain("not a set of properties");
+		// It parses as YAML: a list is valid YAML, just no set of properties.
+		expect(problem?.message).toBe("List.md: the frontmatter is a list, not a set of properties (key: value lines); its properties are ignored until it is fixed.");
 	});
 
 	it("names the file, the property and the value it could not read as a number", () => {

@@ -55,11 +55,11 @@ describe("check", () => {
 
 describe("bad arguments", () => {
 	it.each([
-		[["report", "/no/such/vault"], 'no vault folder at "/no/such/vault"'],
-		[["report", join(seed("freelance-researcher"), "Home.md")], "no vault folder"],
+		[["report", "/no/such/vault"], 'No vault folder at "/no/such/vault"'],
+		[["report", join(seed("freelance-researcher"), "Home.md")], "No vault folder"],
 		[["report", seed("freelance-researcher"), "--colour"], "Unknown option --colour"],
 		[["deploy", seed("freelance-researcher")], "Unknown command"],
-		[["report", seed("freelance-researcher"), "--today", "yesterday"], "--today must be a real date"],
+		[["report", seed("freelance-researcher"), "--today", "yesterday"], "The date after --today must be a real day"],
 	])("exit 2 for %j with one clear line", (argv, message) => {
 		const run = cli(argv);
 		expect(run.code).toBe(2);

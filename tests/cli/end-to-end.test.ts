@@ -1,5 +1,6 @@
 // The built CLI (`node dist/cli.js`) as a user runs it, after a real build.
 import { execFileSync, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, seed } from "./helpers";
@@ -26,6 +27,14 @@ describe("node dist/cli.js", () => {
 	it("exits 1 from check on a vault with an error, 0 on a clean one", () => {
 		expect(run("check", seed("union-organiser")).status).toBe(1);
 		expect(run("check", seed("portfolio-executive")).status).toBe(0);
+	});
+
+	it("without a command prints the usage on stderr and exits 2; --version prints the manifest's version", () => {
+		const bare = run();
+		expect([bare.status, bare.stdout]).toEqual([2, ""]);
+		expect(bare.stderr).toMatch(/^Usage: portfolio-journal <command> <vault>/u);
+		const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")) as { version: string };
+		expect(run("--version")).toEqual({ status: 0, stdout: `${manifest.version}\n`, stderr: "" });
 	});
 
 	it("exits 2 with one line on stderr for a missing vault", () => {

@@ -68,6 +68,22 @@ describe("portfolio-executive: a stream paid in euros", () => {
 		expect(q3?.income).toBe(6000); // 4,800 euros x 1.25
 	});
 
+	it("measures the euro stream in dollars: its hourly rates and its forecast", () => {
+		const book = measure(report, "Book and courses");
+		// Now: 36,000 dollars / (6 h x 48 weeks = 288 h) = 125 an hour.
+		expect(book.hourlyRate).toBeCloseTo(36000 / 288, 9);
+		// 2026-Q2: 7,200 euros x 1.25 = 9,000 dollars over 6 h x 12 weeks = 72 h: 125 an hour.
+		expect(book.quarters.at(-1)).toMatchObject({ quarter: "2026-Q2", income: 9000, hourlyRate: 9000 / 72 });
+		// Euros 4,800, 9,600, 6,000, 7,200 x 1.25 = dollars 6,000, 12,000, 7,500, 9,000 at x = 0..3.
+		// Mean x 1.5, mean y 34,500 / 4 = 8,625; Sxy = (-1.5)(-2,625) + (-0.5)(3,375) + (0.5)(-1,125) + (1.5)(375)
+		// = 3,937.5 - 1,687.5 - 562.5 + 562.5 = 2,250; Sxx = 5: slope 450, intercept 8,625 - 1.5 x 450 = 7,950.
+		// x = 4..7: 9,750, 10,200, 10,650, 11,100 dollars (in euros the line would end at 8,880).
+		expect(book.forecast.slopePerQuarter).toBeCloseTo(450, 9);
+		const next = book.forecast.next;
+		expect(next.map((n) => n.quarter)).toEqual(["2026-Q3", "2026-Q4", "2027-Q1", "2027-Q2"]);
+		[9750, 10200, 10650, 11100].forEach((income, i) => expect(next[i]?.income).toBeCloseTo(income, 9));
+	});
+
 	it("has four reviews: enough for volatility and forecasts, too few for correlations", () => {
 		expect(measure(report, "Fractional people chief").volatility).toMatchObject({ band: "stable", quarters: 4 });
 		expect(measure(report, "Advisor shares").volatility.reason).toBe("no income");

@@ -96,7 +96,7 @@ describe("export --csv", () => {
 	it("asks for the format with one line and exit 2", () => {
 		const run = cli(["export", seed("union-organiser")]);
 		expect(run.code).toBe(2);
-		expect(run.err).toBe("portfolio-journal: export needs a format: portfolio-journal export <vault> --csv.\n");
+		expect(run.err).toBe("portfolio-journal: The export needs a format: portfolio-journal export <vault> --csv.\n");
 		expect(run.out).toBe("");
 	});
 });

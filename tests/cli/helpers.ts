@@ -1,5 +1,5 @@
 // Shared by the CLI tests: run the CLI in-process, and build throwaway vaults on disk.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -55,13 +55,13 @@ export function removeVault(root: string): void {
 	rmSync(root, { recursive: true, force: true });
 }
 
-/** Every file under a folder with its bytes (hex), to prove a command wrote nothing. */
+/** Every file under a folder with its bytes (hex) and modification time, to prove a command wrote nothing. */
 export function snapshot(root: string): Map<string, string> {
 	const files = new Map<string, string>();
 	const walk = (folder: string, prefix: string): void => {
 		for (const entry of readdirSync(folder, { withFileTypes: true })) {
 			if (entry.isDirectory()) walk(join(folder, entry.name), `${prefix}${entry.name}/`);
-			else files.set(`${prefix}${entry.name}`, readFileSync(join(folder, entry.name)).toString("hex"));
+			else files.set(`${prefix}${entry.name}`, `${readFileSync(join(folder, entry.name)).toString("hex")} mtime ${statSync(join(folder, entry.name)).mtimeMs}`);
 		}
 	};
 	walk(root, "");

@@ -81,9 +81,9 @@ describe("explore", () => {
 	});
 
 	it.each([
-		[["--streams", "5-3"], '--streams must be a count or a range like 3-5 (1 to 12), not "5-3".'],
-		[["--max-hours", "lots"], '--max-hours must be hours a week, like 45, not "lots".'],
-		[["--min-income", "-5"], '--min-income must be an amount a year, like 80000 or 80k, not "-5".'],
+		[["--streams", "5-3"], 'The value of --streams must be a count or a range like 3-5 (1 to 12), not "5-3".'],
+		[["--max-hours", "lots"], 'The value of --max-hours must be hours a week, like 45, not "lots".'],
+		[["--min-income", "-5"], 'The value of --min-income must be an amount a year, like 80000 or 80k, not "-5".'],
 		[["--no-anchor=yes"], "Option --no-anchor takes no value."],
 	])("exits 2 with one line on %j", (args, message) => {
 		const run = cli(["explore", vault, ...args]);

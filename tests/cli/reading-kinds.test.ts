@@ -79,6 +79,22 @@ describe("numbers written the way other countries write them (input 3)", () => {
 		expect(revenue(report, "D french space")).toBe(85 * 1000);
 	});
 
+	it("under 1.234,5, hours written with a thousands dot are more than a week has: an error, not 1,234.5 h", () => {
+		const root = makeVault({
+			".obsidian/app.json": "{}",
+			".obsidian/plugins/portfolio-journal/data.json": JSON.stringify({ numberFormat: "1.234,5" }),
+			"Streams/Typo.md": '---\ntags: [portfolio/stream]\nhours-per-week: "1.234,5"\n---\n',
+			"Streams/Real.md": '---\ntags: [portfolio/stream]\nhours-per-week: "37,5"\n---\n',
+		});
+		made.push(root);
+		const report = reportOf(root);
+		// "1.234,5" under 1.234,5 is 1234 + 5/10 = 1234.5 hours, over 7 × 24 = 168: not counted.
+		expect(report.streams.find((s) => s.name === "Typo")?.hoursPerWeek).toBeNull();
+		expect(codeFor(report, "Typo")).toBe("hours-over-week");
+		// "37,5" is 37 + 5/10 = 37.5 hours, the only hours counted.
+		expect(report.totals.hoursPerWeek).toBe(37.5);
+	});
+
 	it("under 1.234,5 with the vault in EUR, reads the German and French amounts", () => {
 		const report = reportOf(vaultOf("locale-numbers", { numberFormat: "1.234,5", currency: "EUR" }));
 		// "12,5" = 12 + 5/10.

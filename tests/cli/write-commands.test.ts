@@ -43,8 +43,29 @@ describe("learn", () => {
 		const root = vault({ "Streams/Agency.md": broken, "Streams/Blog.md": BLOG });
 		const before = snapshot(root);
 		const run = cli(["learn", root, "--from", "Agency", "--to", "Blog", "--text", "x"]);
+		// "learnings: [" is the note's line 2 (line 1 is the fence); its list never closes on that line.
+		expect([run.code, run.err]).toEqual([1, "portfolio-journal: Nothing was written to Streams/Agency.md: the frontmatter is not valid YAML at line 2 (flow sequence in block collection must be sufficiently indented and end with a ]). Fix that in the note, then run the command again.\n"]);
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	// The stream tag inside the broken block: the note is no stream until its YAML parses, but it is
+	// the note the person means, so the command refuses (exit 1) and says why, rather than "no such stream".
+	const TAG_IN_BROKEN_YAML = "---\ntags: [portfolio/stream]\nrole: anchor\nrole: client\nhours-per-week: 30\n---\nBody.\n";
+	it.each([
+		["learn --from", ["learn", "--from", "Agency", "--to", "Blog", "--text", "x"], "--from"],
+		["learn --to", ["learn", "--from", "Blog", "--to", "Streams/Agency.md", "--text", "x"], "--to"],
+		["link --from", ["link", "--from", "agency", "--to", "Blog", "--type", "funds"], "--from"],
+		["link --to", ["link", "--from", "Blog", "--to", "Agency", "--type", "teaches"], "--to"],
+	])("%s a stream whose tag sits in broken YAML: exit 1, one line naming the problem and its line, nothing written", (_name, [command = "", ...args], flag) => {
+		const root = vault({ "Streams/Agency.md": TAG_IN_BROKEN_YAML, "Streams/Blog.md": BLOG });
+		const before = snapshot(root);
+		const run = cli([command, root, ...args]);
 		expect(run.code).toBe(1);
-		expect(run.err.trimEnd().split("\n").filter((line) => !line.startsWith("Warning"))).toHaveLength(1);
+		expect(run.out).toBe("");
+		const lines = run.err.trimEnd().split("\n");
+		expect(lines).toHaveLength(1);
+		// Line 1 "---", 2 tags, 3 "role: anchor", 4 "role: client": the second role is the duplicate.
+		expect(lines[0]).toMatch(new RegExp(`^portfolio-journal: Nothing was written: the note Streams/Agency\\.md \\(${flag} "[^"]+"\\) cannot be read as a stream, since the frontmatter is not valid YAML at line 4 \\(map keys must be unique\\)\\. Fix that in the note, then run the command again\\.$`, "u"));
 		expect(snapshot(root)).toEqual(before);
 	});
 
@@ -77,7 +98,7 @@ describe("link", () => {
 		expect(addedLines(AGENCY, after)).toEqual(["funds:", '  - "[[Blog]]"']);
 		expect(reportOf(root).edges).toContainEqual({ from: "Streams/Agency.md", to: "Streams/Blog.md", type: "funds", count: null });
 		const again = cli(["link", root, "--from", "Agency", "--to", "Blog", "--type", "funds"]);
-		expect([again.code, again.err]).toEqual([0, "Agency already funds Blog.\n"]);
+		expect([again.code, again.err]).toEqual([0, "Nothing to do: Agency already funds Blog.\n"]);
 		expect(readFileSync(join(root, "Streams/Agency.md"), "utf8")).toBe(after);
 	});
 

@@ -65,6 +65,17 @@ describe("compare", () => {
 		expect(workshops?.raised).toEqual([]);
 	});
 
+	it("rates an hour as the measures do: a stream with income but no hours known does not inflate it", () => {
+		// Royalties bring 20,000 with no hours recorded: counting its income over the others' hours
+		// would claim (100,000 + 20,000) / 2,160 = 55.56 an hour. The one total rate leaves it out:
+		// 100,000 / (45 h x 48 weeks = 2,160 h) = 46.296, the dashboard's "All active streams" figure.
+		const portfolio = build([...streams, streamNote("Royalties", { role: "leverage", "annual-revenue": 20000 })]);
+		const [now] = compareDesigns(portfolio, settingsWith());
+		expect(now?.annualRevenue).toBe(120000);
+		expect(now?.hourlyRate).toBeCloseTo(100000 / 2160, 9);
+		expect(now?.hourlyRate).toBe(portfolio.measures.total.hourlyRate);
+	});
+
 	it("raises a finding the scenario brings", () => {
 		const heavy = scenarioNote("Heavy", { changes: [{ stream: "[[Job]]", "HOURS-PER-WEEK": 50 }] });
 		const [, design] = compareDesigns(build([...streams, heavy]), settingsWith());

@@ -1,5 +1,6 @@
 // Streams in another currency: amounts turned into the vault currency, or missing (and reported) without a rate.
 import { describe, expect, it } from "vitest";
+import { formatVolatility } from "../../src/core/measure-format";
 import { mergeSettings } from "../../src/core/settings";
 import { build, codesFor, settingsWith } from "./helpers";
 import { active, reviewsFrom } from "./measures-helpers";
@@ -34,6 +35,36 @@ describe("currencies", () => {
 		expect(p.totals.annualRevenue).toBe(40000); // Home alone: pounds are never added as dollars
 		expect(p.reviews[0]?.actuals.find((a) => a.stream === "Streams/London client.md")?.income).toBeNull();
 		expect(p.reviews[0]?.totals.income).toBe(10000);
+	});
+
+	it("measures a stream's reviews in the vault currency: rates, volatility and forecast", () => {
+		// Berlin client: 1,000, 2,000, 3,000, 4,000 euros x 1.1 = 1,100, 2,200, 3,300, 4,400 dollars.
+		const p = build([active("Berlin client", 10, 10000, { currency: "EUR" }), ...reviewsFrom("2025-Q1", 4, (i) => [["Berlin client", 10, (i + 1) * 1000]])], rates);
+		const berlin = p.measures.streams[0];
+		// 2025-Q4: 4,400 / (10 h x 12 weeks = 120 h) = 36.67 an hour.
+		expect(berlin?.quarters.at(-1)?.hourlyRate).toBeCloseTo(4400 / 120, 9);
+		// Mean 2,750; deviations -1,650, -550, 550, 1,650; squares 2,722,500 x 2 + 302,500 x 2 = 6,050,000;
+		// sample sd sqrt(6,050,000 / 3) = 1,420.1; CV 1,420.1 / 2,750 = 0.516 (the same in euros: a ratio).
+		expect(berlin?.volatility.coefficientOfVariation).toBeCloseTo(Math.sqrt(6050000 / 3) / 2750, 9);
+		// A straight line, +1,100 dollars a quarter: 5,500, 6,600, 7,700, 8,800.
+		expect(berlin?.forecast.slopePerQuarter).toBeCloseTo(1100, 9);
+		[5500, 6600, 7700, 8800].forEach((income, i) => expect(berlin?.forecast.next[i]?.income).toBeCloseTo(income, 9));
+	});
+
+	it("gives a stream whose currency has no rate no measure at all, rather than pounds counted as dollars", () => {
+		const notes = [active("Home", 10, 40000), active("London client", 10, 9000, { currency: "GBP" }), ...reviewsFrom("2025-Q1", 4, (i) => [["Home", 10, 10000 + 1000 * i], ["London client", 10, 2000]])];
+		const p = build(notes, rates);
+		const london = p.measures.streams.find((s) => s.name === "London client");
+		expect(london?.hourlyRate).toBeNull();
+		expect(london?.quarters.map((q) => [q.income, q.hourlyRate])).toEqual(Array(4).fill([null, null]));
+		// Four reviews, none of them in dollars: the reason is the missing rate, not too few reviews.
+		expect(london?.volatility).toEqual({ coefficientOfVariation: null, band: null, quarters: 0, reason: "no exchange rate" });
+		expect(london?.forecast).toEqual({ basedOn: [], slopePerQuarter: null, next: [], reason: "no exchange rate" });
+		expect(formatVolatility(london!.volatility)).toBe("no exchange rate for its currency");
+		// Home alone is all the income: one stream, HHI 100² = 10,000, one effective stream.
+		expect(p.measures.concentration).toEqual({ hhi: 10000, effectiveStreams: 1, largestShare: 100 });
+		// The total is Home's 10,000, 11,000, 12,000, 13,000: +1,000 a quarter, 14,000 next (not 16,000 with the pounds).
+		expect(p.measures.total.forecast.next[0]).toEqual({ quarter: "2026-Q1", income: 14000 });
 	});
 
 	it("the vault's own currency needs no rate; a code that is not three letters is reported", () => {

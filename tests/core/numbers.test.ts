@@ -29,6 +29,8 @@ describe("readNumber accepts the forms people type", () => {
 		["12.5 %", "percent", 12.5],
 		[100, "percent", 100],
 		["100%", "percent", 100],
+		// All 7 × 24 = 168 hours of a week: the most a stream can take.
+		[168, "hours", 168],
 	])("%j as %s reads as %d", (value, kind, expected) => {
 		expect(readNumber(value, kind)).toEqual({ value: expected, problem: null, code: null });
 	});
@@ -58,6 +60,9 @@ describe("readNumber rejects the rest with a sentence naming the value", () => {
 		["$-85", "amount", "negative-number", '"$-85" is negative'],
 		[101, "percent", "percent-over-100", "101 is over 100%"],
 		["150%", "percent", "percent-over-100", '"150%" is over 100%'],
+		// A week has 7 × 24 = 168 hours: 168 is the most a stream can take, 168.5 is a mistake.
+		[168.5, "hours", "hours-over-week", "168.5 is 168.5 hours a week, more than a week has (168)"],
+		["200h", "hours", "hours-over-week", '"200h" is 200 hours a week'],
 	])("%j as %s", (value, kind, code, start) => {
 		const reading = readNumber(value, kind);
 		if (code === "") {

@@ -115,6 +115,7 @@ describe("stream fields", () => {
 		["annual-revenue", "lots", "invalid-number", '"lots"'],
 		["annual-revenue", -5000, "negative-number", "-5000"],
 		["hours-per-week", "-3", "negative-number", '"-3"'],
+		["hours-per-week", 169, "hours-over-week", "169 is 169 hours a week"],
 		["target-time", 120, "percent-over-100", "120"],
 		["target-income", "101%", "percent-over-100", '"101%"'],
 		["role", "anker", "unknown-value", '"anker" is not one of anchor, client, leverage, seed'],

@@ -26,6 +26,8 @@ export interface Pos {
 export interface CachedMetadata {
 	frontmatter?: Record<string, unknown>;
 	frontmatterPosition?: Pos;
+	/** Real: obsidian.d.ts `SectionCache`. The fake lists only the frontmatter block (type `yaml`). */
+	sections?: { type: string; position: Pos }[];
 	tags?: { tag: string; position: Pos }[];
 	links?: { link: string; original: string; displayText?: string; position: Pos }[];
 	/**
@@ -188,11 +190,23 @@ const LINK = /\[\[([^\]|#]*)(#[^\]|]*)?(?:\|([^\]]*))?\]\]/g;
  * - `yaml_custom_number_property.json`: `frontmatter` is the parsed mapping and
  *   `frontmatterPosition` runs from {line 0, col 0, offset 0} to the end of the closing `---`
  *   (its line, col 3, and offset, line ending excluded);
- * - `empty_yaml.json` (`---\n---\n`): neither `frontmatter` nor `frontmatterPosition` is set;
+ * - every recording lists the block as the first of `sections`, `{type: "yaml"}`, with the same span;
+ * - `empty_yaml.json` (`---\n---\n`): neither `frontmatter` nor `frontmatterPosition` is set, but
+ *   `sections` starts with the `yaml` block from line 0 to line 1;
  * - `yaml_tags_is_empty.json` (`tags:` with no value): `frontmatter` is `{tags: null}`.
- * No public recording shows invalid YAML or a block that is not a mapping (a list, a lone word).
- * The Properties view shows both as invalid properties; the fake keeps `frontmatterPosition` and
- * leaves `frontmatter` unset for both, and the adapter treats that as a broken block.
+ * For a block that does not parse, or parses to something that is no set of properties (a list, a
+ * lone word), no public recording of getFileCache exists; what is known:
+ * - github.com/chhoumann/MetaEdit pull 132: a note opening with `---` whose YAML is malformed "gives
+ *   Obsidian no usable frontmatter cache": `frontmatter` is absent;
+ * - github.com/obsidianmd/obsidian-api issue 122 (an Obsidian developer's answer): since 1.4 the
+ *   block's place is `frontmatterPosition`, apart from `frontmatter`, so it does not depend on the
+ *   YAML parsing;
+ * - github.com/nhaouari/obsidian-textgenerator-plugin issue 8: a getCache pasted by a user (Obsidian
+ *   0.15) has the `yaml` section and no `frontmatter`.
+ * So the fake leaves `frontmatter` unset and keeps both marks of the block. The adapter does not lean
+ * on more than that: it finds the block by either mark (note-input.ts `hasUnreadBlock`), reads the
+ * text of such a note to say what is wrong (core/yaml-problem.ts), and gives the same diagnostic if
+ * a list or a lone value arrives as `frontmatter` instead (tests/obsidian/unreadable-frontmatter.test.ts).
  */
 export function parseNote(text: string): CachedMetadata {
 	const cache: CachedMetadata = {};
@@ -204,16 +218,18 @@ export function parseNote(text: string): CachedMetadata {
 		const yaml = text.slice(block.from, block.to);
 		const closingLine = block.lineOffset + lineCount(yaml);
 		bodyStart = closingLine + 1;
+		const closingEnd = block.to + 3;
+		const position = { start: { line: 0, col: 0, offset: 0 }, end: { line: closingLine, col: 3, offset: closingEnd } };
+		cache.sections = [{ type: "yaml", position }];
 		if (yaml !== "") {
-			const closingEnd = block.to + 3;
-			cache.frontmatterPosition = { start: { line: 0, col: 0, offset: 0 }, end: { line: closingLine, col: 3, offset: closingEnd } };
+			cache.frontmatterPosition = position;
 			try {
 				const parsed: unknown = parse(yaml);
 				if (isRecord(parsed)) cache.frontmatter = parsed;
 				// A block of comments only parses to null: Obsidian shows it as no properties.
 				else if (parsed === null || parsed === undefined) cache.frontmatter = {};
 			} catch {
-				/* invalid YAML: no frontmatter, as described above */
+				/* invalid YAML: no frontmatter, the block still marked, as described above */
 			}
 		}
 	}

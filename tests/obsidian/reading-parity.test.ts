@@ -39,12 +39,6 @@ async function pluginReport(root: string, settings: PortfolioSettings) {
 	return report;
 }
 
-// Invalid YAML: Obsidian gives no parser message, so only the message of that diagnostic differs.
-function comparable(report: ReturnType<typeof reportJson>) {
-	const strip = (issue: { code: string; message: string }) => (issue.code === "invalid-frontmatter" ? { ...issue, message: "" } : issue);
-	return { ...report, diagnostics: report.diagnostics.map(strip) };
-}
-
 const FOLDERS = [
 	"seeds/freelance-researcher",
 	"seeds/union-organiser",
@@ -64,7 +58,8 @@ describe("the plugin and the CLI read a vault the same way", () => {
 		const cli = cliReport(root, settings);
 		// Something was read: streams, or (for broken YAML) the diagnostics about them.
 		expect(cli.streams.length + cli.diagnostics.length).toBeGreaterThan(0);
-		expect(comparable(await pluginReport(root, settings))).toEqual(comparable(cli));
+		// Diagnostics too, word for word: for YAML Obsidian cannot read, the plugin reads the text with the same rule.
+		expect(await pluginReport(root, settings)).toEqual(cli);
 	});
 
 	it("a generated vault of 400 notes, 8 streams and 6 quarters of reviews", async () => {
@@ -75,7 +70,7 @@ describe("the plugin and the CLI read a vault the same way", () => {
 			const settings = mergeSettings(null);
 			const cli = cliReport(dir, settings);
 			expect(cli.streams).toHaveLength(8);
-			expect(comparable(await pluginReport(dir, settings))).toEqual(comparable(cli));
+			expect(await pluginReport(dir, settings)).toEqual(cli);
 		} finally {
 			await rm(dir, { recursive: true, force: true });
 		}

@@ -49,6 +49,15 @@ describe("the metadata cache stand-in", () => {
 		expect(cache?.frontmatterPosition !== undefined).toBe(positioned);
 	});
 
+	it("marks every block as the first section, of type yaml, the empty one and the broken one too", () => {
+		// empty_yaml.json: "---\n---\n" is a yaml section from line 0 to the end of line 1 (offset 7), with no frontmatterPosition.
+		const app = new App({ "E.md": "---\n---\nBody\n", "B.md": "---\nrole: [seed\n---\n" });
+		const sections = (path: string) => app.metadataCache.getFileCache(app.vault.getFileByPath(path)!)?.sections;
+		expect(sections("E.md")).toEqual([{ type: "yaml", position: { start: { line: 0, col: 0, offset: 0 }, end: { line: 1, col: 3, offset: 7 } } }]);
+		// "---\n" (4) + "role: [seed\n" (12) = 16: the closing fence ends at 19, on line 2.
+		expect(sections("B.md")).toEqual([{ type: "yaml", position: { start: { line: 0, col: 0, offset: 0 }, end: { line: 2, col: 3, offset: 19 } } }]);
+	});
+
 	it("gives the recorded position: from 0 to the end of the closing fence", () => {
 		// "---\n" (4) + "custom_number_prop: 42\n" (23) = 27: the closing fence spans 27..30, on line 2.
 		const app = new App({ "N.md": "---\ncustom_number_prop: 42\n---\n\n- [ ] #task\n" });

@@ -25,12 +25,12 @@ export function readConstraints(options: Record<string, string>): Partial<Explor
 	const given: Partial<ExploreConstraints> = {};
 	if ("--max-hours" in options) {
 		const hours = readNumber(options["--max-hours"], "hours");
-		if (hours.value === null) return `--max-hours must be hours a week, like 45, not "${options["--max-hours"] ?? ""}".`;
+		if (hours.value === null) return `The value of --max-hours must be hours a week, like 45, not "${options["--max-hours"] ?? ""}".`;
 		given.maxHours = hours.value;
 	}
 	if ("--min-income" in options) {
 		const income = readNumber(options["--min-income"], "amount");
-		if (income.value === null) return `--min-income must be an amount a year, like 80000 or 80k, not "${options["--min-income"] ?? ""}".`;
+		if (income.value === null) return `The value of --min-income must be an amount a year, like 80000 or 80k, not "${options["--min-income"] ?? ""}".`;
 		given.minIncome = income.value;
 	}
 	if ("--streams" in options) {
@@ -38,7 +38,7 @@ export function readConstraints(options: Record<string, string>): Partial<Explor
 		const match = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/u.exec(text);
 		const min = Number(match?.[1]);
 		const max = match?.[2] === undefined ? min : Number(match[2]);
-		if (!match || min < 1 || max < min || max > 12) return `--streams must be a count or a range like 3-5 (1 to 12), not "${text}".`;
+		if (!match || min < 1 || max < min || max > 12) return `The value of --streams must be a count or a range like 3-5 (1 to 12), not "${text}".`;
 		given.minStreams = min;
 		given.maxStreams = max;
 	}

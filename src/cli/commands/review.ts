@@ -2,7 +2,6 @@
 // Without --write the note alone goes to stdout (so `review > note.md` is a valid note) and every
 // message to stderr; with --write the note is created in the vault, never over an existing file.
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { quarterBounds } from "../../core/quarter";
 import { quarterLabel } from "../../core/quarter-label";
 import { owedReview } from "../../core/review-due";
@@ -11,6 +10,7 @@ import type { Portfolio, PortfolioSettings } from "../../core/types";
 import type { CliRequest } from "../args";
 import { printable, printableNote } from "../printable";
 import type { CliIo } from "../run-cli";
+import { diskPath } from "../disk-path";
 import { createNote } from "../write-note";
 import { refuse } from "./learn";
 
@@ -24,10 +24,10 @@ export function runReview(root: string, request: CliRequest, portfolio: Portfoli
 	// The plugin opens an existing review instead of writing a second one; say so rather than print a duplicate.
 	if (existing) return refuse(io, `A review of ${label} exists already: ${existing.path}. Nothing to create.`);
 	if (request.quarter === null && !owed.finished) {
-		io.err(`${label} is still in progress (it ends on ${quarterBounds(quarter, settings.fiscalYearStartMonth).end}); the last finished quarter has its review. This note starts from today's figures, as a draft.\n`);
+		io.err(`The quarter ${label} is still in progress (it ends on ${quarterBounds(quarter, settings.fiscalYearStartMonth).end}); the last finished quarter has its review. This note starts from today's figures, as a draft.\n`);
 	}
 	const path = reviewFilePath(quarter, settings);
-	if (existsSync(join(root, path))) return refuse(io, `${path} exists already (it is not tagged as a review of ${label}). Nothing to create.`);
+	if (existsSync(diskPath(root, path))) return refuse(io, `Nothing to create: a file is at ${path} already (it is not tagged as a review of ${label}).`);
 	const note = renderReviewNote(portfolio, quarter, settings, readTemplate(root, settings, io));
 	if (!request.write) {
 		io.err(`Would create ${printable(path)} (run with --write to create it):\n`);
@@ -45,15 +45,15 @@ function readTemplate(root: string, settings: PortfolioSettings, io: CliIo): str
 	const name = settings.reviewTemplatePath.trim();
 	if (name === "") return null;
 	const path = name.toLowerCase().endsWith(".md") ? name : `${name}.md`;
-	const file = join(root, path);
+	const file = diskPath(root, path);
 	if (!existsSync(file)) {
-		io.err(`Warning: the review template ${path} does not exist; using the built-in layout.\n`);
+		io.err(`Warning: The review template ${path} does not exist; using the built-in layout.\n`);
 		return null;
 	}
 	try {
 		return readFileSync(file, "utf8");
 	} catch (error) {
-		io.err(`Warning: the review template ${path} could not be read (${error instanceof Error ? error.message : String(error)}); using the built-in layout.\n`);
+		io.err(`Warning: The review template ${path} could not be read (${error instanceof Error ? error.message : String(error)}); using the built-in layout.\n`);
 		return null;
 	}
 }

@@ -51,9 +51,9 @@ export function whenIndexed(app: App, path: string, then: () => void, timeoutMs 
 	return { cancel };
 }
 
-/** The notice for a note whose frontmatter cannot be read: it names the note and what to do. */
-export function invalidYamlNotice(file: TFile, detail: string): void {
-	new Notice(`The properties of "${file.path}" are not valid YAML, so the note was left as it is. Fix them and try again. (${detail})`);
+/** The notice for a note left as it was: which note, what is wrong and where (one clause from the core), what to do. */
+export function refusedNotice(file: TFile, detail: string): void {
+	new Notice(`"${file.path}" was left as it is: ${detail}. Fix that in the note and try again.`);
 }
 
 /**
@@ -66,13 +66,13 @@ export async function writeFrontmatter(app: App, file: TFile, edits: readonly Ed
 		// Open in an editor: its text (with what is not saved yet) is the note; no file write under it.
 		const result = writeInEditor(editor, (text) => applyEdits(text, edits));
 		if (result.ok) return result.changed ? "written" : "unchanged";
-		if (result.reason === "invalid-yaml") invalidYamlNotice(file, result.detail);
+		if (result.reason === "invalid-yaml") refusedNotice(file, result.detail);
 		else new Notice(`"${file.path}" is open and its properties cannot be changed in place (${result.detail}), so it was left as it is. Close the note and try again.`);
 		return "refused";
 	}
 	const planned = applyEdits(await app.vault.read(file), edits);
 	if (!planned.ok && planned.reason === "invalid-yaml") {
-		invalidYamlNotice(file, planned.detail);
+		refusedNotice(file, planned.detail);
 		return "refused";
 	}
 	if (planned.ok && !planned.changed) return "unchanged";
@@ -89,7 +89,9 @@ export async function writeFrontmatter(app: App, file: TFile, edits: readonly Ed
 	try {
 		await app.fileManager.processFrontMatter(file, fallback);
 	} catch (error) {
-		invalidYamlNotice(file, error instanceof Error ? error.message : String(error));
+		// Obsidian's parser message may run over several lines with an excerpt: its first line is the reason.
+		const reason = (error instanceof Error ? error.message : String(error)).split("\n", 1)[0] ?? "";
+		refusedNotice(file, `Obsidian could not change its properties (${reason.replace(/[.:]\s*$/u, "")})`);
 		return "refused";
 	}
 	return "written";

@@ -7,14 +7,14 @@ import { askStreamFields } from "../modals/stream-fields-modal";
 import { changedFields, initialValues } from "../modals/stream-form";
 import { noteHasTag } from "../note-input";
 import type { PortfolioHost } from "../plugin-host";
-import { addTag, invalidYamlNotice, obsidianYaml, setProperty, whenIndexed, writeFrontmatter, type Edit } from "./note-writer";
+import { addTag, refusedNotice, obsidianYaml, setProperty, whenIndexed, writeFrontmatter, type Edit } from "./note-writer";
 
 /** Opens the stream form for `file` and writes what the person changed. */
 export async function tagNoteAsStream(host: PortfolioHost, file: TFile): Promise<void> {
 	const { app } = host;
 	const parsed = parseFrontmatter(await app.vault.read(file), obsidianYaml);
 	if (!parsed.ok) {
-		invalidYamlNotice(file, parsed.detail);
+		refusedNotice(file, parsed.detail);
 		return;
 	}
 	const settings = host.settings();

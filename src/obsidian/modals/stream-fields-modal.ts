@@ -4,7 +4,7 @@ import { Modal, Setting, type App } from "obsidian";
 import { formatAmount } from "../../core/format";
 import type { NumberContext } from "../../core/numbers";
 import { STREAM_FIELDS, validate, type FormValues, type StreamField } from "./stream-form";
-import { markInvalid, saveOnEnter } from "./form-keys";
+import { focusInvalid, markInvalid, saveOnEnter } from "./form-keys";
 
 /** Asks for a stream's properties; resolves with the form values, or null when cancelled. */
 export function askStreamFields(app: App, noteName: string, initial: FormValues, numbers: NumberContext): Promise<FormValues | null> {
@@ -55,8 +55,7 @@ class StreamFieldsModal extends Modal {
 	}
 
 	private addField(parent: HTMLElement, field: StreamField): void {
-		const amountHint = field.kind === "number" && field.numberKind === "amount" ? ` For example ${formatAmount(42000, this.numbers.currency || "USD")} or 42k.` : "";
-		const setting = new Setting(parent).setName(field.label).setDesc(`${field.desc}${amountHint}`);
+		const setting = new Setting(parent).setName(field.label).setDesc(`${field.desc}${this.hint(field)}`);
 		setting.settingEl.dataset.key = field.key;
 		const current = this.values[field.key] ?? "";
 		if (field.kind === "choice") {
@@ -76,6 +75,8 @@ class StreamFieldsModal extends Modal {
 			});
 		} else {
 			setting.addText((t) => {
+				// An empty currency means the vault's: its code shows in the empty box as the default.
+				if (field.kind === "currency") t.setPlaceholder(this.vaultCurrency());
 				t.setValue(current).onChange((v) => (this.values[field.key] = v));
 				this.controls.set(field.key, t.inputEl);
 			});
@@ -84,12 +85,23 @@ class StreamFieldsModal extends Modal {
 		this.errorEls.set(field.key, error);
 	}
 
+	// The vault currency as the settings hold it ("" when unset, shown as USD like every amount).
+	private vaultCurrency(): string {
+		return this.numbers.currency.trim() || "USD";
+	}
+
+	private hint(field: StreamField): string {
+		if (field.kind === "number" && field.numberKind === "amount") return ` For example ${formatAmount(42000, this.vaultCurrency())} or 42k.`;
+		if (field.kind === "currency") return ` Leave it empty for the vault currency (${this.vaultCurrency()}).`;
+		return "";
+	}
+
 	private save(): void {
 		const errors = validate(this.values, this.numbers);
 		for (const [key, el] of this.errorEls) el.setText(errors[key] ?? "");
 		const invalid = markInvalid(this.controls, errors);
 		if (invalid) {
-			invalid.focus();
+			focusInvalid(invalid);
 			return;
 		}
 		this.saved = true;

@@ -1,6 +1,7 @@
 // The fields of the "Tag note as portfolio stream" form: what each is, how the current value is
 // shown, how typed text is checked, and which keys actually changed. No DOM here, so the rules
 // are the same whatever draws the form.
+import { parseCurrency } from "../../core/measure-fields";
 import { readNumber, type NumberContext, type NumberKind } from "../../core/numbers";
 import { PropertyLookup } from "../../core/property-lookup";
 import { STREAM_VALUES } from "../../core/property-table";
@@ -11,13 +12,15 @@ import { timeBlockLines, timeBlocksChange, TIME_BLOCKS_HELP, timeBlocksProblem }
 export type StreamField =
 	| { key: string; label: string; desc: string; kind: "choice"; options: readonly string[] }
 	| { key: string; label: string; desc: string; kind: "number"; numberKind: NumberKind }
-	| { key: string; label: string; desc: string; kind: "time-blocks" };
+	| { key: string; label: string; desc: string; kind: "time-blocks" }
+	| { key: string; label: string; desc: string; kind: "currency" };
 
 /** The stream properties the form edits, in the property table's order, with the table's labels and help. */
 export const STREAM_FIELDS: readonly StreamField[] = Object.values(STREAM_VALUES)
 	.filter((spec) => spec.form)
 	.map((spec): StreamField => {
 		if (spec.name === TIME_BLOCKS_PROPERTY) return { key: spec.name, label: spec.label, desc: TIME_BLOCKS_HELP, kind: "time-blocks" };
+		if (spec.name === STREAM_VALUES.currency.name) return { key: spec.name, label: spec.label, desc: spec.help, kind: "currency" };
 		if (spec.number !== undefined) return { key: spec.name, label: spec.label, desc: spec.help, kind: "number", numberKind: spec.number };
 		return { key: spec.name, label: spec.label, desc: spec.help, kind: "choice", options: spec.words ?? [] };
 	});
@@ -53,6 +56,10 @@ export function validate(values: FormValues, numbers: NumberContext): Record<str
 			const problem = timeBlocksProblem(text);
 			if (problem !== null) errors[field.key] = problem;
 		}
+		if (field.kind === "currency") {
+			const reading = parseCurrency(text);
+			if ("problem" in reading) errors[field.key] = reading.problem;
+		}
 		if (text === "" || field.kind !== "number") continue;
 		const reading = readNumber(text, field.numberKind, numbers);
 		if (reading.value === null) errors[field.key] = reading.problem ?? `${JSON.stringify(text)} is not a number.`;
@@ -77,6 +84,11 @@ export function changedFields(initial: FormValues, values: FormValues, numbers: 
 		if (before === after) continue;
 		if (after === "") changes.push({ key: field.key, value: null });
 		else if (field.kind === "choice") changes.push({ key: field.key, value: after });
+		else if (field.kind === "currency") {
+			// Written as the reader returns it: " eur " is saved as EUR.
+			const reading = parseCurrency(after);
+			if ("code" in reading) changes.push({ key: field.key, value: reading.code });
+		}
 		else {
 			// validate() runs first; a number it would refuse is never written.
 			const value = readNumber(after, field.numberKind, numbers).value;
