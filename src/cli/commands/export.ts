@@ -59,7 +59,9 @@ export function exportCsv(portfolio: Portfolio, settings: PortfolioSettings): st
 	const currency = settings.currency;
 	const records = exportRows(portfolio, settings).map((r) => [r.fiscalYear, r.quarter, r.firstDay, r.lastDay, r.stream, r.hoursPerWeek, r.hours, r.income, currency]);
 	// OWASP, CSV injection: a cell starting with =, +, -, @, tab or CR gets a leading ' so no spreadsheet runs it.
-	return stringify(records, { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: "windows", escape_formulas: true, cast: { number: (n) => String(round(n)) } });
+	// A lone LF or CR is not the CRLF record end, so csv-stringify would leave it bare; quoted, no reader
+	// takes it for the end of a row.
+	return stringify(records, { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: "windows", quoted_match: /[\r\n]/u, escape_formulas: true, cast: { number: (n) => String(round(n)) } });
 }
 
 // Missing values stay missing: a total over unknown incomes is unknown, not 0.
