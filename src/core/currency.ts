@@ -8,14 +8,22 @@ import type { Issue, PortfolioSettings } from "./types";
 /** Turns a stream's amount into the vault currency; null when the amount or the rate is missing. */
 export type ToVaultCurrency = (streamPath: string, amount: number | null) => number | null;
 
+/**
+ * What one unit of a stream's `currency` is worth in the vault currency: undefined when the stream
+ * is in the vault currency (no currency, or the vault's own), null when the currency has no rate.
+ */
+export function exchangeRate(currency: string | null, settings: Pick<PortfolioSettings, "currency" | "exchangeRates">): number | null | undefined {
+	if (currency === null || currency === settings.currency.trim().toUpperCase()) return undefined;
+	return settings.exchangeRates[currency] ?? null;
+}
+
 /** Stream records with annual revenue in the vault currency, and the conversion for their review actuals. */
 export function convertCurrencies(records: readonly StreamRecord[], settings: PortfolioSettings, diagnostics: Issue[]): { records: StreamRecord[]; toVault: ToVaultCurrency } {
-	const vault = settings.currency.trim().toUpperCase();
 	// Factor per stream path: absent = already vault currency, null = no rate known.
 	const factors = new Map<string, number | null>();
 	const out = records.map((record) => {
-		if (record.currency === null || record.currency === vault) return record;
-		const rate = settings.exchangeRates[record.currency] ?? null;
+		const rate = exchangeRate(record.currency, settings);
+		if (rate === undefined) return record;
 		factors.set(record.path, rate);
 		if (rate === null) {
 			diagnostics.push(
@@ -41,7 +49,7 @@ function convert(amount: number | null, rate: number | null): number | null {
  * in the vault currency; null when its currency has no rate.
  */
 export function inStreamCurrency(amount: number | null, streamCurrency: string | null, settings: Pick<PortfolioSettings, "currency" | "exchangeRates">): number | null {
-	if (amount === null || streamCurrency === null || streamCurrency === settings.currency.trim().toUpperCase()) return amount;
-	const rate = settings.exchangeRates[streamCurrency];
-	return rate === undefined ? null : amount / rate;
+	const rate = exchangeRate(streamCurrency, settings);
+	if (amount === null || rate === undefined) return amount;
+	return rate === null ? null : amount / rate;
 }

@@ -1,5 +1,6 @@
 // Streams in another currency: amounts turned into the vault currency, or missing (and reported) without a rate.
 import { describe, expect, it } from "vitest";
+import { formatVolatility } from "../../src/core/measure-format";
 import { mergeSettings } from "../../src/core/settings";
 import { build, codesFor, settingsWith } from "./helpers";
 import { active, reviewsFrom } from "./measures-helpers";
@@ -56,8 +57,10 @@ describe("currencies", () => {
 		const london = p.measures.streams.find((s) => s.name === "London client");
 		expect(london?.hourlyRate).toBeNull();
 		expect(london?.quarters.map((q) => [q.income, q.hourlyRate])).toEqual(Array(4).fill([null, null]));
-		expect(london?.volatility).toEqual({ coefficientOfVariation: null, band: null, quarters: 0, reason: "not enough reviews" });
-		expect(london?.forecast).toMatchObject({ slopePerQuarter: null, next: [], reason: "not enough reviews" });
+		// Four reviews, none of them in dollars: the reason is the missing rate, not too few reviews.
+		expect(london?.volatility).toEqual({ coefficientOfVariation: null, band: null, quarters: 0, reason: "no exchange rate" });
+		expect(london?.forecast).toEqual({ basedOn: [], slopePerQuarter: null, next: [], reason: "no exchange rate" });
+		expect(formatVolatility(london!.volatility)).toBe("no exchange rate for its currency");
 		// Home alone is all the income: one stream, HHI 100² = 10,000, one effective stream.
 		expect(p.measures.concentration).toEqual({ hhi: 10000, effectiveStreams: 1, largestShare: 100 });
 		// The total is Home's 10,000, 11,000, 12,000, 13,000: +1,000 a quarter, 14,000 next (not 16,000 with the pounds).
