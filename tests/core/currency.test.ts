@@ -101,6 +101,31 @@ describe("currencies", () => {
 	});
 });
 
+describe("a vault currency written as a symbol", () => {
+	const notes = (code: string) => [active("Home", 10, 40000), active("Client", 10, 10000, { currency: code }), ...reviewsFrom("2026-Q1", 1, () => [["Home", 10, 10000], ["Client", 10, 2500]])];
+
+	it("is the one code it stands for: a GBP stream in a £ vault is vault money, no rate needed", () => {
+		for (const [symbol, code] of [["£", "GBP"], ["€", "EUR"], ["₹", "INR"]]) {
+			const p = build(notes(code ?? ""), settingsWith({ currency: symbol }));
+			expect(p.diagnostics).toEqual([]);
+			expect(p.totals.annualRevenue).toBe(40000 + 10000);
+			expect(p.reviews[0]?.totals.income).toBe(10000 + 2500);
+		}
+	});
+
+	it("that stands for several currencies names none: a USD stream in a $ vault needs a rate, and the error says how to fix it", () => {
+		const p = build(notes("USD"), settingsWith({ currency: "$" }));
+		expect(codesFor(p, "Streams/Client.md")).toEqual(["missing-exchange-rate"]);
+		expect(p.diagnostics[0]?.message).toBe(
+			"Streams/Client.md, currency: USD has no exchange rate to $; add one in the settings (exchange rates), or set the vault currency to USD if that is what $ means (it stands for several currencies). Until then this stream's amounts count as missing.",
+		);
+		expect(p.totals.annualRevenue).toBe(40000);
+		// With a rate it converts: 10,000 CAD x 0.75 = 7,500.
+		const cad = build(notes("CAD"), settingsWith({ currency: "$", exchangeRates: { CAD: 0.75 } }));
+		expect(cad.totals.annualRevenue).toBe(40000 + 0.75 * 10000);
+	});
+});
+
 describe("measure settings", () => {
 	it("keeps valid values and ignores the rest", () => {
 		const s = mergeSettings({
