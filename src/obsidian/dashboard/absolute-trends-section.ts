@@ -10,7 +10,8 @@ import { absoluteTrend } from "./absolute-trend-data";
 import { renderSwatch } from "./chart-legend";
 import { renderDisclosure, renderTable } from "./data-table";
 import { incomeForecasts, type RowForecast } from "./income-forecast-data";
-import { renderForecastKey, renderMultipleChart } from "./multiple-chart";
+import { renderForecastKey, renderMultipleChart, renderScaleKey } from "./multiple-chart";
+import { scaleTop } from "./multiple-svg";
 import { renderNoteLink } from "./note-link";
 import type { SectionContext } from "./section-context";
 import { streamColor } from "./theme-colors";
@@ -31,8 +32,11 @@ export function renderAbsoluteTrends(el: HTMLElement, portfolio: Portfolio, ctx:
 		const forecasts = metric === "income" ? incomeForecasts(portfolio, data.quarters.at(-1) ?? null) : null;
 		const ahead = forecasts?.quarters ?? [];
 		if (ahead.length > 0) renderForecastKey(box);
-		const grid = box.createEl("ul", { cls: "pj-multiples" });
 		const forecastOf = (path: string): RowForecast => forecasts?.streams.get(path) ?? NO_FORECAST;
+		// One scale for the grid: a stream's bars are compared with the others', not stretched to fill its box.
+		const scaleMax = scaleTop(data.rows.map((row) => ({ ...row, forecast: forecastOf(row.path).values })));
+		renderScaleKey(box, format(scaleMax), true);
+		const grid = box.createEl("ul", { cls: "pj-multiples" });
 		for (const row of data.rows) {
 			const li = grid.createEl("li", { cls: "pj-multiple" });
 			const color = streamColor(ctx.colors, portfolio.streams, row.path);
@@ -40,7 +44,7 @@ export function renderAbsoluteTrends(el: HTMLElement, portfolio: Portfolio, ctx:
 			head.setAttr("data-path", row.path);
 			renderSwatch(head, color);
 			renderNoteLink(head, row.name, row.path, ctx);
-			renderMultipleChart(li, { ...row, color, forecast: forecastOf(row.path) }, { quarters: data.quarters, ahead, format, label });
+			renderMultipleChart(li, { ...row, color, forecast: forecastOf(row.path) }, { quarters: data.quarters, ahead, format, label, scaleMax });
 		}
 		renderDisclosure(box, "Show values", (body) => {
 			renderTable(body, {
