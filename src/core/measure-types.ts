@@ -64,8 +64,10 @@ export interface Correlation {
 	b: string;
 	/** Common reviewed quarters used (8 at least). */
 	quarters: number;
-	/** -1 to 1. */
-	coefficient: number;
+	/** -1 to 1; null when one income never changed over those quarters (no spread, no coefficient). */
+	coefficient: number | null;
+	/** Why there is no coefficient, else null. */
+	reason: "constant income" | null;
 	/** Always true: a handful of quarters cannot prove that two incomes move together. */
 	tentative: true;
 }

@@ -1,7 +1,7 @@
 // The measures in the text report: hourly rates, measured volatility, concentration, correlated
 // streams, runway, forecast and energy, each line naming its unit.
 import { formatAmount, formatPercent } from "./format";
-import { formatForecast, formatMonths, formatRate, formatRatio, formatVolatility } from "./measure-format";
+import { correlationNote, formatCorrelation, formatForecast, formatMonths, formatRate, formatVolatility } from "./measure-format";
 import type { Portfolio, PortfolioSettings } from "./types";
 import { printable } from "./printable";
 import { quarterLabel } from "./quarter-label";
@@ -30,7 +30,7 @@ export function measureLines(p: Portfolio, settings: PortfolioSettings, nameOf: 
 	if (m.correlations.length === 0) lines.push("  Correlated incomes: no pair of streams has 8 common reviewed quarters yet");
 	else {
 		lines.push("  Correlation of quarterly incomes (tentative; -1 to 1):");
-		for (const pair of m.correlations) lines.push(`    ${nameOf(pair.a)} and ${nameOf(pair.b)}: ${formatRatio(pair.coefficient)} over ${pair.quarters} quarters`);
+		for (const pair of m.correlations) lines.push(`    ${nameOf(pair.a)} and ${nameOf(pair.b)}: ${formatCorrelation(pair)} over ${pair.quarters} quarters${correlationNote(pair)}`);
 	}
 	if (m.runway === null) lines.push("  Runway: set a cash buffer and monthly costs in the settings to see it");
 	else {

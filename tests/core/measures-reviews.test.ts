@@ -1,5 +1,7 @@
 // Measured volatility, correlation, forecast and energy, from runs of reviews; figures worked out by hand.
 import { describe, expect, it } from "vitest";
+import { reportText } from "../../src/core/report-text";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { Portfolio } from "../../src/core/types";
 import { build, codesFor, settingsWith } from "./helpers";
 import { active, reviewsFrom } from "./measures-helpers";
@@ -70,14 +72,20 @@ describe("correlation of quarterly incomes", () => {
 		...reviewsFrom("2024-Q1", quarters, (i) => [["X", 10, (x[i] ?? 0) * 1000], ["Y", 10, (y[i] ?? 0) * 1000], ["Down", 10, (9 - (x[i] ?? 0)) * 1000], ["Flat", 10, 5000]]),
 	];
 
-	it("gives each pair with 8 common quarters its coefficient; a constant income has none", () => {
+	it("gives each pair with 8 common quarters its coefficient; a pair with a constant income is listed without one, and says why", () => {
 		const p = build(notes(8));
-		const pairs = p.measures.correlations.map((c) => [c.a, c.b, c.quarters, c.coefficient]);
+		const pairs = p.measures.correlations.map((c) => [c.a, c.b, c.quarters, c.coefficient, c.reason]);
+		// Flat's 5,000 every quarter has no spread: r = covariance / (sd x 0) has no value.
 		expect(pairs).toEqual([
-			["Streams/Down.md", "Streams/X.md", 8, expect.closeTo(-1, 12)], // Down = 9 - X: a perfect mirror
-			["Streams/Down.md", "Streams/Y.md", 8, expect.closeTo(-39 / 42, 12)],
-			["Streams/X.md", "Streams/Y.md", 8, expect.closeTo(39 / 42, 12)],
+			["Streams/Down.md", "Streams/Flat.md", 8, null, "constant income"],
+			["Streams/Down.md", "Streams/X.md", 8, expect.closeTo(-1, 12), null], // Down = 9 - X: a perfect mirror
+			["Streams/Down.md", "Streams/Y.md", 8, expect.closeTo(-39 / 42, 12), null],
+			["Streams/Flat.md", "Streams/X.md", 8, null, "constant income"],
+			["Streams/Flat.md", "Streams/Y.md", 8, null, "constant income"],
+			["Streams/X.md", "Streams/Y.md", 8, expect.closeTo(39 / 42, 12), null],
 		]);
+		const text = reportText(p, { vaultName: "Vault", today: "2026-08-15", settings: DEFAULT_SETTINGS, color: false });
+		expect(text).toContain("    Down and Flat: none over 8 quarters (an income that never changed moves with nothing)");
 		expect(p.measures.correlations.every((c) => c.tentative)).toBe(true);
 	});
 
