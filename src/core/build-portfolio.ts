@@ -8,13 +8,14 @@ import { compareIssues, compareText, noteIssue } from "./issues";
 import type { LinkContext } from "./link-context";
 import { previousQuarter, quarterOfDate, quarterOfDateText } from "./quarter";
 import { measureFindings } from "./measure-findings";
-import { computeMeasures } from "./measures";
+import { measureSteps } from "./measures";
 import { streamValues } from "./property-table";
 import { readNote } from "./read-note";
 import { plannedOverdue } from "./plan-findings";
 import type { ScenarioRecord } from "./read-scenario";
 import type { NoteRecord, ReviewRecord, StreamFields, StreamRecord } from "./records";
 import { buildScenarios } from "./build-scenarios";
+import { drain, type Steps } from "./steps";
 import { buildWeek } from "./week";
 import { weekFindings } from "./week-findings";
 import type { BuildOptions, Issue, NoteInput, Portfolio, Stream } from "./types";
@@ -29,6 +30,14 @@ export function buildPortfolio(notes: readonly NoteInput[], options: BuildOption
 
 /** Builds the model from records read earlier (readNote), so an edit re-reads one note only. */
 export function assemblePortfolio(records: readonly NoteRecord[], options: BuildOptions): Portfolio {
+	return drain(assembleSteps(records, options));
+}
+
+/**
+ * assemblePortfolio as steps, pausing between its parts (reviews, graph, findings, measures) so the
+ * plugin can keep each slice of an assembly over hundreds of streams inside a frame.
+ */
+export function* assembleSteps(records: readonly NoteRecord[], options: BuildOptions): Steps<Portfolio> {
 	const diagnostics: Issue[] = [];
 	const streamRecords: StreamRecord[] = [];
 	const reviewRecords: ReviewRecord[] = [];
@@ -49,17 +58,22 @@ export function assemblePortfolio(records: readonly NoteRecord[], options: Build
 	const unique = converted.records;
 	const context: LinkContext = { resolver: options.resolver, streams: byPath, diagnostics };
 	diagnostics.push(...duplicateNames(unique));
+	yield records.length;
 
 	const { reviews, kept } = buildReviews(reviewRecords, context, converted.toVault);
+	yield reviewRecords.length;
 	const graph = buildGraph(unique, kept, context);
+	yield unique.length + kept.length;
 	const { streams, totals } = computeShares(unique);
 	const currentQuarter = currentQuarterOf(options);
 	const lastFinishedQuarter = previousQuarter(currentQuarter);
 	const findings = findFindings({ streams, totals, edges: graph.edges, reviews, lastFinishedQuarter, thresholds: options.settings.thresholds, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
 	findings.push(...plannedOverdue(streams, currentQuarter));
+	yield streams.length;
 	const scenarios = buildScenarios(scenarioRecords, context);
 	findings.push(...weekFindings(buildWeek(streams), options.settings.thresholds));
-	const measures = computeMeasures({ streams, totals, reviews }, options.settings);
+	yield scenarioRecords.length + streams.length;
+	const measures = yield* measureSteps({ streams, totals, reviews }, options.settings);
 	findings.push(...measureFindings(streams, measures, options.settings.thresholds));
 	return {
 		streams,

@@ -2,6 +2,7 @@
 import { sampleCorrelation } from "simple-statistics";
 import { compareText } from "./issues";
 import type { Correlation, StreamMeasures } from "./measure-types";
+import { drain, type Steps } from "./steps";
 import { LOOKBACK_QUARTERS } from "./volatility";
 
 /** Common reviewed quarters a pair needs before its correlation is shown. */
@@ -14,6 +15,14 @@ export const MIN_COMMON_QUARTERS = LOOKBACK_QUARTERS;
  * income (no coefficient), are left out.
  */
 export function correlatePairs(streams: readonly StreamMeasures[]): Correlation[] {
+	return drain(correlationSteps(streams));
+}
+
+/**
+ * correlatePairs as steps: the pairs grow with the square of the streams (124,750 for 500), so it
+ * pauses after each stream's pairs, reporting how many it compared.
+ */
+export function* correlationSteps(streams: readonly StreamMeasures[]): Steps<Correlation[]> {
 	const series = streams
 		.map((s) => ({ path: s.path, incomes: new Map(s.quarters.flatMap((q) => (q.income === null ? [] : [[q.quarter, q.income] as const]))) }))
 		.sort((x, y) => compareText(x.path, y.path));
@@ -35,6 +44,7 @@ export function correlatePairs(streams: readonly StreamMeasures[]): Correlation[
 			const coefficient = sampleCorrelation(xs, ys);
 			if (Number.isFinite(coefficient)) out.push({ a: a.path, b: b.path, quarters: xs.length, coefficient, tentative: true });
 		}
+		yield series.length - i;
 	}
 	return out;
 }

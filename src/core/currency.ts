@@ -2,22 +2,34 @@
 // `exchangeRates` setting. A stream whose currency has no rate is reported once, and its amounts
 // count as missing rather than being added up as if they were vault money.
 import { propertyIssue } from "./issues";
+import { CURRENCY_CODE } from "./measure-settings";
 import type { StreamRecord } from "./records";
 import type { Issue, PortfolioSettings } from "./types";
 
 /** Turns a stream's amount into the vault currency; null when the amount or the rate is missing. */
 export type ToVaultCurrency = (streamPath: string, amount: number | null) => number | null;
 
+/**
+ * What one unit of a stream's `currency` is worth in the vault currency: undefined when the stream
+ * is in the vault currency (no currency, or the vault's own), null when the currency has no rate
+ * or is not a code at all (an `invalid-currency`, kept as written).
+ */
+export function exchangeRate(currency: string | null, settings: Pick<PortfolioSettings, "currency" | "exchangeRates">): number | null | undefined {
+	if (currency === null || currency === settings.currency.trim().toUpperCase()) return undefined;
+	if (!CURRENCY_CODE.test(currency)) return null;
+	return settings.exchangeRates[currency] ?? null;
+}
+
 /** Stream records with annual revenue in the vault currency, and the conversion for their review actuals. */
 export function convertCurrencies(records: readonly StreamRecord[], settings: PortfolioSettings, diagnostics: Issue[]): { records: StreamRecord[]; toVault: ToVaultCurrency } {
-	const vault = settings.currency.trim().toUpperCase();
 	// Factor per stream path: absent = already vault currency, null = no rate known.
 	const factors = new Map<string, number | null>();
 	const out = records.map((record) => {
-		if (record.currency === null || record.currency === vault) return record;
-		const rate = settings.exchangeRates[record.currency] ?? null;
+		const rate = exchangeRate(record.currency, settings);
+		if (rate === undefined) return record;
 		factors.set(record.path, rate);
-		if (rate === null) {
+		// A currency that is not a code has its own error (invalid-currency); no rate could fix it.
+		if (rate === null && record.currency !== null && CURRENCY_CODE.test(record.currency)) {
 			diagnostics.push(
 				propertyIssue("missing-exchange-rate", record.path, "currency", `${record.currency} has no exchange rate to ${settings.currency}; add one in the settings (exchange rates). Until then this stream's amounts count as missing.`),
 			);
@@ -41,7 +53,7 @@ function convert(amount: number | null, rate: number | null): number | null {
  * in the vault currency; null when its currency has no rate.
  */
 export function inStreamCurrency(amount: number | null, streamCurrency: string | null, settings: Pick<PortfolioSettings, "currency" | "exchangeRates">): number | null {
-	if (amount === null || streamCurrency === null || streamCurrency === settings.currency.trim().toUpperCase()) return amount;
-	const rate = settings.exchangeRates[streamCurrency];
-	return rate === undefined ? null : amount / rate;
+	const rate = exchangeRate(streamCurrency, settings);
+	if (amount === null || rate === undefined) return amount;
+	return rate === null ? null : amount / rate;
 }

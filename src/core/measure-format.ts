@@ -24,6 +24,7 @@ export function formatVolatility(v: VolatilityMeasure): string {
 /** Why a measure has no value, with the quarters there are against the quarters needed. */
 export function reasonText(reason: MeasureReason | null, quarters: number): string {
 	if (reason === "no income") return "no income to measure";
+	if (reason === "no exchange rate") return "no exchange rate for its currency";
 	return `not enough reviews (${quarters} of ${MIN_QUARTERS} quarters)`;
 }
 

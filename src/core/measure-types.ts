@@ -3,8 +3,11 @@
 // Below its minimum of quarters a measure holds null and says why in `reason`: never a number.
 import type { Volatility } from "./types";
 
-/** Why a measure has no value: too few reviewed quarters, or nothing to measure (no income). */
-export type MeasureReason = "not enough reviews" | "no income";
+/**
+ * Why a measure has no value: too few reviewed quarters, nothing to measure (no income), or a stream
+ * whose currency has no exchange rate (its amounts count as missing).
+ */
+export type MeasureReason = "not enough reviews" | "no income" | "no exchange rate";
 
 /** One stream's figures in one reviewed quarter; amounts in the vault currency. */
 export interface QuarterFigures {

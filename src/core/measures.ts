@@ -1,21 +1,28 @@
 // The measures drawn from the streams and the reviews, in one pass over the model: hourly rates,
 // measured volatility, concentration, correlations, runway and forecasts.
 import { effectiveNumber, herfindahlIndex } from "./concentration";
-import { correlatePairs } from "./correlation";
+import { correlationSteps } from "./correlation";
+import { exchangeRate } from "./currency";
 import { forecastIncome } from "./forecast";
 import type { Measures, QuarterFigures, StreamMeasures } from "./measure-types";
 import { runwayIfEachStops } from "./runway";
+import { drain, type Steps } from "./steps";
 import type { Portfolio, PortfolioSettings } from "./types";
 import { measureVolatility } from "./volatility";
+import { countedReviews } from "./counted-reviews";
 
 /** What the measures read: the model before its measures and findings. */
 export type MeasureInput = Pick<Portfolio, "streams" | "totals" | "reviews">;
 
 /** Every measure of the portfolio under the settings (weeks a year, thresholds, cash buffer, costs). */
 export function computeMeasures(input: MeasureInput, settings: PortfolioSettings): Measures {
+	return drain(measureSteps(input, settings));
+}
+
+/** computeMeasures as steps: it pauses after the per-stream measures and inside the pairwise correlations. */
+export function* measureSteps(input: MeasureInput, settings: PortfolioSettings): Steps<Measures> {
 	const weeks = settings.weeksPerYear;
-	// A draft review holds the figures of the day it was made: they count once the draft mark goes.
-	const reviews = input.reviews.filter((r) => r.draft !== true);
+	const reviews = countedReviews(input.reviews);
 	const last = reviews[reviews.length - 1]?.quarter ?? null;
 	const byStream = new Map<string, QuarterFigures[]>();
 	for (const review of reviews) {
@@ -35,13 +42,15 @@ export function computeMeasures(input: MeasureInput, settings: PortfolioSettings
 	const streams = input.streams.map((s): StreamMeasures => {
 		const quarters = byStream.get(s.path) ?? [];
 		const incomes = knownIncomes(quarters);
+		// Its amounts count as missing: say why, rather than "not enough reviews" over reviews it has.
+		const unpriced = exchangeRate(s.currency, settings) === null;
 		return {
 			path: s.path,
 			name: s.name,
 			hourlyRate: hourlyRate(s.annualRevenue, s.hoursPerWeek, weeks),
 			quarters,
-			volatility: measureVolatility(incomes.map((p) => p.income), settings.thresholds),
-			forecast: forecastFrom(incomes, last),
+			volatility: unpriced ? { coefficientOfVariation: null, band: null, quarters: 0, reason: "no exchange rate" } : measureVolatility(incomes.map((p) => p.income), settings.thresholds),
+			forecast: unpriced ? { basedOn: [], slopePerQuarter: null, next: [], reason: "no exchange rate" } : forecastFrom(incomes, last),
 		};
 	});
 	const totalQuarters = reviews.map((r): QuarterFigures => ({
@@ -55,6 +64,8 @@ export function computeMeasures(input: MeasureInput, settings: PortfolioSettings
 	const hhi = herfindahlIndex(active.map((s) => s.annualRevenue));
 	const shares = active.flatMap((s) => (s.incomeShare === null ? [] : [s.incomeShare]));
 	const activePaths = new Set(active.map((s) => s.path));
+	yield streams.length + reviews.length;
+	const correlations = yield* correlationSteps(streams.filter((s) => activePaths.has(s.path)));
 	return {
 		weeksPerYear: weeks,
 		streams,
@@ -64,7 +75,7 @@ export function computeMeasures(input: MeasureInput, settings: PortfolioSettings
 			forecast: forecastFrom(knownIncomes(totalQuarters), last),
 		},
 		concentration: { hhi, effectiveStreams: effectiveNumber(hhi), largestShare: shares.length > 0 ? Math.max(...shares) : null },
-		correlations: correlatePairs(streams.filter((s) => activePaths.has(s.path))),
+		correlations,
 		runway: runwayIfEachStops(input.streams, input.totals.annualRevenue, settings),
 	};
 }

@@ -38,18 +38,20 @@ export class NoteReader {
 
 	/**
 	 * Reads one note into `records` when it can be ours, and removes it when it cannot (or says
-	 * nothing); notes whose frontmatter Obsidian could not read go to `unreadable`, to decide from their text.
+	 * nothing); notes whose frontmatter Obsidian could not read go to `unreadable`, to decide from their
+	 * text. Returns whether the note was read (rather than dismissed by the cheap first look).
 	 */
-	readInto(records: Map<string, NoteRecord>, file: TFile, mentions: TagMentionTest, unreadable: TFile[]): void {
+	readInto(records: Map<string, NoteRecord>, file: TFile, mentions: TagMentionTest, unreadable: TFile[]): boolean {
 		const cache = this.app.metadataCache.getFileCache(file);
 		const decision = candidacy(cache, mentions);
 		if (decision === "check-text") unreadable.push(file);
 		if (decision !== "read") {
 			records.delete(file.path);
 			this.texts.delete(file.path);
-			return;
+			return false;
 		}
 		keep(records, file.path, this.read(file, cache));
+		return true;
 	}
 
 	/**

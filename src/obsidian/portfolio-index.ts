@@ -4,14 +4,19 @@
 // everything it listens to is registered on it and released when the plugin unloads.
 import { dequal } from "dequal/lite";
 import { Component, debounce, TFile, type App, type Debouncer } from "obsidian";
-import { assemblePortfolio, type NoteRecord, type Portfolio, type PortfolioSettings } from "../core";
+import { assembleSteps, drain, type NoteRecord, type Portfolio, type PortfolioSettings, type Steps } from "../core";
+import { formatPercent } from "../core/format";
 import { readingKey } from "../core/reading-settings";
-import { tagMentionTest, type TagMentionTest } from "../core/tag-mention";
+import { tagMentionTest } from "../core/tag-mention";
 import { localDate } from "./local-date";
 import { changedKeys, PartRevisions } from "./model-changes";
 import { NoteReader } from "./note-reader";
 import { createObsidianResolver } from "./obsidian-resolver";
-import { runInSlices, type SliceOptions } from "./time-slices";
+import { FIRST_STEPS, nextTask, runStepsInSlices, type SliceOptions } from "./time-slices";
+
+// The units of work a note read in full counts for (a note dismissed by its tags counts 1): the clock
+// is looked at after each one, as a review with hundreds of actuals takes milliseconds to read.
+const READ_UNITS = 32;
 
 /** Tuning, mostly for tests and the benchmark. */
 export interface PortfolioIndexOptions extends SliceOptions {
@@ -44,6 +49,10 @@ export class PortfolioIndex extends Component {
 	private alive = false;
 	/** Bumped by unload and by each full read, so a read that was overtaken stops at its next yield. */
 	private generation = 0;
+	/** Bumped by unload and by each assembly, so an assembly in slices that was overtaken stops at its next yield. */
+	private assemblyGeneration = 0;
+	/** A record changed since the model was last published (kept when an update is overtaken). */
+	private dirty = false;
 	private readKey = "";
 	private settingsJson = "";
 	/** The day the model was last assembled for. */
@@ -68,7 +77,7 @@ export class PortfolioIndex extends Component {
 
 	/** The model as of the last rebuild; an empty model (assembled on first use) before the first. */
 	get portfolio(): Portfolio {
-		this.current ??= this.assemble([]);
+		this.current ??= drain(this.assembly([]).steps);
 		return this.current;
 	}
 
@@ -108,6 +117,7 @@ export class PortfolioIndex extends Component {
 	override onunload(): void {
 		this.alive = false;
 		this.generation++;
+		this.assemblyGeneration++;
 		this.schedule.cancel();
 		this.pending.clear();
 		this.reader.clear();
@@ -171,11 +181,14 @@ export class PortfolioIndex extends Component {
 		if (this.started) this.schedule();
 	}
 
-	/** Applies pending changes now (after a write of our own, or a settings change). */
+	/**
+	 * Applies pending changes now, in this task (after a write of our own, which the person waits to
+	 * see, or a settings change); changes that arrive on their own are applied in slices.
+	 */
 	refreshNow(): void {
 		if (!this.started) return;
 		this.schedule.cancel();
-		this.flush();
+		this.flush(true);
 	}
 
 	/** Rebuilds when the date moved on since the last rebuild: a new quarter changes the findings. */
@@ -200,23 +213,33 @@ export class PortfolioIndex extends Component {
 		const unreadable: TFile[] = [];
 		// Changes that arrive during the read are marked and applied afterwards.
 		this.pending.clear();
-		const read = runInSlices(
-			files.length,
-			(i) => {
-				const file = files[i];
-				if (file) this.reader.readInto(records, file, mentions, unreadable);
-			},
-			isCurrent,
-			this.options,
-		);
+		if (files.length > (this.options.firstSteps ?? FIRST_STEPS)) {
+			// The first Intl.NumberFormat of a page loads the locale's data (8 ms in Chromium): in a task
+			// of its own rather than inside the assembly's findings.
+			window.setTimeout(() => formatPercent(0), 0);
+			// A vault read in slices starts in a task of its own: listing 50,000 files takes a few ms.
+			await (this.options.yieldToUi ?? nextTask)();
+			if (!isCurrent()) return;
+		}
+		const reader = this.reader;
+		function* readEach(): Steps<void> {
+			for (const file of files) yield reader.readInto(records, file, mentions, unreadable) ? READ_UNITS : 1;
+		}
+		const read = runStepsInSlices(readEach(), isCurrent, this.options, files.length);
 		// No await when the read finished in this task: a small vault is indexed when start() returns.
-		if ((read !== true && !(await read)) || !isCurrent()) return;
+		if ("then" in read) {
+			if (!(await read) || !isCurrent()) return;
+			// After a read in slices, the assembly starts in a task of its own rather than after the last slice.
+			await (this.options.yieldToUi ?? nextTask)();
+			if (!isCurrent()) return;
+		}
 		this.records = records;
 		this.readKey = readingKey(settings);
-		this.status = "ready";
-		this.applyPending();
-		this.publish(true);
+		this.dirty = true;
+		// A small vault is assembled in this task: start() then returns with the model ready.
+		const published = this.publish(true, false);
 		this.checkLater(unreadable);
+		await published;
 	}
 
 	/** Checks the text of notes with unreadable YAML after the model is out: they can only add diagnostics. */
@@ -226,53 +249,95 @@ export class PortfolioIndex extends Component {
 		const generation = this.generation;
 		const isCurrent = (): boolean => this.alive && generation === this.generation && records === this.records;
 		void this.reader.checkTexts(files, records, tagMentionTest(this.settings()), isCurrent).then((current) => {
-			if (current) this.publish(false);
+			if (!current) return;
+			this.dirty = true;
+			void this.publish(false, false);
 		});
 	}
 
-	private flush(): void {
+	private flush(now = false): void {
+		// Before the first model, changes wait: the first assembly applies them when it ends.
 		if (this.status !== "ready") return;
 		if (readingKey(this.settings()) !== this.readKey) {
 			// Tags or other reading settings changed: every note may have become ours or stopped being ours.
 			void this.readAll();
 			return;
 		}
-		const settingsJson = JSON.stringify(this.settings());
-		const settingsChanged = settingsJson !== this.settingsJson;
-		if (!this.applyPending() && !settingsChanged && this.today() === this.assembledDay) return;
-		this.publish(settingsChanged);
+		const settingsChanged = JSON.stringify(this.settings()) !== this.settingsJson;
+		if (this.pending.size === 0 && !this.dirty && !settingsChanged && this.today() === this.assembledDay) return;
+		void this.publish(settingsChanged, now);
 	}
 
-	/** Re-reads the notes that changed (synchronously; unreadable ones are checked from their text afterwards). */
-	private applyPending(): boolean {
-		if (this.pending.size === 0) return false;
+	/**
+	 * Re-reads the notes that changed, one step each (unreadable ones are checked from their text
+	 * afterwards); returns whether a record changed, now or in an update that was overtaken.
+	 */
+	private *applyPending(): Steps<boolean> {
 		const mentions = tagMentionTest(this.settings());
-		const before = new Map<string, NoteRecord | undefined>();
 		const unreadable: TFile[] = [];
-		for (const path of this.pending) {
-			before.set(path, this.records.get(path));
+		const paths = [...this.pending];
+		this.pending.clear();
+		for (const path of paths) {
+			const before = this.records.get(path);
 			const file = this.app.vault.getAbstractFileByPath(path);
 			if (file instanceof TFile && file.extension === "md") this.reader.readInto(this.records, file, mentions, unreadable);
 			else {
 				this.records.delete(path);
 				this.reader.forget(path);
 			}
+			// A body edit re-reads a note to the same record: nothing to assemble then.
+			if (!this.dirty && !dequal(before, this.records.get(path))) this.dirty = true;
+			yield READ_UNITS;
 		}
-		this.pending.clear();
 		this.checkLater(unreadable);
-		// A body edit re-reads a note to the same record: nothing to assemble then.
-		for (const [path, record] of before) if (!dequal(record, this.records.get(path))) return true;
-		return false;
+		return this.dirty;
 	}
 
-	/** Assembles the model; tells listeners only when a part of it (or the settings) changed. */
-	private publish(settingsChanged: boolean): void {
+	/** The changed notes re-read and the model assembled; null when nothing it shows changed. */
+	private *update(settingsChanged: boolean): Steps<{ portfolio: Portfolio; today: string } | null> {
+		const changed = yield* this.applyPending();
+		if (!changed && !settingsChanged && this.today() === this.assembledDay) return null;
+		const { steps, today } = this.assembly([...this.records.values()]);
+		return { portfolio: yield* steps, today };
+	}
+
+	/**
+	 * Applies the pending changes and assembles the model, in slices that yield to the UI unless `now`;
+	 * a newer update overtakes an older one, which then stops. Resolves (or returns, when done in this
+	 * task) once published.
+	 */
+	private publish(settingsChanged: boolean, now: boolean): void | Promise<void> {
 		this.settingsJson = JSON.stringify(this.settings());
-		const next = this.assemble([...this.records.values()]);
+		const generation = ++this.assemblyGeneration;
+		const steps = this.update(settingsChanged);
+		const done = (result: { portfolio: Portfolio; today: string } | null): void => {
+			if (result) this.finish(result.portfolio, result.today, settingsChanged);
+		};
+		if (now) return done(drain(steps));
+		const isCurrent = (): boolean => this.alive && generation === this.assemblyGeneration;
+		// The work grows with the notes read and with the pairs of streams (their correlations).
+		let streams = 0;
+		for (const record of this.records.values()) if (record.kind === "stream") streams++;
+		const expected = this.pending.size * READ_UNITS + this.records.size + (streams * (streams - 1)) / 2;
+		const result = runStepsInSlices(steps, isCurrent, this.options, expected);
+		if (!("then" in result)) return done(result.value);
+		return result.then((finished) => {
+			if (finished && isCurrent()) done(finished.value);
+		});
+	}
+
+	/** Takes an assembled model; tells listeners only when a part of it (or the settings) changed. */
+	private finish(next: Portfolio, today: string, settingsChanged: boolean): void {
+		this.assembledDay = today;
+		this.dirty = false;
 		this.assemblies++;
+		const first = this.status !== "ready";
+		this.status = "ready";
+		// Changes that came while the first model was assembled.
+		if (first && this.pending.size > 0) this.schedule();
 		const parts = changedKeys(this.revisionNumber === 0 ? null : this.current, next);
 		// Edits to unrelated notes rebuild nothing visible: keep the revision so views do not redraw.
-		if (parts.length === 0 && !settingsChanged && this.revisionNumber > 0) return;
+		if (parts.length === 0 && !settingsChanged && !first && this.revisionNumber > 0) return;
 		this.current = next;
 		this.revisionNumber++;
 		this.parts.record(this.revisionNumber, parts, settingsChanged);
@@ -283,12 +348,14 @@ export class PortfolioIndex extends Component {
 		for (const listener of [...this.listeners]) listener();
 	}
 
-	private assemble(records: readonly NoteRecord[]): Portfolio {
-		this.assembledDay = this.today();
-		return assemblePortfolio(records, {
+	/** The steps that assemble the model from `records`, and the day they assemble it for. */
+	private assembly(records: readonly NoteRecord[]): { steps: Steps<Portfolio>; today: string } {
+		const today = this.today();
+		const steps = assembleSteps(records, {
 			settings: this.settings(),
 			resolver: createObsidianResolver(this.app.metadataCache, this.links),
-			today: this.assembledDay,
+			today,
 		});
+		return { steps, today };
 	}
 }

@@ -1,6 +1,7 @@
 // Long work cut into slices that each fit well inside a frame, so Obsidian stays responsive while
 // the index reads 50,000 notes: the loop checks the clock every few steps and yields to the event
 // loop once a slice has used its budget.
+import type { Steps } from "../core/steps";
 
 /** How the work is sliced; tests pass a tiny budget to force many slices. */
 export interface SliceOptions {
@@ -18,10 +19,12 @@ export interface SliceOptions {
 /** Default budget of one slice, in ms. */
 export const SLICE_MS = 8;
 
-const FIRST_STEPS = 512;
+/** Default of SliceOptions.firstSteps. */
+export const FIRST_STEPS = 512;
 
-// The clock is read every few steps only: one step (a cache lookup) takes well under a microsecond.
-const STEPS_PER_CLOCK_READ = 32;
+// The clock is read every 32 units of work: a unit (a note dismissed by a cache lookup) takes well
+// under a microsecond; a step that does more reports more units.
+const UNITS_PER_CLOCK_READ = 32;
 
 /** A zero-delay timer: the browser paints and handles input before the next slice starts. */
 export function nextTask(): Promise<void> {
@@ -30,33 +33,47 @@ export function nextTask(): Promise<void> {
 	});
 }
 
+/** What a computation run in slices gave: its value, in an object so that any value (even null) can be told from "stopped". */
+export interface Finished<T> {
+	value: T;
+}
+
 /**
- * Calls `step(i)` for every i below `count`, yielding whenever a slice has run for `sliceMs`.
- * Runs synchronously until the first yield, so small vaults finish in the calling task (the result
- * is then `true`, not a promise). Resolves false when `alive()` turned false at a yield (the caller
- * was unloaded or restarted), true when every step ran.
+ * Runs core `steps` (src/core/steps.ts) in slices: each slice runs steps until it has used `sliceMs`,
+ * then yields to the UI. The clock is first read after `firstSteps` steps, and then whenever the
+ * steps since the last reading report 32 units of work or more. `expectedUnits`, an estimate of the
+ * whole work, makes it read the clock from the start when the work cannot end within `firstSteps`
+ * (a large vault: its first slice is no longer than the others, though the code is still cold).
+ * Synchronous when the work ends in the first slice (a small vault: the result is not a promise);
+ * resolves null when `alive()` turned false at a yield.
  */
-export function runInSlices(count: number, step: (i: number) => void, alive: () => boolean, options: SliceOptions = {}): boolean | Promise<boolean> {
+export function runStepsInSlices<T>(steps: Steps<T>, alive: () => boolean, options: SliceOptions = {}, expectedUnits = 0): Finished<T> | Promise<Finished<T> | null> {
 	const budget = options.sliceMs ?? SLICE_MS;
 	const yieldToUi = options.yieldToUi ?? nextTask;
-	const firstSteps = options.firstSteps ?? FIRST_STEPS;
-	let next = 0;
-	// One slice: true when the work is done, false when the budget ran out first.
-	const slice = (): boolean => {
+	const firstSteps = expectedUnits > (options.firstSteps ?? FIRST_STEPS) ? 0 : (options.firstSteps ?? FIRST_STEPS);
+	let stepped = 0;
+	let sinceClock = 0;
+	// One slice: the result when the work is done, null when the budget ran out first.
+	const slice = (): Finished<T> | null => {
 		const start = performance.now();
-		while (next < count) {
-			step(next++);
-			if (next % STEPS_PER_CLOCK_READ !== 0 && budget > 0) continue;
-			if (next < count && next >= firstSteps && performance.now() - start >= budget) return false;
+		for (;;) {
+			const next = steps.next();
+			if (next.done === true) return { value: next.value };
+			stepped++;
+			sinceClock += next.value;
+			if (stepped < firstSteps || (sinceClock < UNITS_PER_CLOCK_READ && budget > 0)) continue;
+			sinceClock = 0;
+			if (performance.now() - start >= budget) return null;
 		}
-		return true;
 	};
-	if (slice()) return true;
+	const first = slice();
+	if (first) return first;
 	return (async () => {
-		do {
+		for (;;) {
 			await yieldToUi();
-			if (!alive()) return false;
-		} while (!slice());
-		return true;
+			if (!alive()) return null;
+			const done = slice();
+			if (done) return done;
+		}
 	})();
 }

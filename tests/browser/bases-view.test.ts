@@ -22,6 +22,8 @@ async function openBase(pj: PluginPage, section: string): Promise<void> {
 		},
 		[SELECTED, section] as const,
 	);
+	// Charts are drawn in tasks of their own after the section: wait until every canvas holds one.
+	await pj.page.waitForFunction(() => Array.from(document.querySelectorAll(".pj-test-base canvas")).every((c) => "$chartjs" in c), undefined, { timeout: 10_000 });
 }
 
 // The share of each canvas's pixels that chart.js inked (0 for a blank canvas).

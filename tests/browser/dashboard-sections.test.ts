@@ -37,6 +37,8 @@ async function open(portfolio: Portfolio, theme: "light" | "dark", width: number
 	await page.setViewportSize({ width, height: 900 });
 	await page.setContent(pageHtml);
 	await page.evaluate(([p, t]) => window.__pjDashboard.render(p, t), [portfolio, theme] as const);
+	// Charts are drawn in tasks of their own after the sections: wait until every canvas holds one.
+	await page.waitForFunction(() => Array.from(document.querySelectorAll("canvas")).every((c) => "$chartjs" in c), undefined, { timeout: 10_000 });
 }
 
 beforeAll(async () => {

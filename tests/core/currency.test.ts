@@ -1,5 +1,6 @@
 // Streams in another currency: amounts turned into the vault currency, or missing (and reported) without a rate.
 import { describe, expect, it } from "vitest";
+import { formatVolatility } from "../../src/core/measure-format";
 import { mergeSettings } from "../../src/core/settings";
 import { build, codesFor, settingsWith } from "./helpers";
 import { active, reviewsFrom } from "./measures-helpers";
@@ -56,21 +57,47 @@ describe("currencies", () => {
 		const london = p.measures.streams.find((s) => s.name === "London client");
 		expect(london?.hourlyRate).toBeNull();
 		expect(london?.quarters.map((q) => [q.income, q.hourlyRate])).toEqual(Array(4).fill([null, null]));
-		expect(london?.volatility).toEqual({ coefficientOfVariation: null, band: null, quarters: 0, reason: "not enough reviews" });
-		expect(london?.forecast).toMatchObject({ slopePerQuarter: null, next: [], reason: "not enough reviews" });
+		// Four reviews, none of them in dollars: the reason is the missing rate, not too few reviews.
+		expect(london?.volatility).toEqual({ coefficientOfVariation: null, band: null, quarters: 0, reason: "no exchange rate" });
+		expect(london?.forecast).toEqual({ basedOn: [], slopePerQuarter: null, next: [], reason: "no exchange rate" });
+		expect(formatVolatility(london!.volatility)).toBe("no exchange rate for its currency");
 		// Home alone is all the income: one stream, HHI 100² = 10,000, one effective stream.
 		expect(p.measures.concentration).toEqual({ hhi: 10000, effectiveStreams: 1, largestShare: 100 });
 		// The total is Home's 10,000, 11,000, 12,000, 13,000: +1,000 a quarter, 14,000 next (not 16,000 with the pounds).
 		expect(p.measures.total.forecast.next[0]).toEqual({ quarter: "2026-Q1", income: 14000 });
 	});
 
-	it("the vault's own currency needs no rate; a code that is not three letters is reported", () => {
-		const p = build([active("Home", 10, 40000, { currency: "USD" }), active("Odd", 10, 1000, { currency: "euros" })], rates);
-		expect(p.streams.map((s) => [s.name, s.currency, s.annualRevenue])).toEqual([
-			["Home", "USD", 40000],
-			["Odd", null, 1000],
-		]);
+	it("the vault's own currency needs no rate", () => {
+		const p = build([active("Home", 10, 40000, { currency: "USD" })], rates);
+		expect(p.streams.map((s) => [s.name, s.currency, s.annualRevenue])).toEqual([["Home", "USD", 40000]]);
+		expect(p.diagnostics).toEqual([]);
+	});
+
+	it("a currency that is not a code is reported, and its amounts count as missing as without a rate, never as vault money", () => {
+		const notes = [
+			active("Home", 10, 40000),
+			active("Tokyo client", 10, 250000, { currency: "Japanese yen" }),
+			active("Odd", 10, 1000, { currency: "EURO" }),
+			...reviewsFrom("2025-Q1", 4, (i) => [["Home", 10, 10000 + 1000 * i], ["Tokyo client", 10, 60000], ["Odd", 10, 250]]),
+		];
+		const p = build(notes, rates);
+		// One error each, the one that says what is wrong: no second "has no exchange rate".
+		expect(codesFor(p, "Streams/Tokyo client.md")).toEqual(["invalid-currency"]);
 		expect(codesFor(p, "Streams/Odd.md")).toEqual(["invalid-currency"]);
+		// The currency as written stays in the model (the report shows what the note says).
+		expect(p.streams.map((s) => [s.name, s.currency, s.annualRevenue])).toEqual([
+			["Home", null, 40000],
+			["Odd", "EURO", null],
+			["Tokyo client", "Japanese yen", null],
+		]);
+		// Home alone: 40,000, not 40,000 + 250,000 + 1,000 = 291,000.
+		expect(p.totals.annualRevenue).toBe(40000);
+		expect(p.reviews[3]?.totals.income).toBe(13000); // Home's 10,000 + 3 x 1,000; yen and "euros" left out
+		const tokyo = p.measures.streams.find((s) => s.name === "Tokyo client");
+		expect(tokyo?.hourlyRate).toBeNull();
+		expect(tokyo?.volatility.reason).toBe("no exchange rate");
+		// Home alone is all the income: HHI 100² = 10,000 (with the yen counted it would be far lower).
+		expect(p.measures.concentration.hhi).toBe(10000);
 	});
 });
 

@@ -27,7 +27,8 @@ async function openDashboard(): Promise<{ app: App; view: DashboardView }> {
 
 async function edit(app: App, path: string, text: string): Promise<void> {
 	await app.vault.modify(app.vault.getFileByPath(path)!, text);
-	vi.advanceTimersByTime(1000);
+	// The debounced rebuild, then the update drawn a section at a time, each in a task of its own.
+	await vi.advanceTimersByTimeAsync(1000);
 }
 
 /** Each section's first child element, by section name: the same node after an update means "not redrawn". */
@@ -98,7 +99,8 @@ describe("dashboard updates", () => {
 		await edit(app, "Streams/Stream 02.md", streamNote("role: seed", "hours-per-week: 41"));
 		expect(head()).toBe(before);
 		await app.vault.rename(app.vault.getFileByPath("Streams/Stream 01.md")!, "Streams/Pricing lab.md");
-		vi.advanceTimersByTime(1000);
+		// The debounced rebuild, then the update drawn a section at a time.
+		await vi.advanceTimersByTimeAsync(1000);
 		expect(head()).not.toBe(before);
 		expect(view.contentEl.querySelector(".pj-section-learnings")!.textContent).toContain("Pricing lab");
 	});

@@ -22,7 +22,8 @@ async function openDashboard(): Promise<{ app: App; plugin: PortfolioJournalPlug
 
 async function edit(app: App, path: string, text: string): Promise<void> {
 	await app.vault.modify(app.vault.getFileByPath(path)!, text);
-	vi.advanceTimersByTime(1000);
+	// The debounced rebuild, then the update drawn a section at a time, each in a task of its own.
+	await vi.advanceTimersByTimeAsync(1000);
 }
 
 describe("dashboard view", () => {
@@ -55,6 +56,8 @@ describe("dashboard view", () => {
 		expect(view.contentEl.textContent).not.toContain("Seed app");
 		leaf.setHidden(false);
 		expect(view.redraws).toBe(2);
+		// An update is drawn a section at a time, each in a task of its own.
+		await vi.advanceTimersByTimeAsync(100);
 		expect(view.contentEl.textContent).toContain("Seed app");
 	});
 
@@ -62,7 +65,7 @@ describe("dashboard view", () => {
 		const { plugin, view } = await openDashboard();
 		expect(view.contentEl.textContent).toContain("$0");
 		await plugin.saveSettings({ ...plugin.settings, currency: "EUR" });
-		vi.advanceTimersByTime(1000);
+		await vi.advanceTimersByTimeAsync(1000);
 		expect(view.redraws).toBe(2);
 		expect(view.contentEl.textContent).toContain("€0");
 	});

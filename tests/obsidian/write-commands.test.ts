@@ -303,6 +303,9 @@ describe("Link a learning and Add link between streams", () => {
 			await (await nextPicker(null)).choose("Consulting");
 			await (await nextPicker(null)).choose("teaches: what it reveals improves the other");
 			await vi.waitFor(() => expect(Notice.messages).toHaveLength(round + 1));
+			// The notice comes when the write is done; Obsidian indexes the note a moment later, and the
+			// second round must see the link the first one wrote.
+			await loaded.app.metadataCache.settle();
 			SuggestModal.lastOpened = null;
 		}
 		expect(loaded.app.vault.textAt("Streams/Open source.md")).toBe(streamNote("role: seed", 'teaches: ["[[Consulting]]"]'));

@@ -5,6 +5,7 @@ import { stringify } from "csv-stringify/sync";
 import { basename } from "../../core/read-stream";
 import { quarterBounds } from "../../core/quarter";
 import type { Portfolio, PortfolioSettings } from "../../core/types";
+import { countedReviews } from "../../core/counted-reviews";
 
 /** The header row, in the order of the columns. */
 export const CSV_COLUMNS = ["fiscal year", "quarter", "first day", "last day", "stream", "hours per week", "hours", "income", "currency"] as const;
@@ -29,9 +30,7 @@ export function exportRows(portfolio: Portfolio, settings: PortfolioSettings): E
 	const names = new Map(portfolio.streams.map((s) => [s.path, s.name]));
 	const nameOf = (path: string) => names.get(path) ?? basename(path);
 	const byYear = new Map<string, ExportRow[]>();
-	for (const review of portfolio.reviews) {
-		// A draft's actuals are the figures of the day it was made: they count nowhere until corrected.
-		if (review.draft === true) continue;
+	for (const review of countedReviews(portfolio.reviews)) {
 		const year = review.quarter.slice(0, 4);
 		const { start, end } = quarterBounds(review.quarter, settings.fiscalYearStartMonth);
 		const rows = byYear.get(year) ?? [];

@@ -12,18 +12,19 @@ type ChartJs = typeof import("./chart-library");
 let chartJs: ChartJs | null = null;
 let loading: Promise<ChartJs> | null = null;
 
-/** Runs `use` once chart.js is evaluated: at once (same task) when it already is, else after it is. */
-export function withChartJs(use: () => void): void | Promise<void> {
-	if (chartJs) {
-		use();
-		return;
-	}
+/** Evaluates chart.js (once) and registers the parts the dashboard draws; resolves when it is ready. */
+export function loadChartJs(): Promise<ChartJs> {
 	loading ??= import("./chart-library").then((lib) => {
 		lib.Chart.register(lib.BarController, lib.BarElement, lib.CategoryScale, lib.LinearScale);
 		chartJs = lib;
 		return lib;
 	});
-	return loading.then(use);
+	return loading;
+}
+
+/** Whether chart.js is evaluated already (charts can then be drawn in the current task). */
+export function isChartJsLoaded(): boolean {
+	return chartJs !== null;
 }
 
 /** A canvas inside a sized box (the box's CSS gives the chart its height), labelled for screen readers. */

@@ -10,7 +10,12 @@ import { renderFriendlyStart } from "./friendly-start";
 import { trackReads } from "./model-reads";
 import { MEMORY_HOST_CLASS } from "./reader-memory";
 import type { DashboardContext } from "./render-dashboard";
-import { beginRender, type SectionContext } from "./section-context";
+import { drain, type Steps } from "../../core/steps";
+import { nextTask, runStepsInSlices } from "../time-slices";
+import { beginRender, type ChartFlush, type SectionContext } from "./section-context";
+
+// A section counts this many units of work: the clock is looked at after each one.
+const SECTION_UNITS = 32;
 
 /** A section's renderer: fills `el` from the model. */
 export type SectionRenderer = (el: HTMLElement, portfolio: Portfolio, ctx: SectionContext) => void;
@@ -42,6 +47,12 @@ interface Slot {
 export class DashboardRenderer {
 	private slots: Slot[] = [];
 	private layout = "";
+	/** Bumped by each draw, so a draw in slices that was overtaken stops at its next yield. */
+	private generation = 0;
+	/** Sections the draw in progress filled so far (their charts are queued once it ends). */
+	private filling: Slot[] = [];
+	/** The charts of the last draw still being drawn, and how to end that draw's redraw. */
+	private pendingCharts: { flush: ChartFlush; release(): void } | null = null;
 
 	constructor(
 		private readonly root: HTMLElement,
@@ -55,29 +66,79 @@ export class DashboardRenderer {
 		for (const slot of this.slots) slot.drawnAt = -1;
 	}
 
-	/** Draws what changed since the last draw; returns the names of the sections it drew. */
+	/**
+	 * Draws what changed since the last draw and returns the names of the sections it draws. An update
+	 * of several sections is drawn in slices, a section at a time, from a task of its own; a first draw
+	 * (or a new layout) and an update of one section are drawn in this task. Charts follow in tasks of
+	 * their own. A newer draw overtakes one still in progress (its sections left are drawn then).
+	 */
 	draw(model: ModelSnapshot, ctx: DashboardContext): string[] {
 		const { portfolio } = model;
+		const generation = ++this.generation;
+		// The charts of the last draw are drawn now, before their sections may be rebuilt; sections an
+		// overtaken draw filled without drawing their charts are drawn again.
+		this.finishCharts();
+		for (const slot of this.filling.splice(0)) slot.drawnAt = -1;
 		const empty = portfolio.streams.length === 0;
 		// With no stream yet, the friendly start stands in for the sections, with the findings only when notes have problems.
 		const layout = this.friendlyWhenEmpty && empty ? `start:${portfolio.diagnostics.length > 0}` : "sections";
-		if (layout !== this.layout) this.lay(layout, ctx);
+		const laidOut = layout !== this.layout;
+		if (laidOut) this.lay(layout, ctx);
 		const due = this.slots.filter((slot) => this.isDue(slot, model));
 		if (due.length === 0) return [];
 		const render = beginRender(this.root, ctx);
 		const restoreFocus = rememberFocus(due.map((slot) => slot.el));
-		for (const slot of due) this.fill(slot, model, render.section, ctx);
-		restoreFocus();
-		// No scroll offset is read or set here: either would force a layout in this task. The browser's
-		// scroll anchoring keeps what the reader looks at in place when a section above changes height.
-		// Charts of the last draw that this one did not reuse go once the queued charts are drawn.
+		const fillAll = function* (this: DashboardRenderer): Steps<void> {
+			for (const slot of due) {
+				this.fill(slot, model, render.section, ctx);
+				this.filling.push(slot);
+				yield SECTION_UNITS;
+			}
+		}.call(this);
+		const finished = (): void => {
+			this.filling = [];
+			restoreFocus();
+			// No scroll offset is read or set here: either would force a layout in this task. The browser's
+			// scroll anchoring keeps what the reader looks at in place when a section above changes height.
+			this.queueCharts(render.flush(), due, ctx);
+		};
+		// A new layout is drawn whole, in this task (the pane shows nothing else meanwhile); so is one
+		// section alone (a code block), which has no smaller step to yield between.
+		if (laidOut || due.length === 1) {
+			drain(fillAll);
+			finished();
+		} else {
+			const isCurrent = (): boolean => generation === this.generation;
+			void nextTask().then(async () => {
+				const filled = isCurrent() ? runStepsInSlices(fillAll, isCurrent, {}, Number.POSITIVE_INFINITY) : null;
+				if (filled && "then" in filled ? await filled : filled) finished();
+			});
+		}
+		return due.map((slot) => slot.spec.name);
+	}
+
+	/** Draws at once the charts still queued by the last draw (or drops them while chart.js loads) and ends its redraw. */
+	private finishCharts(): void {
+		const pending = this.pendingCharts;
+		if (!pending) return;
+		this.pendingCharts = null;
+		pending.flush.finishNow();
+		pending.release();
+	}
+
+	/** Queues the charts of the sections just drawn; charts of the last draw that they did not reuse go once they are drawn. */
+	private queueCharts(flush: ChartFlush | null, due: readonly Slot[], ctx: DashboardContext): void {
 		const release = (): void => {
 			for (const slot of due) ctx.charts.section(slot.spec.name).endRedraw();
 		};
-		const flushed = render.flush();
-		if (flushed) void flushed.then(release);
-		else release();
-		return due.map((slot) => slot.spec.name);
+		if (!flush) return release();
+		const pending = { flush, release };
+		this.pendingCharts = pending;
+		void flush.done.then(() => {
+			if (this.pendingCharts !== pending) return;
+			this.pendingCharts = null;
+			release();
+		});
 	}
 
 	private lay(layout: string, ctx: DashboardContext): void {

@@ -7,7 +7,11 @@ import { renderSwatch } from "./chart-legend";
 import { renderNoteLink } from "./note-link";
 import type { SectionContext } from "./section-context";
 import { renderEmpty, sectionFrame } from "./section-frame";
+import { showAllButton } from "./show-more";
 import { streamColor } from "./theme-colors";
+
+/** How many streams a quarter's card lists before its "Show all" button. */
+const CARD_LIMIT = 8;
 
 /** Renders the roadmap: one card per quarter, the streams in it, totals and findings. */
 export function renderRoadmap(el: HTMLElement, portfolio: Portfolio, ctx: SectionContext): void {
@@ -39,13 +43,26 @@ function renderQuarter(card: HTMLElement, quarter: RoadmapQuarter, portfolio: Po
 		return;
 	}
 	const list = card.createEl("ul", { cls: "pj-roadmap-streams" });
-	for (const s of quarter.streams) {
+	const addItem = (s: RoadmapQuarter["streams"][number]): HTMLElement => {
 		const item = list.createEl("li");
 		renderSwatch(item, streamColor(ctx.colors, portfolio.streams, s.path));
 		renderNoteLink(item, s.name, s.path, ctx);
 		if (s.starts) item.createSpan({ cls: "pj-badge pj-badge-starts", text: "starts" });
 		if (s.ends) item.createSpan({ cls: "pj-badge pj-badge-ends", text: "ends" });
 		item.createSpan({ cls: "pj-roadmap-figures", text: `${formatHours(s.hoursPerWeek)}, ${formatPercent(s.incomeShare)} of income` });
+		return item;
+	};
+	// A card shows its first streams at a glance, the rest on request (a portfolio of 50 streams
+	// would otherwise draw 400 items on every edit).
+	const shown = quarter.streams.slice(0, CARD_LIMIT);
+	shown.forEach(addItem);
+	const rest = quarter.streams.slice(CARD_LIMIT);
+	if (rest.length > 0) {
+		const holder = list.createEl("li", { cls: "pj-roadmap-more" });
+		showAllButton(holder, holder, quarter.streams.length, () => {
+			const items = rest.map(addItem);
+			return items[0]?.querySelector<HTMLElement>("a, [tabindex]") ?? null;
+		}, `roadmap:${quarter.quarter}`);
 	}
 	for (const finding of quarter.findings) card.createEl("p", { cls: "pj-roadmap-finding", text: finding.message });
 }

@@ -1,7 +1,10 @@
-// One render's shared state. chart.js reads computed styles and layout when it builds a chart, so a
-// chart built between two sections forces the browser to restyle everything built so far; sections
-// therefore queue their charts, and the render draws them all once every section's DOM exists.
-import { withChartJs } from "./chart-setup";
+// One render's shared state. chart.js reads computed styles and layout when it builds or updates a
+// chart, so a chart drawn right after sections were rebuilt forces the browser to restyle the whole
+// pane inside that task; sections therefore queue their charts, and the render draws them later, each
+// in a task of its own, once the browser has laid the new sections out.
+import type { Steps } from "../../core/steps";
+import { nextTask, runStepsInSlices } from "../time-slices";
+import { isChartJsLoaded, loadChartJs } from "./chart-setup";
 import type { DashboardContext } from "./render-dashboard";
 import { readThemeColors, type ThemeColors } from "./theme-colors";
 
@@ -13,23 +16,45 @@ export interface SectionContext extends DashboardContext {
 	drawLater(draw: () => void): void;
 }
 
-/**
- * A section context for one render into `el`, and the flush that draws what its sections queued.
- * The flush runs in the same task once chart.js is evaluated (from the second draw on); the first
- * draw's charts wait for its evaluation, a promise the caller may chain on.
- */
-export function beginRender(el: HTMLElement, ctx: DashboardContext): { section: SectionContext; flush(): void | Promise<void> } {
+/** The queued charts of one render being drawn. */
+export interface ChartFlush {
+	/** Settles once every queued chart is drawn (or dropped by `finishNow`). */
+	readonly done: Promise<void>;
+	/** Draws what is still queued at once (a newer render is about to replace these sections); drops it while chart.js is still loading. */
+	finishNow(): void;
+}
+
+// A chart counts this many units of work: the clock is looked at after each one.
+const CHART_UNITS = 32;
+
+/** A section context for one render into `el`, and the flush that draws what its sections queued (null: nothing queued). */
+export function beginRender(el: HTMLElement, ctx: DashboardContext): { section: SectionContext; flush(): ChartFlush | null } {
 	const queue: (() => void)[] = [];
 	const section: SectionContext = { ...ctx, colors: readThemeColors(el), drawLater: (draw) => queue.push(draw) };
+	return { section, flush: () => (queue.length === 0 ? null : flushLater(queue)) };
+}
+
+function flushLater(queue: readonly (() => void)[]): ChartFlush {
+	let next = 0;
+	let stopped = false;
+	function* each(): Steps<void> {
+		while (!stopped && next < queue.length) {
+			queue[next++]?.();
+			yield CHART_UNITS;
+		}
+	}
+	const done = (async () => {
+		await loadChartJs();
+		// A task of its own: the browser styles and lays out the sections built in this one first.
+		await nextTask();
+		const drawn = runStepsInSlices(each(), () => !stopped, {}, Number.POSITIVE_INFINITY);
+		if ("then" in drawn) await drawn;
+	})();
 	return {
-		section,
-		flush: () => {
-			if (queue.length === 0) return;
-			return withChartJs(() => {
-				// Draws queued while flushing (none today) still run, in order.
-				for (let i = 0; i < queue.length; i++) queue[i]?.();
-				queue.length = 0;
-			});
+		done,
+		finishNow: () => {
+			if (isChartJsLoaded()) while (!stopped && next < queue.length) queue[next++]?.();
+			stopped = true;
 		},
 	};
 }

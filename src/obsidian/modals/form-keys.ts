@@ -36,3 +36,14 @@ export function markInvalid(controls: ReadonlyMap<string, HTMLElement>, errors: 
 	}
 	return first;
 }
+
+/**
+ * Focuses an invalid control and scrolls its error (the element `aria-describedby` names) and then
+ * the control into the form's view: the error just written beside the field may have pushed one of
+ * them out of a scrolling form on a phone.
+ */
+export function focusInvalid(control: HTMLElement): void {
+	control.focus();
+	control.ownerDocument.getElementById(control.getAttribute("aria-describedby") ?? "")?.scrollIntoView({ block: "nearest" });
+	control.scrollIntoView({ block: "nearest" });
+}

@@ -1,6 +1,6 @@
 // Typing a learning: what one stream taught another, in a sentence or two.
 import { Modal, Setting, type App } from "obsidian";
-import { markInvalid, saveOnEnter } from "./form-keys";
+import { focusInvalid, markInvalid, saveOnEnter } from "./form-keys";
 
 /** Asks what was learned; resolves with the text, or null when cancelled. */
 export function askLearningText(app: App, fromName: string, toName: string): Promise<string | null> {
@@ -31,7 +31,7 @@ class LearningTextModal extends Modal {
 			const errors: Record<string, string> = text === "" ? { text: "Write what was learned first." } : {};
 			error.setText(errors.text ?? "");
 			if (markInvalid(new Map([["text", area]]), errors)) {
-				area.focus();
+				focusInvalid(area);
 				return;
 			}
 			this.saved = true;

@@ -5,7 +5,7 @@ import { formatAmount } from "../../core/format";
 import type { NumberContext } from "../../core/numbers";
 import { STARTING_ROWS, planStreamNotes, suggestTargets, type MapRow, type PlannedNote } from "../../core/portfolio-map";
 import { VOLATILITIES, type Role } from "../../core/types";
-import { markInvalid, saveOnEnter } from "./form-keys";
+import { focusInvalid, markInvalid, saveOnEnter } from "./form-keys";
 
 /** What the form hands back: the notes to create. */
 export interface MapResult {
@@ -169,7 +169,7 @@ class MapPortfolioModal extends Modal {
 		for (const [key, el] of this.errorEls) el.setText(errors[key] ?? "");
 		const invalid = markInvalid(this.controls, errors);
 		if (!plan.ok) {
-			invalid?.focus();
+			if (invalid) focusInvalid(invalid);
 			return;
 		}
 		this.saved = true;

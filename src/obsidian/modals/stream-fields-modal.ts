@@ -4,7 +4,7 @@ import { Modal, Setting, type App } from "obsidian";
 import { formatAmount } from "../../core/format";
 import type { NumberContext } from "../../core/numbers";
 import { STREAM_FIELDS, validate, type FormValues, type StreamField } from "./stream-form";
-import { markInvalid, saveOnEnter } from "./form-keys";
+import { focusInvalid, markInvalid, saveOnEnter } from "./form-keys";
 
 /** Asks for a stream's properties; resolves with the form values, or null when cancelled. */
 export function askStreamFields(app: App, noteName: string, initial: FormValues, numbers: NumberContext): Promise<FormValues | null> {
@@ -101,7 +101,7 @@ class StreamFieldsModal extends Modal {
 		for (const [key, el] of this.errorEls) el.setText(errors[key] ?? "");
 		const invalid = markInvalid(this.controls, errors);
 		if (invalid) {
-			invalid.focus();
+			focusInvalid(invalid);
 			return;
 		}
 		this.saved = true;

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { Issue, Portfolio } from "../../../src/core/types";
 import { renderAllocation } from "../../../src/obsidian/dashboard/allocation-section";
 import { renderFindings } from "../../../src/obsidian/dashboard/findings-section";
-import { renderDashboard } from "../../../src/obsidian/dashboard/render-dashboard";
+import { renderDashboard, renderSection } from "../../../src/obsidian/dashboard/render-dashboard";
 import { renderResilience } from "../../../src/obsidian/dashboard/resilience-section";
 import { beginRender } from "../../../src/obsidian/dashboard/section-context";
 import { LIST_LIMIT, TABLE_LIMIT } from "../../../src/obsidian/dashboard/show-more";
@@ -57,6 +57,27 @@ describe("a long drift table", () => {
 	});
 });
 
+describe("a long roadmap", () => {
+	it("lists 8 streams per quarter card, the rest on request, still shown after a redraw", () => {
+		const el = container();
+		const portfolio = many(11);
+		const ctx = context();
+		renderSection(el, "roadmap", portfolio, ctx);
+		const firstCard = (): HTMLElement => el.querySelector<HTMLElement>(".pj-roadmap-quarter")!;
+		// 11 active streams run in every quarter: 8 listed, then the button for all 11.
+		expect(firstCard().querySelectorAll(".pj-roadmap-streams li:not(.pj-roadmap-more)")).toHaveLength(8);
+		expect(firstCard().querySelector(".pj-show-all")?.textContent).toBe("Show all 11");
+		firstCard().querySelector<HTMLButtonElement>(".pj-show-all")!.click();
+		expect(firstCard().querySelectorAll(".pj-roadmap-streams li")).toHaveLength(11);
+		// The ninth stream's link has the focus: the first of those just shown.
+		expect(document.activeElement?.textContent).toBe(firstCard().querySelectorAll(".pj-roadmap-streams li")[8]?.querySelector("a, [tabindex]")?.textContent);
+		el.empty();
+		renderSection(el, "roadmap", portfolio, ctx);
+		expect(firstCard().querySelectorAll(".pj-roadmap-streams li")).toHaveLength(11);
+		expect(el.querySelectorAll(".pj-roadmap-quarter")[1]?.querySelectorAll(".pj-roadmap-streams li:not(.pj-roadmap-more)")).toHaveLength(8);
+	});
+});
+
 describe("a long resilience table", () => {
 	it("sums the income of the hidden streams and counts those they leave without a funder", () => {
 		const portfolio = many(24);
@@ -102,19 +123,29 @@ describe("one render", () => {
 		spy.mockRestore();
 	});
 
-	it("runs queued draws in order at flush, once", async () => {
+	it("draws queued charts after the render's task, in order, once; finishNow draws what is left at once", async () => {
 		const log: string[] = [];
 		const render = beginRender(container(), context());
 		render.section.drawLater(() => log.push("a"));
 		render.section.drawLater(() => log.push("b"));
+		const flush = render.flush();
+		// Nothing in the render's own task: the browser lays the sections out first.
 		expect(log).toEqual([]);
-		// The first flush of a session waits for chart.js to evaluate; later ones run at once.
-		await render.flush();
-		void render.flush();
+		await flush?.done;
 		expect(log).toEqual(["a", "b"]);
-		render.section.drawLater(() => log.push("c"));
-		expect(render.flush()).toBeUndefined();
-		expect(log).toEqual(["a", "b", "c"]);
+		flush?.finishNow();
+		expect(log).toEqual(["a", "b"]);
+
+		const next = beginRender(container(), context());
+		next.section.drawLater(() => log.push("c"));
+		next.section.drawLater(() => log.push("d"));
+		const pending = next.flush();
+		// A newer render is about to replace the sections: what is queued is drawn now (chart.js is loaded), once.
+		pending?.finishNow();
+		expect(log).toEqual(["a", "b", "c", "d"]);
+		await pending?.done;
+		expect(log).toEqual(["a", "b", "c", "d"]);
+		expect(beginRender(container(), context()).flush()).toBeNull();
 	});
 });
 
