@@ -35,6 +35,7 @@ export function formatVolatility(v: VolatilityMeasure): string {
 export function reasonText(reason: MeasureReason | null, quarters: number): string {
 	if (reason === "no income") return "no income to measure";
 	if (reason === "no exchange rate") return "no exchange rate for its currency";
+	if (reason === "income missing") return `income missing or unreadable in its reviews (${quarters} of ${MIN_QUARTERS} quarters ${quarters === 1 ? "has" : "have"} one)`;
 	return `not enough reviews (${quarters} of ${MIN_QUARTERS} quarters)`;
 }
 

@@ -7,7 +7,7 @@ import type { Volatility } from "./types";
  * Why a measure has no value: too few reviewed quarters, nothing to measure (no income), or a stream
  * whose currency has no exchange rate (its amounts count as missing).
  */
-export type MeasureReason = "not enough reviews" | "no income" | "no exchange rate";
+export type MeasureReason = "not enough reviews" | "income missing" | "no income" | "no exchange rate";
 
 /** One stream's figures in one reviewed quarter; amounts in the vault currency. */
 export interface QuarterFigures {

@@ -1,5 +1,6 @@
 // Measured volatility, correlation, forecast and energy, from runs of reviews; figures worked out by hand.
 import { describe, expect, it } from "vitest";
+import { formatVolatility } from "../../src/core/measure-format";
 import { reportText } from "../../src/core/report-text";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { Portfolio } from "../../src/core/types";
@@ -29,6 +30,18 @@ describe("measured volatility", () => {
 	it("needs 4 reviewed quarters: with 3 it says not enough reviews, never a number", () => {
 		const p = build([active("Swing", 10, 40000), ...reviewsFrom("2025-Q1", 3, (i) => [["Swing", 10, [8000, 12000][i % 2] ?? 0]])]);
 		expect(of(p, "Swing")?.volatility).toEqual({ coefficientOfVariation: null, band: null, quarters: 3, reason: "not enough reviews" });
+	});
+
+	it("reviewed in 4 quarters but with no readable income in them, it says the income is missing, not that reviews are", () => {
+		// Four reviews, each with an income that cannot count (negative, text): 0 known incomes of the 4 needed.
+		const p = build([active("Broken", 10, 40000), ...reviewsFrom("2025-Q1", 4, (i) => [["Broken", 10, [-500, "lots", -1, "?"][i] ?? null]])]);
+		const broken = of(p, "Broken");
+		expect(broken?.volatility).toEqual({ coefficientOfVariation: null, band: null, quarters: 0, reason: "income missing" });
+		expect(broken?.forecast.reason).toBe("income missing");
+		expect(formatVolatility(broken!.volatility)).toBe("income missing or unreadable in its reviews (0 of 4 quarters have one)");
+		// With 3 reviews the reviews are what is missing.
+		const three = build([active("Broken", 10, 40000), ...reviewsFrom("2025-Q1", 3, () => [["Broken", 10, -500]])]);
+		expect(of(three, "Broken")?.volatility.reason).toBe("not enough reviews");
 	});
 
 	it("looks at the last 8 quarters only", () => {
