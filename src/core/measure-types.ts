@@ -97,7 +97,7 @@ export interface Measures {
 		/** Herfindahl-Hirschman index of the active streams' annual revenue, 0-10,000; null without income. */
 		hhi: number | null;
 		/** 10,000 / HHI; null without income. */
-		effectiveStreams: number | null;
+		effectiveNumber: number | null;
 		/** The largest active stream's income share, percent. */
 		largestShare: number | null;
 	};

@@ -26,7 +26,7 @@ export function measureLines(p: Portfolio, settings: PortfolioSettings, nameOf: 
 	const declared = new Map(p.streams.map((s) => [s.path, s.volatility]));
 	for (const s of rows) lines.push(`    ${nameOf(s.path)}: ${formatVolatility(s.volatility)}, declared ${declared.get(s.path) ?? "nothing"}`);
 	const c = m.concentration;
-	lines.push(`  Concentration: HHI ${c.hhi === null ? "—" : Math.round(c.hhi).toLocaleString("en-US")} of 10,000; effective number of streams ${c.effectiveStreams === null ? "—" : c.effectiveStreams.toFixed(1)}; largest share ${formatPercent(c.largestShare)}`);
+	lines.push(`  Concentration: HHI ${c.hhi === null ? "—" : Math.round(c.hhi).toLocaleString("en-US")} of 10,000; effective number of streams ${c.effectiveNumber === null ? "—" : c.effectiveNumber.toFixed(1)}; largest share ${formatPercent(c.largestShare)}`);
 	if (m.correlations.length === 0) lines.push("  Correlated incomes: no pair of streams has 8 common reviewed quarters yet");
 	else {
 		lines.push("  Correlation of quarterly incomes (tentative; -1 to 1):");

@@ -74,7 +74,7 @@ export function* measureSteps(input: MeasureInput, settings: PortfolioSettings):
 			quarters: totalQuarters,
 			forecast: forecastFrom(knownIncomes(totalQuarters), last),
 		},
-		concentration: { hhi, effectiveStreams: effectiveNumber(hhi), largestShare: shares.length > 0 ? Math.max(...shares) : null },
+		concentration: { hhi, effectiveNumber: effectiveNumber(hhi), largestShare: shares.length > 0 ? Math.max(...shares) : null },
 		correlations,
 		runway: runwayIfEachStops(input.streams, input.totals.annualRevenue, settings),
 	};

@@ -34,7 +34,7 @@ describe("freelance-researcher: eight reviewed quarters, every measure", () => {
 		// Shares 46.67, 33.33, 16.67, 3.33 %: squares 2,177.78 + 1,111.11 + 277.78 + 11.11 = 3,577.78 (= 2,898 x 10,000 / 8,100)
 		const hhi = ((42 ** 2 + 30 ** 2 + 15 ** 2 + 3 ** 2) * 10000) / 90 ** 2;
 		expect(report.measures.concentration.hhi).toBeCloseTo(hhi, 6);
-		expect(report.measures.concentration.effectiveStreams).toBeCloseTo(10000 / hhi, 6); // 2.8 streams
+		expect(report.measures.concentration.effectiveNumber).toBeCloseTo(10000 / hhi, 6); // 2.8 streams
 	});
 
 	it("correlation over 8 common quarters; the constant retainer has none", () => {

@@ -26,7 +26,7 @@ export function renderDiversification(el: HTMLElement, portfolio: Portfolio, ctx
 		item.createDiv({ text: note, cls: "pj-stat-detail" });
 	};
 	stat("HHI", Math.round(c.hhi).toLocaleString("en-US"), "0 to 10,000; over 2,500 is highly concentrated");
-	stat("Effective number of streams", c.effectiveStreams === null ? "—" : c.effectiveStreams.toFixed(1), "as many equal streams would spread income as evenly");
+	stat("Effective number of streams", c.effectiveNumber === null ? "—" : c.effectiveNumber.toFixed(1), "as many equal streams would spread income as evenly");
 	stat("Largest share", formatPercent(c.largestShare), "of income, from one stream");
 	el.createEl("h4", { text: "Streams that move together", cls: "pj-subtitle" });
 	const pairs = portfolio.measures.correlations;
