@@ -17,6 +17,8 @@ import type { SectionContext } from "./section-context";
 import { streamColor } from "./theme-colors";
 
 const TITLES = { time: "Hours a week", income: "Income per quarter" } as const;
+// The table's caption names the figure once: "Income per quarter per reviewed quarter" said it twice.
+const CAPTIONS = { time: "Hours a week of each stream in each reviewed quarter", income: "Income of each stream in each reviewed quarter" } as const;
 const NO_FORECAST: RowForecast = { values: [], reason: null };
 
 /** Renders both grids of small charts with a table of their figures each. */
@@ -48,7 +50,7 @@ export function renderAbsoluteTrends(el: HTMLElement, portfolio: Portfolio, ctx:
 		}
 		renderDisclosure(box, "Show values", (body) => {
 			renderTable(body, {
-				caption: `${TITLES[metric]} per reviewed quarter, and the target${ahead.length > 0 ? "; the last columns are a forecast" : ""}`,
+				caption: `${CAPTIONS[metric]}, and the target${ahead.length > 0 ? "; the last columns are a forecast" : ""}`,
 				headers: ["Stream", ...data.quarters.map(label), "Target (latest)", ...ahead.map((q) => `${label(q)} (forecast)`)],
 				rows: data.rows,
 				cells: (row) => {

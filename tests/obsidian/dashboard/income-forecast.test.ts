@@ -101,7 +101,7 @@ describe("income small multiples continue with a dashed forecast", () => {
 
 	it("marks the forecast columns of the values table as forecast", () => {
 		const table = el.querySelector(".pj-absolute-income table") as HTMLElement;
-		expect(table.querySelector("caption")?.textContent).toBe("Income per quarter per reviewed quarter, and the target; the last columns are a forecast");
+		expect(table.querySelector("caption")?.textContent).toBe("Income of each stream in each reviewed quarter, and the target; the last columns are a forecast");
 		expect(texts(table, "th").slice(-4)).toEqual(FORECAST_QUARTERS.map((q) => `${q} (forecast)`));
 		const cells = (name: string): string[] => texts([...table.querySelectorAll<HTMLElement>("tbody tr")].find((tr) => tr.querySelector("td")?.textContent === name) as HTMLElement, "td");
 		expect(cells("Growing").slice(-4)).toEqual(["$6,000", "$7,000", "$8,000", "$9,000"]);
