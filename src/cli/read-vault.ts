@@ -7,8 +7,9 @@ import { locateFrontmatter, noteBody } from "../core/frontmatter-locator";
 import { frontmatterTags, inlineTags } from "../core/tags";
 import { parseProperties } from "../core/yaml-problem";
 import { listItemsOf } from "./list-items";
-import type { TagMentionTest } from "../core/tag-mention";
-import type { NoteBody, NoteInput } from "../core/types";
+import { kindTagTest } from "../core/tag-kinds";
+import { tagMentionTest, type TagMentionTest } from "../core/tag-mention";
+import type { NoteBody, NoteInput, PortfolioSettings } from "../core/types";
 
 // Obsidian hides dot-folders (.obsidian, .trash, .git); node_modules is never a note folder.
 const SKIPPED_FOLDERS = new Set(["node_modules"]);
@@ -23,6 +24,17 @@ export interface ReadOptions {
 	 * unreadable frontmatter is no diagnostic of ours: the Properties view shows it already.
 	 */
 	skip?: boolean;
+	/**
+	 * Whether tags include one of ours (core/tag-kinds.ts kindTagTest). With it, a note whose text names
+	 * our tag only in its body is parsed only when the body has it as an inline tag: a mention in a
+	 * code block or in running text makes no note ours, and its YAML need not be parsed.
+	 */
+	hasOurTag?: (tags: readonly string[]) => boolean;
+}
+
+/** The options the CLI reads a vault with under `settings`: notes that cannot be ours are skipped. */
+export function portfolioReadOptions(settings: PortfolioSettings): ReadOptions {
+	return { mayBeOurs: tagMentionTest(settings), hasOurTag: kindTagTest(settings) };
 }
 
 /**
@@ -33,7 +45,8 @@ export interface ReadOptions {
  */
 export function readVault(root: string, warn: (message: string) => void = () => undefined, options: ReadOptions = {}): NoteInput[] {
 	const found: { path: string; real: string; file: string }[] = [];
-	walk(root, "", found, new Set([realpathSync(root)]));
+	const realRoot = realpathSync(root);
+	walk({ folder: root, real: realRoot, prefix: "" }, found, new Set([realRoot]));
 	found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	const seen = new Map<string, string>();
 	const notes: NoteInput[] = [];
@@ -49,24 +62,35 @@ export function readVault(root: string, warn: (message: string) => void = () => 
 	return notes;
 }
 
-function walk(folder: string, prefix: string, out: { path: string; real: string; file: string }[], walking: Set<string>): void {
+/** A folder being walked: where it is, its real path (symlinks resolved), and its vault path prefix. */
+interface WalkedFolder {
+	folder: string;
+	real: string;
+	prefix: string;
+}
+
+function walk({ folder, real, prefix }: WalkedFolder, out: { path: string; real: string; file: string }[], walking: Set<string>): void {
 	for (const entry of readdirSync(folder, { withFileTypes: true })) {
 		const name = entry.name;
 		if (name.startsWith(".")) continue;
 		const full = join(folder, name);
+		const linked = entry.isSymbolicLink();
 		// statSync follows a symlink to what it points at; a broken link is skipped like Obsidian skips it.
-		const stats = entry.isSymbolicLink() ? statOrNull(full) : entry;
+		const stats = linked ? statOrNull(full) : entry;
 		if (stats === null) continue;
+		// Below a real folder, an entry that is no symlink has a real path known without asking the
+		// disk (one realpath per file was a fifth of a large vault's read).
+		const realPath = (): string => (linked ? realpathSync(full) : join(real, name));
 		if (stats.isDirectory()) {
 			if (SKIPPED_FOLDERS.has(name)) continue;
-			const real = realpathSync(full);
-			if (walking.has(real)) continue;
-			walking.add(real);
-			walk(full, `${prefix}${name}/`, out, walking);
-			walking.delete(real);
+			const realFolder = realPath();
+			if (walking.has(realFolder)) continue;
+			walking.add(realFolder);
+			walk({ folder: full, real: realFolder, prefix: `${prefix}${name}/` }, out, walking);
+			walking.delete(realFolder);
 		} else if (stats.isFile() && name.toLowerCase().endsWith(".md")) {
 			// Vault paths in NFC, as Obsidian's normalizePath gives them: macOS may store `Café` decomposed.
-			out.push({ path: `${prefix}${name}`.normalize("NFC"), real: realpathSync(full), file: full });
+			out.push({ path: `${prefix}${name}`.normalize("NFC"), real: realPath(), file: full });
 		}
 	}
 }
@@ -80,12 +104,24 @@ function statOrNull(path: string): Stats | null {
 }
 
 /** A note from its text, parsed only when it may be ours (tags are literal text: see tag-mention.ts). */
-function readNoteText(path: string, text: string, { mayBeOurs, skip = true }: ReadOptions): NoteInput {
-	if (mayBeOurs === undefined || mayBeOurs(text)) return parseNote(path, text);
+function readNoteText(path: string, text: string, { mayBeOurs, skip = true, hasOurTag }: ReadOptions): NoteInput {
+	if (mayBeOurs === undefined || (mayBeOurs(text) && (hasOurTag === undefined || namesOurTag(text, mayBeOurs, hasOurTag)))) return parseNote(path, text);
 	if (skip) return { path, frontmatter: null, tags: [] };
 	const note = parseNote(path, text);
 	delete note.frontmatterError;
 	return note;
+}
+
+/**
+ * Whether a note whose text mentions one of our tags may really be ours: its frontmatter mentions
+ * one (in any of the forms YAML allows), or its body has one as an inline tag. Only the frontmatter
+ * block's text is searched, and only the body's tags are read, before any YAML is parsed.
+ */
+function namesOurTag(text: string, mentions: TagMentionTest, hasOurTag: (tags: readonly string[]) => boolean): boolean {
+	const at = locateFrontmatter(text);
+	const block = at === null || at === "unclosed" ? null : at;
+	if (block !== null && mentions(text.slice(block.from, block.to))) return true;
+	return hasOurTag(inlineTags(block === null ? noteBody(text) : text.slice(block.contentStart)));
 }
 
 /** One note from its text: frontmatter parsed with `yaml`, tags from the frontmatter and the body, list items as Obsidian caches them. */

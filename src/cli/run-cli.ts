@@ -17,8 +17,7 @@ import { runLink } from "./commands/link";
 import { runReview } from "./commands/review";
 import { runWeek } from "./commands/week";
 import { hasConfigFolder, readSettings } from "./read-settings";
-import { tagMentionTest } from "../core/tag-mention";
-import { readVault } from "./read-vault";
+import { portfolioReadOptions, readVault } from "./read-vault";
 import { reportJson } from "../core/report-json";
 import { printable } from "./printable";
 import { reportText } from "../core/report-text";
@@ -71,7 +70,7 @@ function runCommand(argv: readonly string[], io: CliIo): number {
 	if (warning !== null) io.err(`${warning}\n`);
 	const today = request.today ?? io.today();
 	// A note that never names one of our tags is not parsed: most of a vault is not a portfolio.
-	const notes = readVault(root, (message) => io.err(`Warning: ${printable(message)}\n`), { mayBeOurs: tagMentionTest(settings) });
+	const notes = readVault(root, (message) => io.err(`Warning: ${printable(message)}\n`), portfolioReadOptions(settings));
 	const resolver = createPathResolver(notes.map((n) => n.path));
 	const portfolio = buildPortfolio(notes, { settings, resolver, today });
 	if (request.command === "check") return check(portfolio, io);

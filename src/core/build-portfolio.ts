@@ -74,7 +74,7 @@ export function* assembleSteps(records: readonly NoteRecord[], options: BuildOpt
 	findings.push(...weekFindings(buildWeek(streams), options.settings.thresholds));
 	yield scenarioRecords.length + streams.length;
 	const measures = yield* measureSteps({ streams, totals, reviews }, options.settings);
-	findings.push(...measureFindings(streams, measures, options.settings.thresholds));
+	findings.push(...measureFindings(streams, measures, options.settings));
 	return {
 		streams,
 		totals,

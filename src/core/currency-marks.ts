@@ -32,6 +32,22 @@ export function markNames(mark: string, currency: string): boolean {
 	return codesOf(mark).some((code) => wantedCodes.includes(code));
 }
 
+/**
+ * The ISO code the vault currency setting names: a code as written (upper case), the one code of a
+ * symbol that stands for one (`£` is GBP), null for a symbol that stands for several (`$`, `¥`) or
+ * anything else, so no stream's currency is taken for the vault's by a guess.
+ */
+export function vaultCurrencyCode(setting: string): string | null {
+	const codes = codesOf(setting.trim());
+	const only = codes.length === 1 ? (codes[0] ?? "") : "";
+	return /^[A-Z]{3}$/u.test(only) ? only : null;
+}
+
+/** Whether the setting is a symbol that stands for several currencies (`$`, `¥`). */
+export function ambiguousSymbol(setting: string): boolean {
+	return (SYMBOLS[setting.trim()]?.length ?? 0) > 1;
+}
+
 function codesOf(mark: string): readonly string[] {
 	return SYMBOLS[mark] ?? [mark.toUpperCase()];
 }

@@ -7,6 +7,7 @@ import { quarterLabel } from "./quarter-label";
 import { CREATE_REVIEW_COMMAND } from "./review-due";
 import type { Edge, Issue, Review, Stream, Thresholds } from "./types";
 import { revenueCoverage } from "./revenue-coverage";
+import { reviewCounts } from "./counted-reviews";
 
 /** What the findings look at: the model without its findings. */
 export interface FindingInput {
@@ -112,7 +113,7 @@ function targetsSum(active: readonly Stream[], tolerance: number): Issue[] {
 // Only a finished quarter whose review is done can show that a stream stayed silent: a quarter in
 // progress or a review still being written would report every stream before the person answered.
 function silent(active: readonly Stream[], edges: readonly Edge[], reviews: readonly Review[], lastFinished: string, label: (quarter: string) => string): Issue[] {
-	const last = reviews.filter((review) => review.draft !== true && compareQuarters(review.quarter, lastFinished) <= 0).pop();
+	const last = reviews.filter((review) => reviewCounts(review) && compareQuarters(review.quarter, lastFinished) <= 0).pop();
 	if (!last) return [];
 	const taught = new Set<string>();
 	for (const edge of edges) if (edge.type === "learned" && (edge.byQuarter?.[last.quarter] ?? 0) > 0) taught.add(edge.from);

@@ -18,12 +18,16 @@ export function parseCurrency(value: unknown): { code: string | null } | { probl
 	return { problem: `${describeValue(value)} is not a currency code; write three letters like EUR or GBP.` };
 }
 
-/** A stream's `currency` (see parseCurrency); anything else is reported and ignored. */
+/**
+ * A stream's `currency` (see parseCurrency). Anything else is reported and kept as written: it is
+ * not the vault's currency either, so like a code without a rate its amounts count as missing
+ * (currency.ts) rather than being guessed to be vault money.
+ */
 export function readCurrency(value: unknown, ctx: ReadContext): string | null {
 	const reading = parseCurrency(value);
 	if ("code" in reading) return reading.code;
 	ctx.out.push(propertyIssue("invalid-currency", ctx.path, ctx.property, reading.problem));
-	return null;
+	return typeof value === "string" ? value.trim() : describeValue(value);
 }
 
 /** An actual's `energy`: a whole number 1 to 5 (a number or its digit as text); anything else is reported and counts as missing. */

@@ -2,13 +2,15 @@
 // incomes move together, and a stream that has gone dead inside.
 import { noteIssue } from "./issues";
 import type { Measures } from "./measure-types";
-import type { Issue, Stream, Thresholds } from "./types";
+import { quarterLabel } from "./quarter-label";
+import type { Issue, PortfolioSettings, Stream } from "./types";
 
 // A coefficient equal to a threshold is not beyond it, whatever float noise says.
 const EPSILON = 1e-9;
 
-/** `volatility-mismatch`, `correlated-streams` and `low-energy` for the active streams. */
-export function measureFindings(streams: readonly Stream[], measures: Measures, t: Thresholds): Issue[] {
+/** `volatility-mismatch`, `correlated-streams` and `low-energy` for the active streams, quarters labelled as fiscal ones under a fiscal year. */
+export function measureFindings(streams: readonly Stream[], measures: Measures, settings: Pick<PortfolioSettings, "thresholds" | "fiscalYearStartMonth">): Issue[] {
+	const t = settings.thresholds;
 	const active = new Map(streams.filter((s) => s.status === "active").map((s) => [s.path, s]));
 	const out: Issue[] = [];
 	for (const m of measures.streams) {
@@ -27,7 +29,7 @@ export function measureFindings(streams: readonly Stream[], measures: Measures, 
 		}
 		const rated = m.quarters.filter((q) => q.energy !== null).slice(-2);
 		if (rated.length === 2 && rated.every((q) => (q.energy ?? Infinity) <= t.lowEnergy + EPSILON)) {
-			const scores = rated.map((q) => `${q.energy ?? ""} in ${q.quarter}`).join(" and ");
+			const scores = rated.map((q) => `${q.energy ?? ""} in ${quarterLabel(q.quarter, settings.fiscalYearStartMonth)}`).join(" and ");
 			out.push(noteIssue("low-energy", "warning", stream.path, `${stream.name} felt drained in its last two rated reviews (energy ${scores}, out of 5): a hollow routine, worth a change or a plan to wind it down.`));
 		}
 	}

@@ -28,10 +28,13 @@ export function reasonText(reason: MeasureReason | null, quarters: number): stri
 	return `not enough reviews (${quarters} of ${MIN_QUARTERS} quarters)`;
 }
 
-/** A forecast in one line: `2026-Q4 $20,000, 2027-Q1 $21,000, ...`, or why there is none. */
-export function formatForecast(f: Forecast, currency: string): string {
+/**
+ * A forecast in one line: `2026-Q4 $20,000, 2027-Q1 $21,000, ...` (each quarter through `label`, the
+ * fiscal label under a fiscal year), or why there is none.
+ */
+export function formatForecast(f: Forecast, currency: string, label: (quarter: string) => string): string {
 	if (f.reason !== null) return reasonText(f.reason, f.basedOn.length);
-	return f.next.map((n) => `${n.quarter} ${formatAmount(n.income, currency)}`).join(", ");
+	return f.next.map((n) => `${label(n.quarter)} ${formatAmount(n.income, currency)}`).join(", ");
 }
 
 /** Months of runway: `16 months`, `7.5 months`, or `covered` when the other streams pay the costs. */

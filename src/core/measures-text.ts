@@ -4,6 +4,7 @@ import { formatAmount, formatPercent } from "./format";
 import { formatForecast, formatMonths, formatRate, formatRatio, formatVolatility } from "./measure-format";
 import type { Portfolio, PortfolioSettings } from "./types";
 import { printable } from "./printable";
+import { quarterLabel } from "./quarter-label";
 
 /** The lines of the "Measures from the reviews" part, ending with a blank line; none without streams. */
 export function measureLines(p: Portfolio, settings: PortfolioSettings, nameOf: (path: string) => string): string[] {
@@ -12,12 +13,13 @@ export function measureLines(p: Portfolio, settings: PortfolioSettings, nameOf: 
 	if (rows.length === 0) return [];
 	const money = (n: number | null) => formatAmount(n, settings.currency);
 	const m = p.measures;
+	const label = (quarter: string): string => quarterLabel(quarter, settings.fiscalYearStartMonth);
 	const lastQuarter = m.total.quarters[m.total.quarters.length - 1]?.quarter ?? null;
 	const lines = [`Measures from the reviews (amounts in ${printable(settings.currency)}; ${m.weeksPerYear} working weeks a year)`];
-	lines.push(`  Hourly rate now: ${formatRate(m.total.hourlyRate, settings.currency)} in all${lastQuarter ? `; in ${lastQuarter}: ${formatRate(m.total.quarters[m.total.quarters.length - 1]?.hourlyRate ?? null, settings.currency)}` : ""}`);
+	lines.push(`  Hourly rate now: ${formatRate(m.total.hourlyRate, settings.currency)} in all${lastQuarter ? `; in ${label(lastQuarter)}: ${formatRate(m.total.quarters[m.total.quarters.length - 1]?.hourlyRate ?? null, settings.currency)}` : ""}`);
 	for (const s of rows) {
 		const last = s.quarters[s.quarters.length - 1];
-		const then = last ? `; in ${last.quarter}: ${formatRate(last.hourlyRate, settings.currency)}` : "";
+		const then = last ? `; in ${label(last.quarter)}: ${formatRate(last.hourlyRate, settings.currency)}` : "";
 		lines.push(`    ${nameOf(s.path)}: ${formatRate(s.hourlyRate, settings.currency)}${then}`);
 	}
 	lines.push("  Measured volatility (coefficient of variation of quarterly income, last 8 quarters):");
@@ -36,14 +38,14 @@ export function measureLines(p: Portfolio, settings: PortfolioSettings, nameOf: 
 		for (const r of m.runway.streams) lines.push(`    ${nameOf(r.path)}: ${formatMonths(r.months)}`);
 	}
 	lines.push(`  Forecast of quarterly income (straight line through the last 8 quarters):`);
-	lines.push(`    All streams: ${formatForecast(m.total.forecast, settings.currency)}`);
-	for (const s of rows) lines.push(`    ${nameOf(s.path)}: ${formatForecast(s.forecast, settings.currency)}`);
+	lines.push(`    All streams: ${formatForecast(m.total.forecast, settings.currency, label)}`);
+	for (const s of rows) lines.push(`    ${nameOf(s.path)}: ${formatForecast(s.forecast, settings.currency, label)}`);
 	const rated = rows.filter((s) => s.quarters.some((q) => q.energy !== null));
 	if (rated.length > 0) {
 		lines.push("  Energy (1-5) in the last rated quarters:");
 		for (const s of rated) {
 			const recent = s.quarters.filter((q) => q.energy !== null).slice(-4);
-			lines.push(`    ${nameOf(s.path)}: ${recent.map((q) => `${q.quarter} ${q.energy ?? ""}`).join(", ")}`);
+			lines.push(`    ${nameOf(s.path)}: ${recent.map((q) => `${label(q.quarter)} ${q.energy ?? ""}`).join(", ")}`);
 		}
 	}
 	lines.push("");

@@ -9,6 +9,7 @@ import { runwayIfEachStops } from "./runway";
 import { drain, type Steps } from "./steps";
 import type { Portfolio, PortfolioSettings } from "./types";
 import { measureVolatility } from "./volatility";
+import { countedReviews } from "./counted-reviews";
 
 /** What the measures read: the model before its measures and findings. */
 export type MeasureInput = Pick<Portfolio, "streams" | "totals" | "reviews">;
@@ -21,8 +22,7 @@ export function computeMeasures(input: MeasureInput, settings: PortfolioSettings
 /** computeMeasures as steps: it pauses after the per-stream measures and inside the pairwise correlations. */
 export function* measureSteps(input: MeasureInput, settings: PortfolioSettings): Steps<Measures> {
 	const weeks = settings.weeksPerYear;
-	// A draft review holds the figures of the day it was made: they count once the draft mark goes.
-	const reviews = input.reviews.filter((r) => r.draft !== true);
+	const reviews = countedReviews(input.reviews);
 	const last = reviews[reviews.length - 1]?.quarter ?? null;
 	const byStream = new Map<string, QuarterFigures[]>();
 	for (const review of reviews) {

@@ -50,6 +50,13 @@ export function readDigits(text: string, format: NumberFormat): DigitsReading {
 	return Number(fraction === null ? digits : `${digits}.${fraction}`);
 }
 
+/** A number written as `format` writes it: 85000 -> "85,000" / "85.000" / "85 000" / "85'000"; 12.5 -> "12.5" / "12,5". readDigits reads it back. */
+export function writeDigits(value: number, format: NumberFormat): string {
+	const [whole = "", fraction] = String(value).split(".");
+	const grouped = whole.replace(/\B(?=(\d{3})+$)/gu, format.charAt(1));
+	return fraction === undefined ? grouped : `${grouped}${format.charAt(5)}${fraction}`;
+}
+
 // "85,000" -> "85000"; null when a group mark is misplaced ("85,5", "1,23,456").
 function ungroup(whole: string, groups: readonly string[]): string | null {
 	if (/^\d+$/u.test(whole)) return whole;

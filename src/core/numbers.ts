@@ -3,7 +3,7 @@
 // follow the number-format setting, and text another format reads differently is refused.
 import { markNames, splitCurrency } from "./currency-marks";
 import { describeType, describeValue } from "./describe";
-import { DEFAULT_NUMBER_FORMAT, readDigits, type NumberFormat } from "./number-format";
+import { DEFAULT_NUMBER_FORMAT, readDigits, writeDigits, type NumberFormat } from "./number-format";
 
 /** What a number property holds: an amount of money, hours per week, or a percent. */
 export type NumberKind = "amount" | "hours" | "percent";
@@ -97,14 +97,7 @@ function check(value: number, written: unknown, kind: NumberKind): NumberReading
 
 function notANumber(kind: NumberKind, format: NumberFormat): string {
 	const hint = `(numbers are read in the ${format} format, a setting)`;
-	if (kind === "amount") return `is not an amount; write it like 85000, ${example(85000, format)} or 85k ${hint}.`;
-	if (kind === "hours") return `is not a number of hours; write it like 20, ${example(12.5, format)} or 20h ${hint}.`;
-	return `is not a percent; write it like 25, ${example(12.5, format)} or 25% ${hint}.`;
-}
-
-// 85000 -> "85,000" / "85.000" / "85 000" / "85'000"; 12.5 -> "12.5" / "12,5" (the format's own marks).
-function example(value: number, format: NumberFormat): string {
-	const [whole = "", fraction] = String(value).split(".");
-	const grouped = whole.replace(/\B(?=(\d{3})+$)/gu, format.charAt(1));
-	return fraction === undefined ? grouped : `${grouped}${format.charAt(5)}${fraction}`;
+	if (kind === "amount") return `is not an amount; write it like 85000, ${writeDigits(85000, format)} or 85k ${hint}.`;
+	if (kind === "hours") return `is not a number of hours; write it like 20, ${writeDigits(12.5, format)} or 20h ${hint}.`;
+	return `is not a percent; write it like 25, ${writeDigits(12.5, format)} or 25% ${hint}.`;
 }

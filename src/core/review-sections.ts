@@ -7,6 +7,7 @@ import { ACTUAL_PROPERTIES as ACTUAL } from "./property-table";
 import { escapeMarkdown, oneLine, streamLinktext, tableCell, wikilink } from "./markdown-text";
 import { formatYamlScalar, quoteYamlString } from "./yaml-quote";
 import type { Portfolio, Stream } from "./types";
+import { reviewCounts } from "./counted-reviews";
 
 /** What the section builders share: the model, the quarter reviewed, and how to name streams. */
 export interface ReviewContext {
@@ -90,7 +91,7 @@ export function allocationTable(ctx: ReviewContext): string {
 	if (streams.length === 0) return "No active streams yet.";
 	const reviewed = ctx.portfolio.reviews.find((r) => r.quarter === ctx.previousQuarter);
 	// A draft's actuals are the figures of the day it was made, not what the quarter took.
-	const last = reviewed?.draft === true ? undefined : reviewed;
+	const last = reviewed && reviewCounts(reviewed) ? reviewed : undefined;
 	const lastOf = (s: Stream) => last?.actuals.find((a) => a.stream === s.path) ?? null;
 	const previous = ctx.label(ctx.previousQuarter);
 	const lastLabel = last ? `Actual ${previous}` : `Actual ${previous} (${reviewed ? "draft" : "no review"})`;

@@ -47,3 +47,9 @@ export function tagKinds(tags: readonly string[], wanted: WantedTags): TagKinds 
 	}
 	return stream || review || scenario ? { stream, review, scenario } : NONE;
 }
+
+/** A test of a note's tags: true when one of them is the stream, review or scenario tag (or nested under one). */
+export function kindTagTest(settings: PortfolioSettings): (tags: readonly string[]) => boolean {
+	const wanted = wantedTags(settings);
+	return (tags) => tagKinds(tags, wanted) !== NONE;
+}

@@ -8,9 +8,11 @@ export interface ParsedLink {
 	alias: string | null;
 }
 
-/** Parses `[[Name]]`, `[[Folder/Name]]`, `[[Name|alias]]`, `[[Name#heading]]`, `[[Name.md]]` or a bare `Name`; null when empty or malformed. */
+/** Parses `[[Name]]`, `[[Folder/Name]]`, `[[Name|alias]]`, `[[Name#heading]]`, `[[Name.md]]` or a bare `Name`; null when empty, malformed or across a line break. */
 export function parseWikilink(text: string): ParsedLink | null {
 	let inner = text.trim();
+	// Obsidian's links end at a line break: one inside is no link (link-names.ts says so of such a note).
+	if (/[\r\n]/u.test(inner)) return null;
 	if (inner.startsWith("!")) inner = inner.slice(1);
 	if (inner.startsWith("[[")) {
 		if (!inner.endsWith("]]")) return null;

@@ -1,6 +1,6 @@
-// One clear line for a frontmatter that cannot be read as properties, the same from every parser
+// A frontmatter's YAML into properties, or one clear line saying why not, the same from every parser
 // (the CLI's `yaml`, Obsidian's parseYaml): what is wrong, on which line of the note, no excerpt.
-// The reader's diagnostics, the writers' refusals and the plugin's notices all say it this way.
+// The CLI's reader, the writers, the plugin's reading of unreadable notes and its notices use it.
 import { locateFrontmatter } from "./frontmatter-locator";
 
 /** A YAML parser handed in by the caller (Obsidian's parseYaml in the plugin, `yaml` in the CLI and tests). */
@@ -72,7 +72,9 @@ function problemOf(error: unknown): string {
 	const reason = typeof error === "object" && error !== null && typeof (error as { reason?: unknown }).reason === "string" ? (error as { reason: string }).reason : null;
 	const first = (reason ?? messageOf(error)).split("\n", 1)[0] ?? "";
 	const bare = first.replace(/\s*(?:at line \d+, column \d+:?|\(\d+:\d+\))\s*$/u, "").replace(/[.:]$/u, "").trim();
-	return bare === "" ? "the parser gave no reason" : bare.charAt(0).toLowerCase() + bare.slice(1);
+	if (bare === "") return "the parser gave no reason";
+	// "Map keys ..." reads "map keys ..." inside the sentence; "YAML ..." stays as written.
+	return /^\p{Lu}\p{Ll}/u.test(bare) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare;
 }
 
 function messageOf(error: unknown): string {

@@ -1,5 +1,6 @@
 // The settings rows of the measures from the reviews: exchange rates, cash buffer and monthly costs
 // (weeks worked a year is a planning row, shared with compare). Each row reads what is typed the way mergeSettings checks data.json.
+import { readAmountSetting, showNumberSetting } from "./number-setting";
 import type { SettingRow } from "./settings-rows";
 
 const GROUP = "Money and time";
@@ -27,11 +28,13 @@ function amountRow(key: "cashBuffer" | "monthlyCosts", name: string, desc: strin
 		key,
 		name,
 		desc,
-		read: (s) => (s[key] === null ? "" : String(s[key])),
-		parse: (text) => {
-			if (text.trim() === "") return { patch: { [key]: null } };
-			const n = plainNumber(text.replace(/,/gu, ""));
-			return n === null ? { error: "enter an amount of 0 or more, or leave it empty." } : { patch: { [key]: n } };
+		read: (s) => {
+			const value = s[key];
+			return value === null ? "" : showNumberSetting(value, s);
+		},
+		parse: (text, s) => {
+			const reading = readAmountSetting(text, s);
+			return "error" in reading ? reading : { patch: { [key]: reading.value } };
 		},
 	};
 }
@@ -47,9 +50,4 @@ export function parseRates(text: string): Record<string, number> | null {
 		rates[(match[1] ?? "").toUpperCase()] = rate;
 	}
 	return rates;
-}
-
-function plainNumber(text: string): number | null {
-	const trimmed = text.trim();
-	return /^\d+(\.\d+)?$/u.test(trimmed) ? Number(trimmed) : null;
 }

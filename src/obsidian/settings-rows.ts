@@ -4,6 +4,7 @@ import { normalizePath } from "obsidian";
 import type { PortfolioSettings, Thresholds } from "../core";
 import { isNumberFormat, NUMBER_FORMATS } from "../core/number-format";
 import { MEASURE_SETTING_ROWS } from "./measure-setting-rows";
+import { readAmountSetting, readPlainSetting, showNumberSetting } from "./number-setting";
 
 /** A change to the settings, or what the person must fix (nothing is saved then). */
 export type RowResult = { patch: Partial<PortfolioSettings> } | { error: string };
@@ -105,10 +106,10 @@ export const SETTING_ROWS: SettingRow[] = [
 		key: "weeksPerYear",
 		name: "Working weeks a year",
 		desc: "Turns income a year and hours a week into an hourly rate.",
-		read: (s) => String(s.weeksPerYear),
-		parse: (text) => {
-			const weeks = Number(text.trim());
-			return /^\d+(\.\d+)?$/u.test(text.trim()) && weeks >= 1 && weeks <= 53 ? { patch: { weeksPerYear: weeks } } : { error: "enter a number of weeks from 1 to 53." };
+		read: (s) => showNumberSetting(s.weeksPerYear, s),
+		parse: (text, s) => {
+			const weeks = readPlainSetting(text, s);
+			return weeks !== null && weeks >= 1 && weeks <= 53 ? { patch: { weeksPerYear: weeks } } : { error: "enter a number of weeks from 1 to 53." };
 		},
 	},
 	{
@@ -116,8 +117,12 @@ export const SETTING_ROWS: SettingRow[] = [
 		key: "exploreMinIncome",
 		name: "Least income when exploring",
 		desc: "Income a year a combination of streams must bring to be explored; 0 for no minimum.",
-		read: (s) => String(s.exploreMinIncome),
-		parse: (text) => (/^\d+(\.\d+)?$/u.test(text.trim()) ? { patch: { exploreMinIncome: Number(text.trim()) } } : { error: "enter an amount, 0 or more, digits only." }),
+		read: (s) => showNumberSetting(s.exploreMinIncome, s),
+		parse: (text, s) => {
+			const reading = readAmountSetting(text, s);
+			if ("error" in reading) return reading;
+			return reading.value === null ? { error: "enter an amount, 0 or more." } : { patch: { exploreMinIncome: reading.value } };
+		},
 	},
 	{
 		group: "Planning",
@@ -186,11 +191,10 @@ function thresholdRow(key: keyof Thresholds, name: string, desc: string, max: nu
 		key: `thresholds.${key}`,
 		name,
 		desc,
-		read: (s) => String(s.thresholds[key]),
+		read: (s) => showNumberSetting(s.thresholds[key], s),
 		parse: (text, s) => {
-			const trimmed = text.trim();
-			const value = Number(trimmed);
-			const fits = /^\d+(\.\d+)?$/.test(trimmed) && value <= max && (!integer || Number.isInteger(value));
+			const value = readPlainSetting(text, s) ?? NaN;
+			const fits = value <= max && (!integer || Number.isInteger(value));
 			const ordered = (key !== "minStreams" || value <= s.thresholds.maxStreams) && (key !== "maxStreams" || value >= s.thresholds.minStreams);
 			return fits && ordered ? { patch: { thresholds: { ...s.thresholds, [key]: value } } } : { error: hint };
 		},

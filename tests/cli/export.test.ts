@@ -93,6 +93,27 @@ describe("export --csv", () => {
 		expect(streams).toContain("'\rReturned");
 	});
 
+	it("quotes a cell holding a line break, so each record stays one CRLF line for any reader", () => {
+		const root = seed("portfolio-executive");
+		const notes = readVault(root);
+		const { settings } = readSettings(root);
+		const portfolio = buildPortfolio(notes, { settings, resolver: createPathResolver(notes.map((n) => n.path)), today: "2026-11-21" });
+		const [first, second] = portfolio.streams;
+		if (!first || !second) throw new Error("the executive vault has streams");
+		first.name = "Line\nbreak";
+		second.name = "Carriage\rreturn";
+		const csv = exportCsv(portfolio, settings);
+		expect(csv).toContain(',"Line\nbreak",');
+		expect(csv).toContain(',"Carriage\rreturn",');
+		// Outside quoted cells only the record ends, CRLF, remain: no bare LF or CR that a reader
+		// (Python's csv, Excel) would take for the end of a row.
+		const unquoted = csv.replace(/"(?:[^"]|"")*"/gu, "").replace(/\r\n/gu, "");
+		expect(unquoted).not.toMatch(/[\r\n]/u);
+		const streams = parse(csv).map((r) => r.stream);
+		expect(streams).toContain("Line\nbreak");
+		expect(streams).toContain("Carriage\rreturn");
+	});
+
 	it("asks for the format with one line and exit 2", () => {
 		const run = cli(["export", seed("union-organiser")]);
 		expect(run.code).toBe(2);

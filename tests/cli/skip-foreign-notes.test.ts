@@ -5,13 +5,12 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readVault } from "../../src/cli/read-vault";
+import { portfolioReadOptions, readVault } from "../../src/cli/read-vault";
 import { reportJson } from "../../src/core/report-json";
 import { reportText } from "../../src/core/report-text";
 import { buildPortfolio } from "../../src/core/build-portfolio";
 import { createPathResolver } from "../../src/core/resolver";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { tagMentionTest } from "../../src/core/tag-mention";
 import { generateVault, noteText } from "../support/generate-vault";
 import { cli, seed } from "./helpers";
 
@@ -33,7 +32,7 @@ function vaultOf(files: Record<string, string>): string {
 
 /** The report's JSON and text, from the notes read with or without the skip. */
 function reports(dir: string, skip: boolean): { json: string; text: string } {
-	const notes = readVault(dir, undefined, { mayBeOurs: tagMentionTest(DEFAULT_SETTINGS), skip });
+	const notes = readVault(dir, undefined, { ...portfolioReadOptions(DEFAULT_SETTINGS), skip });
 	const portfolio = buildPortfolio(notes, { settings: DEFAULT_SETTINGS, resolver: createPathResolver(notes.map((n) => n.path)), today: TODAY });
 	return {
 		json: JSON.stringify(reportJson(portfolio)),
@@ -51,6 +50,11 @@ const AWKWARD = {
 	"Notes/Broken and foreign.md": "---\nserves: [4\n---\nA recipe.\n",
 	"Notes/List.md": "---\n- a\n- b\n---\nNot properties.\n",
 	"Notes/Plain.md": "Links to [[Upper]] and #journal.\n",
+	// Our tag named in the body but not as a tag: in a code block, in running text, inside a word.
+	"Notes/Code sample.md": "---\nserves: [4\n---\n```md\n#portfolio/stream is only an example\n```\n",
+	"Notes/Prose.md": "---\nserves: [4\n---\nWe use the portfolio/stream tag, and x#portfolio/stream is no tag.\n",
+	// A tag in the body makes a note ours, whatever its frontmatter says.
+	"Notes/Broken, tagged in the text.md": "---\nrole: [anchor\n---\nTagged #portfolio/stream\n",
 };
 
 describe("the CLI's skip of notes that cannot be ours", () => {
@@ -72,10 +76,12 @@ describe("the CLI's skip of notes that cannot be ours", () => {
 	it("reads every spelling of our tags, and reports the broken note that names one", () => {
 		const report = JSON.parse(reports(vaultOf(AWKWARD), true).json) as { streams: { name: string }[]; reviews: unknown[]; diagnostics: { code: string; path: string }[] };
 		// "Broken and ours" names our tag, but its YAML cannot be read: no stream, one diagnostic.
-		expect(report.streams.map((s) => s.name).sort()).toEqual(["Inline", "Nested", "Upper"]);
+		// "Broken, tagged in the text" is a stream by its inline tag, its properties unread; the code
+		// sample and the prose only mention the tag, so their broken YAML is none of our business.
+		expect(report.streams.map((s) => s.name).sort()).toEqual(["Broken, tagged in the text", "Inline", "Nested", "Upper"]);
 		expect(report.reviews).toHaveLength(1);
 		const invalid = report.diagnostics.filter((d) => d.code === "invalid-frontmatter").map((d) => d.path);
-		expect(invalid).toEqual(["Notes/Broken and ours.md"]);
+		expect(invalid).toEqual(["Notes/Broken and ours.md", "Notes/Broken, tagged in the text.md"]);
 	});
 
 	it("lets check pass on a vault without a single stream, whatever its notes' YAML", () => {

@@ -67,13 +67,62 @@ describe("currencies", () => {
 		expect(p.measures.total.forecast.next[0]).toEqual({ quarter: "2026-Q1", income: 14000 });
 	});
 
-	it("the vault's own currency needs no rate; a code that is not three letters is reported", () => {
-		const p = build([active("Home", 10, 40000, { currency: "USD" }), active("Odd", 10, 1000, { currency: "euros" })], rates);
-		expect(p.streams.map((s) => [s.name, s.currency, s.annualRevenue])).toEqual([
-			["Home", "USD", 40000],
-			["Odd", null, 1000],
-		]);
+	it("the vault's own currency needs no rate", () => {
+		const p = build([active("Home", 10, 40000, { currency: "USD" })], rates);
+		expect(p.streams.map((s) => [s.name, s.currency, s.annualRevenue])).toEqual([["Home", "USD", 40000]]);
+		expect(p.diagnostics).toEqual([]);
+	});
+
+	it("a currency that is not a code is reported, and its amounts count as missing as without a rate, never as vault money", () => {
+		const notes = [
+			active("Home", 10, 40000),
+			active("Tokyo client", 10, 250000, { currency: "Japanese yen" }),
+			active("Odd", 10, 1000, { currency: "EURO" }),
+			...reviewsFrom("2025-Q1", 4, (i) => [["Home", 10, 10000 + 1000 * i], ["Tokyo client", 10, 60000], ["Odd", 10, 250]]),
+		];
+		const p = build(notes, rates);
+		// One error each, the one that says what is wrong: no second "has no exchange rate".
+		expect(codesFor(p, "Streams/Tokyo client.md")).toEqual(["invalid-currency"]);
 		expect(codesFor(p, "Streams/Odd.md")).toEqual(["invalid-currency"]);
+		// The currency as written stays in the model (the report shows what the note says).
+		expect(p.streams.map((s) => [s.name, s.currency, s.annualRevenue])).toEqual([
+			["Home", null, 40000],
+			["Odd", "EURO", null],
+			["Tokyo client", "Japanese yen", null],
+		]);
+		// Home alone: 40,000, not 40,000 + 250,000 + 1,000 = 291,000.
+		expect(p.totals.annualRevenue).toBe(40000);
+		expect(p.reviews[3]?.totals.income).toBe(13000); // Home's 10,000 + 3 x 1,000; yen and "euros" left out
+		const tokyo = p.measures.streams.find((s) => s.name === "Tokyo client");
+		expect(tokyo?.hourlyRate).toBeNull();
+		expect(tokyo?.volatility.reason).toBe("no exchange rate");
+		// Home alone is all the income: HHI 100² = 10,000 (with the yen counted it would be far lower).
+		expect(p.measures.concentration.hhi).toBe(10000);
+	});
+});
+
+describe("a vault currency written as a symbol", () => {
+	const notes = (code: string) => [active("Home", 10, 40000), active("Client", 10, 10000, { currency: code }), ...reviewsFrom("2026-Q1", 1, () => [["Home", 10, 10000], ["Client", 10, 2500]])];
+
+	it("is the one code it stands for: a GBP stream in a £ vault is vault money, no rate needed", () => {
+		for (const [symbol, code] of [["£", "GBP"], ["€", "EUR"], ["₹", "INR"]]) {
+			const p = build(notes(code ?? ""), settingsWith({ currency: symbol }));
+			expect(p.diagnostics).toEqual([]);
+			expect(p.totals.annualRevenue).toBe(40000 + 10000);
+			expect(p.reviews[0]?.totals.income).toBe(10000 + 2500);
+		}
+	});
+
+	it("that stands for several currencies names none: a USD stream in a $ vault needs a rate, and the error says how to fix it", () => {
+		const p = build(notes("USD"), settingsWith({ currency: "$" }));
+		expect(codesFor(p, "Streams/Client.md")).toEqual(["missing-exchange-rate"]);
+		expect(p.diagnostics[0]?.message).toBe(
+			"Streams/Client.md, currency: USD has no exchange rate to $; add one in the settings (exchange rates), or set the vault currency to USD if that is what $ means (it stands for several currencies). Until then this stream's amounts count as missing.",
+		);
+		expect(p.totals.annualRevenue).toBe(40000);
+		// With a rate it converts: 10,000 CAD x 0.75 = 7,500.
+		const cad = build(notes("CAD"), settingsWith({ currency: "$", exchangeRates: { CAD: 0.75 } }));
+		expect(cad.totals.annualRevenue).toBe(40000 + 0.75 * 10000);
 	});
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseWikilink, splitLinkList } from "../../src/core/wikilink";
+import { build, codesFor, reviewNote, streamNote } from "./helpers";
 
 describe("parseWikilink", () => {
 	it.each([
@@ -16,7 +17,7 @@ describe("parseWikilink", () => {
 		expect(parseWikilink(text)).toEqual(expected);
 	});
 
-	it.each(["", "   ", "[[]]", "[[Client work", "Client]] work", "[[#heading]]", "[[a]] and [[b]]"])("refuses %j", (text) => {
+	it.each(["", "   ", "[[]]", "[[Client work", "Client]] work", "[[#heading]]", "[[a]] and [[b]]", "[[Line\nbreak]]", "[[Carriage\rreturn]]", "Line\nbreak", "[[Name|two\nlines]]"])("refuses %j", (text) => {
 		expect(parseWikilink(text)).toBeNull();
 	});
 });
@@ -51,5 +52,16 @@ describe("splitLinkList", () => {
 		const list = splitLinkList(value);
 		expect(list.items).toEqual([]);
 		expect(list.problem).toContain(fragment);
+	});
+});
+
+describe("a note whose name holds a line break", () => {
+	it("is reported as unlinkable, and a review's link to it reaches nothing, as the report says", () => {
+		// Obsidian's links end at a line break: "[[Line\nbreak]]" is no link, so no actual counts for the note.
+		const notes = [streamNote("Line\nbreak", { "hours-per-week": 10, "annual-revenue": 40000 }), reviewNote("2026-Q1 review", { quarter: "2026-Q1", actuals: [{ stream: "[[Line\nbreak]]", "hours-per-week": 10, income: 10000 }] })];
+		const p = build(notes);
+		expect(codesFor(p, "Streams/Line\nbreak.md")).toEqual(["unlinkable-name"]);
+		expect(codesFor(p, "Reviews/2026-Q1 review.md")).toEqual(["invalid-type"]);
+		expect(p.reviews[0]?.actuals).toEqual([]);
 	});
 });

@@ -27,6 +27,8 @@ describe("yamlErrorText", () => {
 	it("names no line when the error has none, and never spills a second line", () => {
 		expect(yamlErrorText(new Error("Something odd.\nexcerpt"), 1)).toBe("the frontmatter is not valid YAML (something odd)");
 		expect(yamlErrorText("", 1)).toBe("the frontmatter is not valid YAML (the parser gave no reason)");
+		// An acronym keeps its capitals inside the sentence.
+		expect(yamlErrorText(new Error("YAML version 1.3 is not supported"), 1)).toBe("the frontmatter is not valid YAML (YAML version 1.3 is not supported)");
 	});
 });
 

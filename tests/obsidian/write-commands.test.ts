@@ -277,6 +277,24 @@ describe("Link a learning and Add link between streams", () => {
 		expect(loaded.app.vault.textAt("Streams/Broken.md")).toBe(broken);
 	});
 
+	it("does not offer a stream whose tag sits in broken YAML, and names the problem and its line instead", async () => {
+		// Obsidian reads no tags from a block that does not parse, so the note is no stream to pick;
+		// the CLI refuses it by name (exit 1), the plugin shows why it is missing. Line 4 is the second role.
+		const broken = "---\ntags: [portfolio/stream]\nrole: anchor\nrole: client\n---\n";
+		const loaded = await ready({ "Streams/Broken.md": broken });
+		await vi.waitFor(() =>
+			expect(loaded.plugin.index.portfolio.diagnostics.map((d) => d.message)).toContain(
+				"Streams/Broken.md: the frontmatter is not valid YAML at line 4 (map keys must be unique); its properties are ignored until it is fixed.",
+			),
+		);
+		run(loaded, "link-streams");
+		const picker = await nextPicker(null);
+		await vi.waitFor(() => expect(picker.suggestionTexts()).toContain("Writing"));
+		expect(picker.suggestionTexts()).not.toContain("Broken");
+		picker.close();
+		expect(loaded.app.vault.textAt("Streams/Broken.md")).toBe(broken);
+	});
+
 	it("adds a teaches link once", async () => {
 		const loaded = await ready();
 		for (let round = 0; round < 2; round++) {

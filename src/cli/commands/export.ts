@@ -5,6 +5,7 @@ import { stringify } from "csv-stringify/sync";
 import { basename } from "../../core/read-stream";
 import { quarterBounds } from "../../core/quarter";
 import type { Portfolio, PortfolioSettings } from "../../core/types";
+import { countedReviews } from "../../core/counted-reviews";
 
 /** The header row, in the order of the columns. */
 export const CSV_COLUMNS = ["fiscal year", "quarter", "first day", "last day", "stream", "hours per week", "hours", "income", "currency"] as const;
@@ -29,9 +30,7 @@ export function exportRows(portfolio: Portfolio, settings: PortfolioSettings): E
 	const names = new Map(portfolio.streams.map((s) => [s.path, s.name]));
 	const nameOf = (path: string) => names.get(path) ?? basename(path);
 	const byYear = new Map<string, ExportRow[]>();
-	for (const review of portfolio.reviews) {
-		// A draft's actuals are the figures of the day it was made: they count nowhere until corrected.
-		if (review.draft === true) continue;
+	for (const review of countedReviews(portfolio.reviews)) {
 		const year = review.quarter.slice(0, 4);
 		const { start, end } = quarterBounds(review.quarter, settings.fiscalYearStartMonth);
 		const rows = byYear.get(year) ?? [];
@@ -60,7 +59,9 @@ export function exportCsv(portfolio: Portfolio, settings: PortfolioSettings): st
 	const currency = settings.currency;
 	const records = exportRows(portfolio, settings).map((r) => [r.fiscalYear, r.quarter, r.firstDay, r.lastDay, r.stream, r.hoursPerWeek, r.hours, r.income, currency]);
 	// OWASP, CSV injection: a cell starting with =, +, -, @, tab or CR gets a leading ' so no spreadsheet runs it.
-	return stringify(records, { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: "windows", escape_formulas: true, cast: { number: (n) => String(round(n)) } });
+	// A lone LF or CR is not the CRLF record end, so csv-stringify would leave it bare; quoted, no reader
+	// takes it for the end of a row.
+	return stringify(records, { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: "windows", quoted_match: /[\r\n]/u, escape_formulas: true, cast: { number: (n) => String(round(n)) } });
 }
 
 // Missing values stay missing: a total over unknown incomes is unknown, not 0.

@@ -2,6 +2,7 @@
 // units (its target share of that quarter's total), for the small charts under the share trends.
 import type { Portfolio } from "../../core/types";
 import type { Metric } from "./allocation-data";
+import { countedReviews } from "../../core/counted-reviews";
 
 /** One stream's figures per quarter; null where a review has no figure for it. */
 export interface AbsoluteRow {
@@ -20,12 +21,13 @@ export interface AbsoluteTrend {
 }
 
 /**
- * Hours a week (`time`) or income per quarter (`income`) over the last `maxQuarters` reviews, for
+ * Hours a week (`time`) or income per quarter (`income`) over the last `maxQuarters` counted reviews, for
  * every stream with a figure in them, ordered by its latest figure (then name). A stream's target is
  * its `target-time` or `target-income` percent of the quarter's total.
  */
 export function absoluteTrend(portfolio: Portfolio, metric: Metric, maxQuarters = 12): AbsoluteTrend {
-	const reviews = portfolio.reviews.slice(-Math.max(1, maxQuarters));
+	// Drafts are left out as everywhere (counted-reviews.ts): the forecast starts after the last counted review.
+	const reviews = countedReviews(portfolio.reviews).slice(-Math.max(1, maxQuarters));
 	const byPath = new Map(portfolio.streams.map((s) => [s.path, s]));
 	const paths = new Set(reviews.flatMap((r) => r.actuals.map((a) => a.stream)));
 	const rows = [...paths].map((path): AbsoluteRow => {

@@ -1,5 +1,6 @@
 // Pure: the numbers behind the allocation charts, now against target and the last review.
 import type { Portfolio, Stream } from "../../core/types";
+import { countedReviews } from "../../core/counted-reviews";
 
 /** Which share an allocation chart is about. */
 export type Metric = "time" | "income";
@@ -27,7 +28,7 @@ export interface AllocationData {
 /** The rows of active streams, largest share first, and at most `maxBars` bar groups. */
 export function allocationData(portfolio: Portfolio, metric: Metric, maxBars = 12): AllocationData {
 	// A draft's actuals are the figures of the day it was made: comparing against them says nothing.
-	const review = portfolio.reviews.filter((r) => r.draft !== true).pop() ?? null;
+	const review = countedReviews(portfolio.reviews).pop() ?? null;
 	const lastShare = new Map<string, number | null>();
 	for (const actual of review?.actuals ?? []) {
 		lastShare.set(actual.stream, metric === "time" ? actual.timeShare : actual.incomeShare);

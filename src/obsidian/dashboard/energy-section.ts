@@ -1,4 +1,5 @@
 // Energy: how alive each stream felt in each reviewed quarter (1 to 5), so a hollow routine shows.
+import { quarterLabel } from "../../core/quarter-label";
 import type { Portfolio } from "../../core/types";
 import { renderTable, type Cell } from "./data-table";
 import type { SectionContext } from "./section-context";
@@ -22,7 +23,7 @@ export function renderEnergy(el: HTMLElement, portfolio: Portfolio, ctx: Section
 	const limit = ctx.settings.thresholds.lowEnergy;
 	renderTable(el, {
 		caption: "Energy of each active stream per reviewed quarter",
-		headers: ["Stream", ...quarters],
+		headers: ["Stream", ...quarters.map((quarter) => quarterLabel(quarter, ctx.settings.fiscalYearStartMonth))],
 		rows,
 		cells: (row): Cell[] => [
 			streamCell(row.name, row.path, portfolio, ctx),

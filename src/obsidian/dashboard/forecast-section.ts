@@ -26,13 +26,14 @@ export function renderForecast(el: HTMLElement, portfolio: Portfolio, ctx: Secti
 	const quarters = recorded.map((q) => q.quarter);
 	const forecasts = incomeForecasts(portfolio, quarters.at(-1) ?? null);
 	const currency = ctx.settings.currency;
+	const label = (quarter: string): string => quarterLabel(quarter, ctx.settings.fiscalYearStartMonth);
 	renderForecastKey(el);
 	const box = el.createDiv({ cls: ["pj-multiple", "pj-forecast-total"] });
 	box.createDiv({ text: "All streams", cls: "pj-multiple-name" });
 	renderMultipleChart(
 		box,
 		{ name: "Income of all streams", values: recorded.map((q) => q.income), targets: [], color: ctx.colors.text, forecast: forecasts.total },
-		{ quarters, ahead: forecasts.quarters, format: (n) => formatAmount(n, currency), label: (q) => quarterLabel(q, ctx.settings.fiscalYearStartMonth) },
+		{ quarters, ahead: forecasts.quarters, format: (n) => formatAmount(n, currency), label },
 		["pj-multiple-chart", "pj-forecast-chart"],
 	);
 	const active = new Set(portfolio.streams.filter((s) => s.status === "active").map((s) => s.path));
@@ -41,7 +42,7 @@ export function renderForecast(el: HTMLElement, portfolio: Portfolio, ctx: Secti
 			caption: "Forecast income of the next 4 quarters",
 			headers: ["Stream", "Forecast", "Change a quarter"],
 			rows: [{ name: "All streams", forecast: m.total.forecast }, ...m.streams.filter((s) => active.has(s.path) && s.forecast.reason === null)],
-			cells: (row) => [row.name, formatForecast(row.forecast, currency), formatAmount(row.forecast.slopePerQuarter, currency)],
+			cells: (row) => [row.name, formatForecast(row.forecast, currency, label), formatAmount(row.forecast.slopePerQuarter, currency)],
 		});
 	});
 }

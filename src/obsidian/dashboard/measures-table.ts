@@ -1,6 +1,7 @@
 // Under the allocation charts: what each active stream pays for an hour, and how much its income
 // really swings against what its note declares.
 import { formatRate, formatVolatility } from "../../core/measure-format";
+import { quarterLabel } from "../../core/quarter-label";
 import type { Portfolio } from "../../core/types";
 import { renderTable, type Cell } from "./data-table";
 import type { SectionContext } from "./section-context";
@@ -15,7 +16,7 @@ export function renderMeasuresTable(el: HTMLElement, portfolio: Portfolio, ctx: 
 	if (rows.length === 0) return;
 	const currency = ctx.settings.currency;
 	const lastQuarter = m.total.quarters[m.total.quarters.length - 1]?.quarter ?? null;
-	const headers = ["Stream", "Hourly rate now", lastQuarter ? `In ${lastQuarter}` : "Last review", "Measured volatility", "Declared"];
+	const headers = ["Stream", "Hourly rate now", lastQuarter ? `In ${quarterLabel(lastQuarter, ctx.settings.fiscalYearStartMonth)}` : "Last review", "Measured volatility", "Declared"];
 	el.createEl("h4", { text: "Hourly rate and measured volatility", cls: "pj-subtitle" });
 	el.createEl("p", {
 		text: `Income per hour over ${m.weeksPerYear} working weeks a year. Volatility is the coefficient of variation of each stream's income over its last 8 reviewed quarters (4 at least).`,

@@ -2,6 +2,7 @@
 import { compareQuarters, previousQuarter } from "../../core/quarter";
 import type { Portfolio, Review } from "../../core/types";
 import { sumKnown, type Metric } from "./allocation-data";
+import { reviewCounts } from "../../core/counted-reviews";
 
 /** One line: a stream's share per quarter, or the summed rest ("Other", path null). */
 export interface TrendSeries {
@@ -48,7 +49,7 @@ export function trendData(
 	const shares = quarters.map((quarter) => {
 		const byStream = new Map<string, number | null>();
 		const review = byQuarter.get(quarter);
-		if (review && review.draft !== true) for (const actual of review.actuals) byStream.set(actual.stream, metric === "time" ? actual.timeShare : actual.incomeShare);
+		if (review && reviewCounts(review)) for (const actual of review.actuals) byStream.set(actual.stream, metric === "time" ? actual.timeShare : actual.incomeShare);
 		return byStream;
 	});
 	const labels = quarters.map((quarter) => gapLabel(label(quarter), byQuarter.get(quarter)));
@@ -96,7 +97,7 @@ function quartersBack(last: string, oldest: string, max: number): string[] {
 
 function gapLabel(label: string, review: Review | undefined): string {
 	if (!review) return `${label} (no review)`;
-	return review.draft === true ? `${label} (draft)` : label;
+	return reviewCounts(review) ? label : `${label} (draft)`;
 }
 
 /** The summed shares of the streams in "Other", rounded so float noise never reaches a table. */

@@ -94,7 +94,8 @@ describe("if a stream stopped: runway", () => {
 describe("energy", () => {
 	it("shows each stream's ratings over the recent quarters and marks the low ones", () => {
 		const { el } = render(renderEnergy, "union-organiser");
-		expect(texts(el, "th")).toEqual(["Stream", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2"]);
+		// The vault's fiscal year starts in April: its 2025-Q2 is July to September 2025.
+		expect(texts(el, "th")).toEqual(["Stream", "FY2025-Q2 (Jul-Sep)", "FY2025-Q3 (Oct-Dec)", "FY2025-Q4 (Jan-Mar)", "FY2026-Q1 (Apr-Jun)", "FY2026-Q2 (Jul-Sep)"]);
 		expect(row(el, "Energy of each active stream per reviewed quarter", "Union job")).toEqual(["Union job", "—", "—", "3", "2", "2"]);
 		expect(texts(el, ".pj-energy-low")).toEqual(["2", "2"]);
 	});
