@@ -6,17 +6,20 @@
 import { formatAmount, formatHours } from "../../core/format";
 import { quarterLabel } from "../../core/quarter-label";
 import type { Portfolio } from "../../core/types";
-import { absoluteTrend } from "./absolute-trend-data";
+import { absoluteTrend, type AbsoluteRow } from "./absolute-trend-data";
 import { renderSwatch } from "./chart-legend";
 import { renderDisclosure, renderTable } from "./data-table";
 import { incomeForecasts, type RowForecast } from "./income-forecast-data";
 import { renderForecastKey, renderMultipleChart } from "./multiple-chart";
 import { renderNoteLink } from "./note-link";
 import type { SectionContext } from "./section-context";
+import { showAllButton, TABLE_LIMIT } from "./show-more";
 import { streamColor } from "./theme-colors";
 
 const TITLES = { time: "Hours a week", income: "Income per quarter" } as const;
 const NO_FORECAST: RowForecast = { values: [], reason: null };
+/** How many streams' small charts each grid draws before its "Show all" button (the allocation charts' 12 bars). */
+const MULTIPLES_LIMIT = 12;
 
 /** Renders both grids of small charts with a table of their figures each. */
 export function renderAbsoluteTrends(el: HTMLElement, portfolio: Portfolio, ctx: SectionContext): void {
@@ -33,7 +36,7 @@ export function renderAbsoluteTrends(el: HTMLElement, portfolio: Portfolio, ctx:
 		if (ahead.length > 0) renderForecastKey(box);
 		const grid = box.createEl("ul", { cls: "pj-multiples" });
 		const forecastOf = (path: string): RowForecast => forecasts?.streams.get(path) ?? NO_FORECAST;
-		for (const row of data.rows) {
+		const drawRow = (row: AbsoluteRow): HTMLElement => {
 			const li = grid.createEl("li", { cls: "pj-multiple" });
 			const color = streamColor(ctx.colors, portfolio.streams, row.path);
 			const head = li.createDiv({ cls: ["pj-multiple-name", "pj-stream-cell"] });
@@ -41,7 +44,16 @@ export function renderAbsoluteTrends(el: HTMLElement, portfolio: Portfolio, ctx:
 			renderSwatch(head, color);
 			renderNoteLink(head, row.name, row.path, ctx);
 			renderMultipleChart(li, { ...row, color, forecast: forecastOf(row.path) }, { quarters: data.quarters, ahead, format, label });
+			return li;
+		};
+		// The largest streams at a glance, the rest on request: 500 small charts would take a second to draw.
+		data.rows.slice(0, MULTIPLES_LIMIT).forEach(drawRow);
+		const rest = data.rows.slice(MULTIPLES_LIMIT);
+		if (rest.length > 0) {
+			const holder = grid.createEl("li", { cls: "pj-multiples-more" });
+			showAllButton(holder, holder, data.rows.length, () => rest.map(drawRow)[0]?.querySelector<HTMLElement>("a, [tabindex]") ?? null, `multiples:${metric}`);
 		}
+		// Built when first opened: with every stream and quarter, the table can hold thousands of cells.
 		renderDisclosure(box, "Show values", (body) => {
 			renderTable(body, {
 				caption: `${TITLES[metric]} per reviewed quarter, and the target${ahead.length > 0 ? "; the last columns are a forecast" : ""}`,
@@ -51,7 +63,8 @@ export function renderAbsoluteTrends(el: HTMLElement, portfolio: Portfolio, ctx:
 					const forecast = forecastOf(row.path);
 					return [row.name, ...row.values.map(format), format(row.targets.at(-1) ?? null), ...ahead.map((_, i) => (forecast.reason ?? format(forecast.values[i] ?? null)))];
 				},
+				limit: TABLE_LIMIT,
 			});
-		});
+		}, data.rows.length > TABLE_LIMIT);
 	}
 }
