@@ -43,6 +43,11 @@ export class DashboardView extends ItemView {
 		return this.draws;
 	}
 
+	/** Resolves once the pane's last draw is done, its charts included (tests and the benchmark). */
+	settled(): Promise<void> {
+		return this.renderer?.settled() ?? Promise.resolve();
+	}
+
 	/** How many sections the pane drew in all (tests: an edit redraws only what it touched). */
 	get sectionRedraws(): number {
 		return this.sectionDraws;

@@ -29,6 +29,8 @@ const UNITS_PER_CLOCK_READ = 32;
 /** A zero-delay timer: the browser paints and handles input before the next slice starts. */
 export function nextTask(): Promise<void> {
 	return new Promise((resolve) => {
+		// Without a window (a test's DOM torn down while work was pending) nothing runs again.
+		if (typeof window === "undefined") return;
 		window.setTimeout(resolve, 0);
 	});
 }

@@ -31,6 +31,8 @@ describe("dashboard updates in a real browser", () => {
 		// 276 - 1 + 150 = 425 h, and its bar grows from under 1% to 150 / 425 = over 35%.
 		await pj.editNote("Streams/Stream 01.md", stream(150, "anchor"));
 		await expect.poll(() => pj.dashboardText(), { timeout: 5000 }).toContain("425");
+		// The sections are redrawn one task at a time and the charts after them: wait for the pane to settle.
+		await pj.page.evaluate(() => window.__pj.dashboardsSettled());
 		expect(await rows()).toBe(23);
 		expect(await pj.page.locator(".pj-allocation-time .pj-show-all").count()).toBe(0);
 		const kept = await pj.page.evaluate(() => [...document.querySelectorAll<HTMLCanvasElement>(".pj-view canvas")].map((c) => c.dataset.kept ?? "new"));
@@ -41,6 +43,19 @@ describe("dashboard updates in a real browser", () => {
 		expect(await pj.page.evaluate(() => document.querySelector(".pj-section-trends")!.firstElementChild!.getAttribute("data-kept"))).toBe("yes");
 		// The chart shows the new figures: more of the canvas is inked by the one long bar.
 		expect(await allocationInk(pj.page)).not.toBe(inkBefore);
+		await pj.close();
+	});
+
+	it("skips laying out the sections of a large portfolio out of view, and shows each when scrolled to", async () => {
+		const pj = await harness().open({ vault: VAULT, height: 700 });
+		await pj.openDashboard();
+		// 23 streams: a large portfolio; the last section starts far below a 700 px window.
+		expect(await pj.page.locator(".pj-dashboard.pj-large").count()).toBe(1);
+		const last = pj.page.locator(".pj-dashboard > .pj-slot").last();
+		// Out of view, its content is not rendered: no text is laid out for it.
+		expect(await last.evaluate((el) => (el as HTMLElement).innerText.trim())).toBe("");
+		await last.scrollIntoViewIfNeeded();
+		await expect.poll(() => last.evaluate((el) => (el as HTMLElement).innerText.trim().length), { timeout: 5000 }).toBeGreaterThan(10);
 		await pj.close();
 	});
 });

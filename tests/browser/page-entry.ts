@@ -31,6 +31,8 @@ export interface PageApi {
 	liveCharts(): number;
 	/** Benchmark: makes the layout ready and returns the longest task until the index's first model, in ms. */
 	timeLayoutReady(): Promise<number>;
+	/** Resolves once every open dashboard pane finished its last draw, charts included. */
+	dashboardsSettled(): Promise<void>;
 	/** Benchmark: edits a note and returns the longest task until the open views showed it, in ms. */
 	timeEdit(path: string, text: string): Promise<number>;
 }
@@ -98,8 +100,13 @@ const api: PageApi = {
 		const shown = until(plugin, () => plugin.index.revision > revision);
 		await app.vault.modify(file, text);
 		await shown;
+		// The open panes draw an update a section at a time and their charts after: wait for all of it.
+		await api.dashboardsSettled();
 		await frames(2);
 		return stop();
+	},
+	async dashboardsSettled() {
+		for (const leaf of api.app?.workspace.getLeavesOfType("portfolio-journal-dashboard") ?? []) await (leaf.view as unknown as { settled(): Promise<void> }).settled();
 	},
 	// chart.js marks a canvas it draws on with `$chartjs` and removes the mark in destroy().
 	liveCharts() {

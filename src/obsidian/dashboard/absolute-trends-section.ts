@@ -6,7 +6,7 @@
 import { formatAmount, formatHours } from "../../core/format";
 import { quarterLabel } from "../../core/quarter-label";
 import type { Portfolio } from "../../core/types";
-import { absoluteTrend } from "./absolute-trend-data";
+import { absoluteTrend, type AbsoluteRow } from "./absolute-trend-data";
 import { renderSwatch } from "./chart-legend";
 import { renderDisclosure, renderTable } from "./data-table";
 import { incomeForecasts, type RowForecast } from "./income-forecast-data";
@@ -14,12 +14,15 @@ import { renderForecastKey, renderMultipleChart, renderScaleKey } from "./multip
 import { scaleTop } from "./multiple-svg";
 import { renderNoteLink } from "./note-link";
 import type { SectionContext } from "./section-context";
+import { showAllButton, TABLE_LIMIT } from "./show-more";
 import { streamColor } from "./theme-colors";
 
 const TITLES = { time: "Hours a week", income: "Income per quarter" } as const;
 // The table's caption names the figure once: "Income per quarter per reviewed quarter" said it twice.
 const CAPTIONS = { time: "Hours a week of each stream in each reviewed quarter", income: "Income of each stream in each reviewed quarter" } as const;
 const NO_FORECAST: RowForecast = { values: [], reason: null };
+/** How many streams' small charts each grid draws before its "Show all" button (the allocation charts' 12 bars). */
+const MULTIPLES_LIMIT = 12;
 
 /** Renders both grids of small charts with a table of their figures each. */
 export function renderAbsoluteTrends(el: HTMLElement, portfolio: Portfolio, ctx: SectionContext): void {
@@ -39,7 +42,7 @@ export function renderAbsoluteTrends(el: HTMLElement, portfolio: Portfolio, ctx:
 		const scaleMax = scaleTop(data.rows.map((row) => ({ ...row, forecast: forecastOf(row.path).values })));
 		renderScaleKey(box, format(scaleMax), true);
 		const grid = box.createEl("ul", { cls: "pj-multiples" });
-		for (const row of data.rows) {
+		const drawRow = (row: AbsoluteRow): HTMLElement => {
 			const li = grid.createEl("li", { cls: "pj-multiple" });
 			const color = streamColor(ctx.colors, portfolio.streams, row.path);
 			const head = li.createDiv({ cls: ["pj-multiple-name", "pj-stream-cell"] });
@@ -47,7 +50,16 @@ export function renderAbsoluteTrends(el: HTMLElement, portfolio: Portfolio, ctx:
 			renderSwatch(head, color);
 			renderNoteLink(head, row.name, row.path, ctx);
 			renderMultipleChart(li, { ...row, color, forecast: forecastOf(row.path) }, { quarters: data.quarters, ahead, format, label, scaleMax });
+			return li;
+		};
+		// The largest streams at a glance, the rest on request: 500 small charts would take a second to draw.
+		data.rows.slice(0, MULTIPLES_LIMIT).forEach(drawRow);
+		const rest = data.rows.slice(MULTIPLES_LIMIT);
+		if (rest.length > 0) {
+			const holder = grid.createEl("li", { cls: "pj-multiples-more" });
+			showAllButton(holder, holder, data.rows.length, () => rest.map(drawRow)[0]?.querySelector<HTMLElement>("a, [tabindex]") ?? null, `multiples:${metric}`);
 		}
+		// Built when first opened: with every stream and quarter, the table can hold thousands of cells.
 		renderDisclosure(box, "Show values", (body) => {
 			renderTable(body, {
 				caption: `${CAPTIONS[metric]}, and the target${ahead.length > 0 ? "; the last columns are a forecast" : ""}`,
@@ -57,7 +69,8 @@ export function renderAbsoluteTrends(el: HTMLElement, portfolio: Portfolio, ctx:
 					const forecast = forecastOf(row.path);
 					return [row.name, ...row.values.map(format), format(row.targets.at(-1) ?? null), ...ahead.map((_, i) => (forecast.reason ?? format(forecast.values[i] ?? null)))];
 				},
+				limit: TABLE_LIMIT,
 			});
-		});
+		}, data.rows.length > TABLE_LIMIT);
 	}
 }

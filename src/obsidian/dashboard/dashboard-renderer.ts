@@ -14,6 +14,9 @@ import { drain, type Steps } from "../../core/steps";
 import { nextTask, runStepsInSlices } from "../time-slices";
 import { beginRender, type ChartFlush, type SectionContext } from "./section-context";
 
+/** From this many streams a dashboard lets the browser skip the layout of sections out of view. */
+export const LARGE_PORTFOLIO = 20;
+
 // A section counts this many units of work: the clock is looked at after each one.
 const SECTION_UNITS = 32;
 
@@ -53,6 +56,9 @@ export class DashboardRenderer {
 	private filling: Slot[] = [];
 	/** The charts of the last draw still being drawn, and how to end that draw's redraw. */
 	private pendingCharts: { flush: ChartFlush; release(): void } | null = null;
+	/** The last draw's completion, and how to declare it over (when it is done or overtaken). */
+	private busy: Promise<void> = Promise.resolve();
+	private endBusy: () => void = () => undefined;
 
 	constructor(
 		private readonly root: HTMLElement,
@@ -60,6 +66,14 @@ export class DashboardRenderer {
 		/** Whether the empty vault shows the friendly start in place of the sections (the full dashboard does). */
 		private readonly friendlyWhenEmpty: boolean,
 	) {}
+
+	/** Resolves once the last draw is done: its sections filled and its charts drawn (tests, the benchmark). */
+	async settled(): Promise<void> {
+		for (let seen = this.busy; ; seen = this.busy) {
+			await seen;
+			if (seen === this.busy) return;
+		}
+	}
 
 	/** Forgets what was drawn (a theme change): the next draw redraws every section. */
 	invalidate(): void {
@@ -75,6 +89,11 @@ export class DashboardRenderer {
 	draw(model: ModelSnapshot, ctx: DashboardContext): string[] {
 		const { portfolio } = model;
 		const generation = ++this.generation;
+		// The last draw is over (done, or overtaken by this one); this one is settled once its charts are drawn.
+		this.endBusy();
+		let endBusy = (): void => undefined;
+		this.busy = new Promise<void>((resolve) => (endBusy = resolve));
+		this.endBusy = endBusy;
 		// The charts of the last draw are drawn now, before their sections may be rebuilt; sections an
 		// overtaken draw filled without drawing their charts are drawn again.
 		this.finishCharts();
@@ -84,8 +103,13 @@ export class DashboardRenderer {
 		const layout = this.friendlyWhenEmpty && empty ? `start:${portfolio.diagnostics.length > 0}` : "sections";
 		const laidOut = layout !== this.layout;
 		if (laidOut) this.lay(layout, ctx);
+		// Sections out of view skip layout in a large portfolio (styles.css); a small one lays out in no time.
+		if (this.friendlyWhenEmpty) this.root.toggleClass("pj-large", portfolio.streams.length >= LARGE_PORTFOLIO);
 		const due = this.slots.filter((slot) => this.isDue(slot, model));
-		if (due.length === 0) return [];
+		if (due.length === 0) {
+			endBusy();
+			return [];
+		}
 		const render = beginRender(this.root, ctx);
 		const restoreFocus = rememberFocus(due.map((slot) => slot.el));
 		const fillAll = function* (this: DashboardRenderer): Steps<void> {
@@ -100,7 +124,7 @@ export class DashboardRenderer {
 			restoreFocus();
 			// No scroll offset is read or set here: either would force a layout in this task. The browser's
 			// scroll anchoring keeps what the reader looks at in place when a section above changes height.
-			this.queueCharts(render.flush(), due, ctx);
+			this.queueCharts(render.flush(), due, ctx, endBusy);
 		};
 		// A new layout is drawn whole, in this task (the pane shows nothing else meanwhile); so is one
 		// section alone (a code block), which has no smaller step to yield between.
@@ -127,9 +151,10 @@ export class DashboardRenderer {
 	}
 
 	/** Queues the charts of the sections just drawn; charts of the last draw that they did not reuse go once they are drawn. */
-	private queueCharts(flush: ChartFlush | null, due: readonly Slot[], ctx: DashboardContext): void {
+	private queueCharts(flush: ChartFlush | null, due: readonly Slot[], ctx: DashboardContext, settled: () => void): void {
 		const release = (): void => {
 			for (const slot of due) ctx.charts.section(slot.spec.name).endRedraw();
+			settled();
 		};
 		if (!flush) return release();
 		const pending = { flush, release };

@@ -10,6 +10,10 @@ import { renderDashboard, renderSection } from "../../../src/obsidian/dashboard/
 import { renderResilience } from "../../../src/obsidian/dashboard/resilience-section";
 import { beginRender } from "../../../src/obsidian/dashboard/section-context";
 import { LIST_LIMIT, TABLE_LIMIT } from "../../../src/obsidian/dashboard/show-more";
+import { buildPortfolio } from "../../../src/core/build-portfolio";
+import { createPathResolver } from "../../../src/core/resolver";
+import { DEFAULT_SETTINGS } from "../../../src/core/settings";
+import { generateVault } from "../../support/generate-vault";
 import { container, context, p, researcher, stream, texts } from "./fixtures";
 
 /** `count` active streams; stream i has time share i+1 (so the last is first), target i, and drift 1. */
@@ -75,6 +79,29 @@ describe("a long roadmap", () => {
 		renderSection(el, "roadmap", portfolio, ctx);
 		expect(firstCard().querySelectorAll(".pj-roadmap-streams li")).toHaveLength(11);
 		expect(el.querySelectorAll(".pj-roadmap-quarter")[1]?.querySelectorAll(".pj-roadmap-streams li:not(.pj-roadmap-more)")).toHaveLength(8);
+	});
+});
+
+describe("many small charts", () => {
+	it("draws the 12 largest streams' small charts per grid, the rest on request, and builds the long table when opened", () => {
+		const vault = generateVault({ notes: 80, streams: 30, quarters: 4, today: "2026-11-20" });
+		const portfolio = buildPortfolio(vault.inputs, { settings: DEFAULT_SETTINGS, resolver: createPathResolver(vault.paths), today: vault.today });
+		const el = container();
+		renderSection(el, "trends", portfolio, context());
+		const grid = (): HTMLElement => el.querySelector<HTMLElement>(".pj-absolute-income")!;
+		const streamsWithIncome = new Set(portfolio.reviews.flatMap((r) => r.actuals.filter((a) => a.income !== null).map((a) => a.stream))).size;
+		expect(streamsWithIncome).toBeGreaterThan(21);
+		expect(grid().querySelectorAll(".pj-multiple")).toHaveLength(12);
+		expect(grid().querySelector(".pj-multiples-more .pj-show-all")?.textContent).toBe(`Show all ${streamsWithIncome}`);
+		// The table of values is not built until the reader opens it.
+		expect(grid().querySelector("details table")).toBeNull();
+		grid().querySelector<HTMLButtonElement>(".pj-multiples-more .pj-show-all")!.click();
+		expect(grid().querySelectorAll(".pj-multiple")).toHaveLength(streamsWithIncome);
+		const details = grid().querySelector("details")!;
+		details.open = true;
+		details.dispatchEvent(new Event("toggle"));
+		// 20 rows, then one row with the button for the rest.
+		expect(details.querySelectorAll("tbody tr")).toHaveLength(21);
 	});
 });
 
