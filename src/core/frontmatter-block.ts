@@ -98,29 +98,37 @@ function valueEnd(lines: readonly Line[], index: number, rest: string): number {
 	return j;
 }
 
-/** Splits an inline value into the value and a trailing `# comment` (with its leading spaces). */
+/**
+ * Splits an inline value into the value and a trailing `# comment` (with its leading spaces). A `#`
+ * starts a comment only after a space and outside quotes: `"a #b"` and `[" #", x]` hold no comment.
+ */
 export function splitInlineComment(rest: string): { value: string; comment: string } {
 	const lead = /^[ \t]*/.exec(rest)?.[0] ?? "";
 	const body = rest.slice(lead.length);
 	let valueEndAt = body.length;
-	if (body.startsWith('"') || body.startsWith("'")) {
-		const q = body[0];
-		let i = 1;
-		while (i < body.length) {
-			if (q === '"' && body[i] === "\\") i += 2;
-			else if (body[i] === q && q === "'" && body[i + 1] === "'") i += 2;
-			else if (body[i] === q) break;
-			else i++;
+	let quote: string | null = null;
+	for (let i = 0; i < body.length; i++) {
+		const c = body.charAt(i);
+		if (quote !== null) {
+			if (quote === '"' && c === "\\") i++;
+			else if (c === quote && quote === "'" && body.charAt(i + 1) === "'") i++;
+			else if (c === quote) quote = null;
+		} else if ((c === '"' || c === "'") && opensQuote(body, i)) {
+			quote = c;
+		} else if (c === "#" && (i === 0 || /[ \t]/u.test(body.charAt(i - 1)))) {
+			valueEndAt = i;
+			while (valueEndAt > 0 && /[ \t]/u.test(body.charAt(valueEndAt - 1))) valueEndAt--;
+			break;
 		}
-		const after = body.slice(i + 1);
-		const hash = after.search(/[ \t]+#/);
-		valueEndAt = hash === -1 ? body.length : i + 1 + hash;
-	} else {
-		const hash = body.search(/[ \t]+#/);
-		if (hash !== -1) valueEndAt = hash;
-		else if (body.startsWith("#")) valueEndAt = 0;
 	}
 	return { value: lead + body.slice(0, valueEndAt), comment: body.slice(valueEndAt) };
+}
+
+// A quote opens a quoted scalar at the value's start or as an item of a flow list or map (after
+// `[`, `{` or `,` and spaces); elsewhere (`don't`) it is a plain character.
+function opensQuote(body: string, at: number): boolean {
+	const before = body.slice(0, at).trimEnd();
+	return before === "" || /[[{,]$/u.test(before);
 }
 
 /** The inline value without its trailing comment. */

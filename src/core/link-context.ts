@@ -1,5 +1,6 @@
 // Resolving the links of one note against the vault, reporting links that lead nowhere useful.
 import { propertyIssue } from "./issues";
+import { unlinkableMark, unreachableTarget } from "./link-names";
 import { nearMatch } from "./near-match";
 import type { RawLink, StreamRecord } from "./records";
 import type { Issue, LinkResolver } from "./types";
@@ -12,10 +13,19 @@ export interface LinkContext {
 }
 
 /**
- * The vault path of the stream a link points to, or null (reported) when it resolves to no note,
- * to a note that is not a stream, or back to `selfPath` when that is given.
+ * The vault path of the stream a link points to, or null (reported) when it spells a stream that no
+ * link can reach (see unreachableTarget), resolves to no note, to a note that is not a stream, or
+ * back to `selfPath` when that is given.
  */
 export function resolveStreamLink(context: LinkContext, link: RawLink, sourcePath: string, property: string, selfPath: string | null): string | null {
+	// `[[C# tutoring]]` resolves to note `C` (heading ` tutoring`): never count it for C.
+	const unreachable = unreachableTarget(link.written, context.streams.values());
+	if (unreachable !== null) {
+		context.diagnostics.push(
+			propertyIssue("unreachable-link", sourcePath, property, `${link.written} is meant for ${unreachable.path}, but Obsidian reads it as a link to another note, since "${unlinkableMark(unreachable.name) ?? ""}" ends a link's note name; it is counted for no stream. Rename ${unreachable.path} without it, then fix the link.`),
+		);
+		return null;
+	}
 	let target: string | null = null;
 	try {
 		target = context.resolver.resolve(link.linkpath, sourcePath);

@@ -21,3 +21,23 @@ export function unlinkableReason(name: string, mark: string): string {
 	const shown = mark === "a line break" ? mark : `"${mark}"`;
 	return `the name "${name}" holds ${shown}, which ends a link's note name, so no [[link]] can reach this note; rename the note without it`;
 }
+
+/**
+ * The stream note, among `streams`, whose name no link can reach and which the link `written`
+ * spells out in full (`[[C# tutoring]]`, `[[Streams/C# tutoring|CT]]`, a bare `C# tutoring`; names
+ * compared in NFC and any case); null when there is none. Obsidian reads such a link as another
+ * note plus a heading, block or alias (`[[C# tutoring]]` is note `C`), so the caller reports it
+ * rather than counting it for that other note.
+ */
+export function unreachableTarget<T extends { name: string; path: string }>(written: string, streams: Iterable<T>): T | null {
+	const inner = written.trim().replace(/^!/u, "").replace(/^\[\[/u, "").replace(/\]\]$/u, "");
+	const key = (s: string): string => s.normalize("NFC").toLowerCase().trim();
+	const bar = inner.lastIndexOf("|");
+	const spelt = bar < 0 ? [key(inner)] : [key(inner), key(inner.slice(0, bar))];
+	for (const stream of streams) {
+		if (unlinkableMark(stream.name) === null) continue;
+		const path = key(stream.path).replace(/\.md$/u, "");
+		if (spelt.some((s) => s === key(stream.name) || s === path || path.endsWith(`/${s}`))) return stream;
+	}
+	return null;
+}

@@ -4,6 +4,7 @@ import { describeType, describeValue } from "./describe";
 import { propertyIssue } from "./issues";
 import { readLearning } from "./learnings";
 import { readNumber, type NumberContext, type NumberKind } from "./numbers";
+import { nearMatch } from "./near-match";
 import { foldName, type PropertyLookup } from "./property-lookup";
 import type { RawLearning, RawLink } from "./records";
 import type { Issue, PortfolioSettings } from "./types";
@@ -105,8 +106,25 @@ export function nameIssues(lookup: PropertyLookup, known: readonly string[], pat
 	}
 	for (const key of lookup.keys()) {
 		if (knownLower.has(key.toLowerCase())) continue;
-		const meant = byFold.get(foldName(key));
-		if (meant !== undefined) out.push(propertyIssue("misspelt-property", path, key, `is not a property this plugin reads; did you mean ${meant}? Rename it to ${meant}.`, "warning"));
+		const meant = meantName(key, byFold);
+		if (meant !== null) out.push(propertyIssue("misspelt-property", path, key, `is not a property this plugin reads; did you mean ${meant}? Rename it to ${meant}.`, "warning"));
 	}
 	return out;
+}
+
+/**
+ * The known name a key most likely meant: the same name in another case or separator
+ * (`hours_per_week`), a slip of the keys (`anual-revenue`, `rol`: see nearMatch), or the name cut
+ * short by at most two letters (`teach` for `teaches`); null when the key is no near miss.
+ */
+function meantName(key: string, byFold: ReadonlyMap<string, string>): string | null {
+	const folded = foldName(key);
+	const same = byFold.get(folded);
+	if (same !== undefined) return same;
+	const near = nearMatch(folded, [...byFold.keys()]);
+	if (near !== null) return byFold.get(near) ?? null;
+	for (const [fold, name] of [...byFold].sort(([a], [b]) => (a < b ? -1 : 1))) {
+		if (folded.length >= 4 && fold.startsWith(folded) && fold.length - folded.length <= 2) return name;
+	}
+	return null;
 }

@@ -131,6 +131,15 @@ describe("a stream whose name no link can reach (input 4)", () => {
 		expect(issue?.message).toContain('holds "#"');
 	});
 
+	it("counts no link that spells it for note C: no teaches edge, no 10 h or 5000 for C, and a diagnostic on each", () => {
+		const report = reportOf(vault);
+		expect(report.edges.filter((e) => e.to === "Streams/C.md")).toEqual([]);
+		// Only Dev job's actual is counted: 30 h, 12500.
+		expect(report.reviews[0]?.actuals.map((a) => [a.stream, a.hoursPerWeek, a.income])).toEqual([["Streams/Dev job.md", 30, 12500]]);
+		const cut = report.diagnostics.filter((d) => d.code === "unreachable-link").map((d) => `${d.path} ${d.property}`);
+		expect(cut.sort()).toEqual(["Reviews/2026-Q3 review.md actuals", "Streams/Dev job.md teaches"]);
+	});
+
 	it("gets no link from any writer: review, learn and link refuse or leave it out", () => {
 		const before = readFileSync(join(vault, "Streams", "Dev job.md"), "utf8");
 		const review = cli(["review", vault, "--quarter", "2026-Q4"]);

@@ -100,6 +100,11 @@ describe("ensureTag", () => {
 		expect(ok(ensureTag("---\ntags: work, portfolio/stream\n---\n", "portfolio/stream", yaml)).changed).toBe(false);
 	});
 
+	it("sees no comment in a # inside a quoted flow item (found by the property test below)", () => {
+		const r = ok(ensureTag('---\ntags: [ " #" ] # mine\n---\n', "$", yaml));
+		expect(r.text).toBe('---\ntags: [ " #", "$" ] # mine\n---\n');
+	});
+
 	it("leaves a tags string to the fallback", () => {
 		expect(ensureTag("---\ntags: work\n---\n", "portfolio/stream", yaml)).toMatchObject({ ok: false, reason: "unsupported" });
 	});

@@ -39,8 +39,34 @@ describe("property names", () => {
 		expect(issue?.message).toContain(`did you mean ${meant}?`);
 	});
 
+	// Misspellings, not only other cases or separators (second tester report, item 2). The edit
+	// distances, counted by hand on the folded names (lower case, no separators):
+	// anualrevenue -> annualrevenue: 1 insertion; targttime -> targettime: 1; hoursperweeks ->
+	// hoursperweek: 1 deletion; rol -> role: 1; statuss -> status: 1; learning -> learnings: 1;
+	// teach -> teaches: the name cut short by 2 letters.
+	it.each([
+		["anual-revenue", "annual-revenue"],
+		["targt-time", "target-time"],
+		["hours-per-weeks", "hours-per-week"],
+		["rol", "role"],
+		["statuss", "status"],
+		["learning", "learnings"],
+		["teach", "teaches"],
+	])("names the misspelt %s as a near miss of %s", (written, meant) => {
+		const portfolio = build([streamNote("Slip", { [written]: 5 })]);
+		const issue = portfolio.diagnostics.find((d) => d.code === "misspelt-property");
+		expect(issue?.property).toBe(written);
+		expect(issue?.message).toContain(`did you mean ${meant}?`);
+	});
+
+	it("flags hours-per-weeks next to HoursPerWeek: each key its own warning", () => {
+		const portfolio = build([streamNote("Both", { HoursPerWeek: 3, "hours-per-weeks": 3 })]);
+		const misspelt = portfolio.diagnostics.filter((d) => d.code === "misspelt-property").map((d) => d.property);
+		expect(misspelt).toEqual(["HoursPerWeek", "hours-per-weeks"]);
+	});
+
 	it("says nothing about keys that are no near miss (aliases, cssclasses, own notes)", () => {
-		const portfolio = build([streamNote("Quiet", { aliases: ["Q"], cssclasses: ["wide"], mood: "fine" })]);
+		const portfolio = build([streamNote("Quiet", { aliases: ["Q"], cssclasses: ["wide"], mood: "fine", date: "2026-01-02", type: "note", source: "x", created: "2026-01-01", author: "me", title: "T", url: "u" })]);
 		expect(codesFor(portfolio, "Streams/Quiet.md")).toEqual([]);
 	});
 
