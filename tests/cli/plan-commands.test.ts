@@ -33,6 +33,14 @@ describe("roadmap", () => {
 		expect(run.out).toContain("2027-Q2: 5 streams, 54 h a week, $108,000 a year");
 		expect(run.out).toMatch(/Online course\s+leverage\s+6 h\s+11%\s+\$18,000\s+17%\s+starts/u);
 	});
+
+	it("names its quarters by the fiscal year, as the report does", () => {
+		// The union organiser's year starts in April: November 2026 is in FY2026-Q3 (Oct-Dec), and the
+		// eighth quarter on, FY2028-Q2, runs from July to September 2028.
+		const run = cli(["roadmap", seed("union-organiser")]);
+		expect(run.out.split("\n")[0]).toBe("Roadmap FY2026-Q3 (Oct-Dec) to FY2028-Q2 (Jul-Sep) (projected: hours a week, income as a yearly rate)");
+		expect(run.out).toContain("\nFY2026-Q3 (Oct-Dec): ");
+	});
 });
 
 describe("compare", () => {

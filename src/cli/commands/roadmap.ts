@@ -1,5 +1,6 @@
 // `roadmap`: the streams running in the current quarter and the next 7, as a table or JSON.
 import { formatAmount, formatHours, formatPercent } from "../../core/format";
+import { quarterLabel } from "../../core/quarter-label";
 import { buildRoadmap, type Roadmap } from "../../core/roadmap";
 import type { Portfolio, PortfolioSettings } from "../../core/types";
 import type { CliRequest } from "../args";
@@ -10,18 +11,18 @@ import { issueLine, textTable } from "./text-table";
 /** Prints the roadmap; always exit 0 (findings are advice, not errors). */
 export function runRoadmap(portfolio: Portfolio, settings: PortfolioSettings, request: CliRequest, io: CliIo): number {
 	const roadmap = buildRoadmap(portfolio, settings.thresholds);
-	io.out(request.json ? `${JSON.stringify(roadmap, null, 2)}\n` : roadmapText(roadmap, settings.currency));
+	io.out(request.json ? `${JSON.stringify(roadmap, null, 2)}\n` : roadmapText(roadmap, settings.currency, (quarter) => quarterLabel(quarter, settings.fiscalYearStartMonth)));
 	return 0;
 }
 
-/** The roadmap for a terminal: one block per quarter. */
-export function roadmapText(roadmap: Roadmap, currency: string): string {
-	const first = roadmap.quarters[0]?.quarter ?? "";
-	const last = roadmap.quarters[roadmap.quarters.length - 1]?.quarter ?? "";
+/** The roadmap for a terminal: one block per quarter, each named by `label` (the fiscal label under a fiscal year). */
+export function roadmapText(roadmap: Roadmap, currency: string, label: (quarter: string) => string): string {
+	const first = label(roadmap.quarters[0]?.quarter ?? "");
+	const last = label(roadmap.quarters[roadmap.quarters.length - 1]?.quarter ?? "");
 	const out = [`Roadmap ${first} to ${last} (projected: hours a week, income as a yearly rate)`, ""];
 	for (const q of roadmap.quarters) {
 		const t = q.totals;
-		out.push(`${q.quarter}: ${t.streams} ${t.streams === 1 ? "stream" : "streams"}, ${formatHours(t.hoursPerWeek)} a week, ${formatAmount(t.annualRevenue, currency)} a year`);
+		out.push(`${label(q.quarter)}: ${t.streams} ${t.streams === 1 ? "stream" : "streams"}, ${formatHours(t.hoursPerWeek)} a week, ${formatAmount(t.annualRevenue, currency)} a year`);
 		const rows = q.streams.map((s) => [
 			s.name,
 			s.role ?? "",

@@ -1,6 +1,7 @@
 // Roadmap: the current quarter and the next 7 as a timeline of cards (they wrap into a column on a
 // phone), each with the streams running, their projected hours and income, and the quarter's findings.
 import { formatAmount, formatHours, formatPercent } from "../../core/format";
+import { quarterLabel } from "../../core/quarter-label";
 import { buildRoadmap, type RoadmapQuarter } from "../../core/roadmap";
 import type { Portfolio } from "../../core/types";
 import { renderSwatch } from "./chart-legend";
@@ -35,7 +36,8 @@ export function renderRoadmap(el: HTMLElement, portfolio: Portfolio, ctx: Sectio
 
 function renderQuarter(card: HTMLElement, quarter: RoadmapQuarter, portfolio: Portfolio, ctx: SectionContext): void {
 	if (quarter.findings.length > 0) card.addClass("pj-row-alert");
-	card.createEl("h4", { text: quarter.quarter, cls: "pj-roadmap-title" });
+	// Quarters as everywhere else on the dashboard: "FY2026-Q2 (Jul-Sep)" under a fiscal year.
+	card.createEl("h4", { text: quarterLabel(quarter.quarter, ctx.settings.fiscalYearStartMonth), cls: "pj-roadmap-title" });
 	const t = quarter.totals;
 	card.createEl("p", { cls: "pj-roadmap-totals", text: `${formatHours(t.hoursPerWeek)} a week · ${formatAmount(t.annualRevenue, ctx.settings.currency)} a year` });
 	if (quarter.streams.length === 0) {

@@ -15,6 +15,17 @@ function researcher(drop: (path: string) => boolean = () => false): Portfolio {
 }
 
 describe("the Roadmap section", () => {
+	it("names each card's quarter by the fiscal year when one is set", () => {
+		const el = container();
+		const ctx = context();
+		// A year starting in July: 20 November 2026 falls in FY2026-Q2 (Oct-Dec).
+		const settings = { ...DEFAULT_SETTINGS, fiscalYearStartMonth: 7 };
+		const notes = readVault("seeds/freelance-researcher");
+		const portfolio = buildPortfolio(notes, { settings, resolver: createPathResolver(notes.map((n) => n.path)), today: "2026-11-20" });
+		renderSection(el, "roadmap", portfolio, { ...ctx, settings });
+		expect(texts(el, ".pj-roadmap-title")[0]).toBe("FY2026-Q2 (Oct-Dec)");
+	});
+
 	it("draws a card per quarter, the online course starting in 2027-Q2", () => {
 		const el = container();
 		const ctx = context();
