@@ -67,7 +67,7 @@ export function* assembleSteps(records: readonly NoteRecord[], options: BuildOpt
 	const { streams, totals } = computeShares(unique);
 	const currentQuarter = currentQuarterOf(options);
 	const lastFinishedQuarter = previousQuarter(currentQuarter);
-	const findings = findFindings({ streams, totals, edges: graph.edges, reviews, lastFinishedQuarter, thresholds: options.settings.thresholds, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
+	const findings = findFindings({ streams, totals, edges: graph.edges, reviews, lastFinishedQuarter, thresholds: options.settings.thresholds, money: options.settings, fiscalYearStartMonth: options.settings.fiscalYearStartMonth });
 	findings.push(...plannedOverdue(streams, currentQuarter));
 	yield streams.length;
 	const scenarios = buildScenarios(scenarioRecords, context);

@@ -77,7 +77,7 @@ export function measureDesign(name: string, path: string | null, design: readonl
 	const kept = incomeKeptIfLargestStops(incomes);
 	const exposed = active.filter((stream) => stream.automationRisk === "high").reduce((acc, stream) => acc + (stream.annualRevenue ?? 0), 0);
 	const edges: Edge[] = design.flatMap((stream) => (["funds", "teaches", "protects"] as const).flatMap((type) => stream.links[type].map((to) => ({ from: stream.id, to, type }))));
-	const findings = findFindings({ streams, totals, edges, reviews: [], lastFinishedQuarter: "", thresholds: settings.thresholds })
+	const findings = findFindings({ streams, totals, edges, reviews: [], lastFinishedQuarter: "", thresholds: settings.thresholds, money: settings })
 		.filter((issue) => !RECORD_FINDINGS.has(issue.code))
 		.map((issue) => ({ ...issue, path: issue.path === null ? null : (byId.get(issue.path)?.path ?? issue.path) }))
 		.sort(compareIssues);

@@ -11,8 +11,8 @@ export const MIN_COMMON_QUARTERS = LOOKBACK_QUARTERS;
 /**
  * Pearson's sample correlation coefficient (simple-statistics `sampleCorrelation`: sample covariance
  * over the product of sample standard deviations) of each pair's quarterly incomes, over every
- * reviewed quarter in which both have an income; pairs with fewer than 8 such quarters, or a constant
- * income (no coefficient), are left out.
+ * reviewed quarter in which both have an income; pairs with fewer than 8 such quarters are left out.
+ * A pair where one income never changed has no coefficient (0 spread) and says so, rather than vanishing.
  */
 export function correlatePairs(streams: readonly StreamMeasures[]): Correlation[] {
 	return drain(correlationSteps(streams));
@@ -42,7 +42,8 @@ export function* correlationSteps(streams: readonly StreamMeasures[]): Steps<Cor
 			}
 			if (xs.length < MIN_COMMON_QUARTERS) continue;
 			const coefficient = sampleCorrelation(xs, ys);
-			if (Number.isFinite(coefficient)) out.push({ a: a.path, b: b.path, quarters: xs.length, coefficient, tentative: true });
+			const measured = Number.isFinite(coefficient);
+			out.push({ a: a.path, b: b.path, quarters: xs.length, coefficient: measured ? coefficient : null, reason: measured ? null : "constant income", tentative: true });
 		}
 		yield series.length - i;
 	}

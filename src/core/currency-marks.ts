@@ -43,6 +43,15 @@ export function vaultCurrencyCode(setting: string): string | null {
 	return /^[A-Z]{3}$/u.test(only) ? only : null;
 }
 
+/**
+ * Whether text can be the vault currency setting: a three-letter code (any case) or a symbol of 1 to
+ * 3 characters without digits or spaces (`£`, `kr`, `R$`), never starting with `=`, `+`, `-` or `@`:
+ * it is printed beside every amount, so a formula or a sentence there would garble them all.
+ */
+export function isCurrencySetting(text: string): boolean {
+	return /^[A-Za-z]{3}$/u.test(text) || /^(?![=+\-@])[^\s\d]{1,3}$/u.test(text);
+}
+
 /** Whether the setting is a symbol that stands for several currencies (`$`, `¥`). */
 export function ambiguousSymbol(setting: string): boolean {
 	return (SYMBOLS[setting.trim()]?.length ?? 0) > 1;

@@ -5,8 +5,8 @@ import { noteIssue } from "./issues";
 import { compareQuarters } from "./quarter";
 import { quarterLabel } from "./quarter-label";
 import { CREATE_REVIEW_COMMAND } from "./review-due";
-import type { Edge, Issue, Review, Stream, Thresholds } from "./types";
-import { revenueCoverage } from "./revenue-coverage";
+import type { Edge, Issue, PortfolioSettings, Review, Stream, Thresholds } from "./types";
+import { missingRevenueText, revenueCoverage } from "./revenue-coverage";
 import { reviewCounts } from "./counted-reviews";
 
 /** What the findings look at: the model without its findings. */
@@ -17,6 +17,8 @@ export interface FindingInput {
 	reviews: readonly Review[];
 	lastFinishedQuarter: string;
 	thresholds: Thresholds;
+	/** The vault currency and exchange rates: a stream without a rate has its revenue missing for that cause. */
+	money: Pick<PortfolioSettings, "currency" | "exchangeRates">;
 	/** Month (1-12) the fiscal year starts in, for the quarters' labels; 1 when absent. */
 	fiscalYearStartMonth?: number;
 }
@@ -48,9 +50,8 @@ export function findFindings(input: FindingInput): Issue[] {
 	}
 	// A share of the income recorded is not a share of the income when some streams have no figure:
 	// then the finding says on how many streams it rests.
-	const coverage = revenueCoverage(active);
-	const basis =
-		coverage.missing === 0 ? "of your income" : `of the income set on ${coverage.known} of ${coverage.active} active streams (${coverage.missing} ${coverage.missing === 1 ? "has" : "have"} no annual-revenue)`;
+	const coverage = revenueCoverage(active, input.money);
+	const basis = coverage.missing === 0 ? "of your income" : `of the income set on ${coverage.known} of ${coverage.active} active streams (${missingRevenueText(coverage, "annual-revenue")})`;
 	for (const stream of active) {
 		if (stream.incomeShare !== null && stream.incomeShare > t.incomeConcentration + EPSILON) {
 			out.push(noteIssue("income-concentration", "warning", stream.path, `${stream.name} brings ${formatPercent(stream.incomeShare)} ${basis}, over ${t.incomeConcentration}%: losing it would hit hard.`));

@@ -34,7 +34,7 @@ export function measureFindings(streams: readonly Stream[], measures: Measures, 
 		}
 	}
 	for (const pair of measures.correlations) {
-		if (pair.coefficient <= t.correlatedAbove + EPSILON) continue;
+		if (pair.coefficient === null || pair.coefficient <= t.correlatedAbove + EPSILON) continue;
 		const a = active.get(pair.a)?.name ?? pair.a;
 		const b = active.get(pair.b)?.name ?? pair.b;
 		out.push(

@@ -1,9 +1,19 @@
 // How the measures read, shared by the CLI report, the review note and the dashboard.
 import { formatAmount } from "./format";
-import type { Forecast, MeasureReason, VolatilityMeasure } from "./measure-types";
+import type { Correlation, Forecast, MeasureReason, VolatilityMeasure } from "./measure-types";
 import { MIN_QUARTERS } from "./volatility";
 
 const DASH = "—";
+
+/** A pair's correlation: `0.93`, or `none` when one income never changed (see correlationNote). */
+export function formatCorrelation(pair: Pick<Correlation, "coefficient">): string {
+	return pair.coefficient === null ? "none" : formatRatio(pair.coefficient);
+}
+
+/** Why a pair has no correlation, as ` (...)` to follow its figure; empty when it has one. */
+export function correlationNote(pair: Pick<Correlation, "reason">): string {
+	return pair.reason === "constant income" ? " (an income that never changed moves with nothing)" : "";
+}
 
 /** An hourly rate: `$55/h`; a dash when unknown. */
 export function formatRate(n: number | null, currency: string): string {
@@ -25,6 +35,7 @@ export function formatVolatility(v: VolatilityMeasure): string {
 export function reasonText(reason: MeasureReason | null, quarters: number): string {
 	if (reason === "no income") return "no income to measure";
 	if (reason === "no exchange rate") return "no exchange rate for its currency";
+	if (reason === "income missing") return `income missing or unreadable in its reviews (${quarters} of ${MIN_QUARTERS} quarters ${quarters === 1 ? "has" : "have"} one)`;
 	return `not enough reviews (${quarters} of ${MIN_QUARTERS} quarters)`;
 }
 

@@ -34,6 +34,13 @@ export const DEFAULT_MEASURE_SETTINGS: MeasureSettings = { weeksPerYear: 48, exc
 /** A currency code as the settings and stream notes take it: three letters (ISO 4217). */
 export const CURRENCY_CODE = /^[A-Z]{3}$/u;
 
+/** Volatility bands in the wrong order (stable below over volatile above) mean nothing: both go back to their defaults. */
+export function orderBands(thresholds: MeasureThresholds): void {
+	if (thresholds.stableBelow <= thresholds.volatileAbove) return;
+	thresholds.stableBelow = DEFAULT_MEASURE_THRESHOLDS.stableBelow;
+	thresholds.volatileAbove = DEFAULT_MEASURE_THRESHOLDS.volatileAbove;
+}
+
 /** Copies the valid measure settings from saved data onto `merged`; wrong types and ranges are ignored. */
 export function mergeMeasureSettings(saved: Record<string, unknown>, merged: MeasureSettings): void {
 	const weeks = saved.weeksPerYear;

@@ -7,7 +7,7 @@ import type { Volatility } from "./types";
  * Why a measure has no value: too few reviewed quarters, nothing to measure (no income), or a stream
  * whose currency has no exchange rate (its amounts count as missing).
  */
-export type MeasureReason = "not enough reviews" | "no income" | "no exchange rate";
+export type MeasureReason = "not enough reviews" | "income missing" | "no income" | "no exchange rate";
 
 /** One stream's figures in one reviewed quarter; amounts in the vault currency. */
 export interface QuarterFigures {
@@ -64,8 +64,10 @@ export interface Correlation {
 	b: string;
 	/** Common reviewed quarters used (8 at least). */
 	quarters: number;
-	/** -1 to 1. */
-	coefficient: number;
+	/** -1 to 1; null when one income never changed over those quarters (no spread, no coefficient). */
+	coefficient: number | null;
+	/** Why there is no coefficient, else null. */
+	reason: "constant income" | null;
 	/** Always true: a handful of quarters cannot prove that two incomes move together. */
 	tentative: true;
 }
@@ -95,7 +97,7 @@ export interface Measures {
 		/** Herfindahl-Hirschman index of the active streams' annual revenue, 0-10,000; null without income. */
 		hhi: number | null;
 		/** 10,000 / HHI; null without income. */
-		effectiveStreams: number | null;
+		effectiveNumber: number | null;
 		/** The largest active stream's income share, percent. */
 		largestShare: number | null;
 	};

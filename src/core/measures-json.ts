@@ -23,8 +23,8 @@ export interface MeasuresJson {
 		forecast: ForecastJson;
 	}[];
 	total: { hourlyRate: number | null; quarters: QuarterJson[]; forecast: ForecastJson };
-	concentration: { hhi: number | null; effectiveStreams: number | null; largestShare: number | null };
-	correlations: { a: string; b: string; quarters: number; coefficient: number; tentative: boolean }[];
+	concentration: { hhi: number | null; effectiveNumber: number | null; largestShare: number | null };
+	correlations: { a: string; b: string; quarters: number; coefficient: number | null; reason: string | null; tentative: boolean }[];
 	runway: { cashBuffer: number; monthlyCosts: number; streams: { path: string; name: string; monthlyIncomeLeft: number; months: number | null }[] } | null;
 }
 
@@ -49,8 +49,8 @@ export function measuresJson(m: Measures): MeasuresJson {
 			forecast: forecastJson(s.forecast),
 		})),
 		total: { hourlyRate: finite(m.total.hourlyRate), quarters: m.total.quarters.map(quarterJson), forecast: forecastJson(m.total.forecast) },
-		concentration: { hhi: finite(m.concentration.hhi), effectiveStreams: finite(m.concentration.effectiveStreams), largestShare: finite(m.concentration.largestShare) },
-		correlations: m.correlations.map((c) => ({ a: c.a, b: c.b, quarters: c.quarters, coefficient: c.coefficient, tentative: c.tentative })),
+		concentration: { hhi: finite(m.concentration.hhi), effectiveNumber: finite(m.concentration.effectiveNumber), largestShare: finite(m.concentration.largestShare) },
+		correlations: m.correlations.map((c) => ({ a: c.a, b: c.b, quarters: c.quarters, coefficient: c.coefficient, reason: c.reason, tentative: c.tentative })),
 		runway:
 			m.runway === null
 				? null

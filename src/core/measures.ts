@@ -4,11 +4,11 @@ import { effectiveNumber, herfindahlIndex } from "./concentration";
 import { correlationSteps } from "./correlation";
 import { exchangeRate } from "./currency";
 import { forecastIncome } from "./forecast";
-import type { Measures, QuarterFigures, StreamMeasures } from "./measure-types";
+import type { MeasureReason, Measures, QuarterFigures, StreamMeasures } from "./measure-types";
 import { runwayIfEachStops } from "./runway";
 import { drain, type Steps } from "./steps";
 import type { Portfolio, PortfolioSettings } from "./types";
-import { measureVolatility } from "./volatility";
+import { measureVolatility, MIN_QUARTERS } from "./volatility";
 import { countedReviews } from "./counted-reviews";
 
 /** What the measures read: the model before its measures and findings. */
@@ -49,8 +49,8 @@ export function* measureSteps(input: MeasureInput, settings: PortfolioSettings):
 			name: s.name,
 			hourlyRate: hourlyRate(s.annualRevenue, s.hoursPerWeek, weeks),
 			quarters,
-			volatility: unpriced ? { coefficientOfVariation: null, band: null, quarters: 0, reason: "no exchange rate" } : measureVolatility(incomes.map((p) => p.income), settings.thresholds),
-			forecast: unpriced ? { basedOn: [], slopePerQuarter: null, next: [], reason: "no exchange rate" } : forecastFrom(incomes, last),
+			volatility: unpriced ? { coefficientOfVariation: null, band: null, quarters: 0, reason: "no exchange rate" } : incomeMissing(measureVolatility(incomes.map((p) => p.income), settings.thresholds), quarters.length),
+			forecast: unpriced ? { basedOn: [], slopePerQuarter: null, next: [], reason: "no exchange rate" } : incomeMissing(forecastFrom(incomes, last), quarters.length),
 		};
 	});
 	const totalQuarters = reviews.map((r): QuarterFigures => ({
@@ -74,7 +74,7 @@ export function* measureSteps(input: MeasureInput, settings: PortfolioSettings):
 			quarters: totalQuarters,
 			forecast: forecastFrom(knownIncomes(totalQuarters), last),
 		},
-		concentration: { hhi, effectiveStreams: effectiveNumber(hhi), largestShare: shares.length > 0 ? Math.max(...shares) : null },
+		concentration: { hhi, effectiveNumber: effectiveNumber(hhi), largestShare: shares.length > 0 ? Math.max(...shares) : null },
 		correlations,
 		runway: runwayIfEachStops(input.streams, input.totals.annualRevenue, settings),
 	};
@@ -101,6 +101,11 @@ export function totalHourlyRate(pairs: readonly (readonly [number | null, number
 		hours += hoursPerWeek;
 	}
 	return hourlyRate(income, hours, weeks);
+}
+
+// Reviewed often enough, but too few of those reviews give a readable income: say that, not "not enough reviews".
+function incomeMissing<T extends { reason: MeasureReason | null }>(measure: T, reviewed: number): T {
+	return measure.reason === "not enough reviews" && reviewed >= MIN_QUARTERS ? { ...measure, reason: "income missing" } : measure;
 }
 
 function knownIncomes(quarters: readonly QuarterFigures[]): { quarter: string; income: number }[] {

@@ -46,7 +46,7 @@ export function reportText(p: Portfolio, opts: TextOptions): string {
 	out.push(...issueLines("Findings", p.findings, paint));
 	out.push(...issueLines("Diagnostics", p.diagnostics, paint));
 	const t = p.totals;
-	out.push(`Totals: ${t.activeStreams} active ${t.activeStreams === 1 ? "stream" : "streams"}, ${figuresText(t, opts.settings.currency)}${withCoverage(revenueCoverageNote(revenueCoverage(p.streams)))}`);
+	out.push(`Totals: ${t.activeStreams} active ${t.activeStreams === 1 ? "stream" : "streams"}, ${figuresText(t, opts.settings.currency)}${withCoverage(revenueCoverageNote(revenueCoverage(p.streams, opts.settings)))}`);
 	out.push("");
 	out.push(...streamLines(p.streams, opts, paint));
 	out.push(...edgeLines(p, nameOf));

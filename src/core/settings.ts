@@ -1,5 +1,6 @@
 // Default settings, and merging what a user saved (possibly old or partial) over them.
-import { DEFAULT_MEASURE_SETTINGS, DEFAULT_MEASURE_THRESHOLDS, mergeMeasureSettings } from "./measure-settings";
+import { isCurrencySetting } from "./currency-marks";
+import { DEFAULT_MEASURE_SETTINGS, DEFAULT_MEASURE_THRESHOLDS, mergeMeasureSettings, orderBands } from "./measure-settings";
 import { DEFAULT_NUMBER_FORMAT, isNumberFormat } from "./number-format";
 import type { PortfolioSettings, Thresholds } from "./types";
 
@@ -50,6 +51,7 @@ export function mergeSettings(saved: unknown): PortfolioSettings {
 		const value = saved[key];
 		if (typeof value === "string") merged[key] = value;
 	}
+	if (!isCurrencySetting(merged.currency)) merged.currency = DEFAULT_SETTINGS.currency;
 	if (isNumberFormat(saved.numberFormat)) merged.numberFormat = saved.numberFormat;
 	const month = saved.fiscalYearStartMonth;
 	if (typeof month === "number" && Number.isInteger(month) && month >= 1 && month <= 12) merged.fiscalYearStartMonth = month;
@@ -62,6 +64,7 @@ export function mergeSettings(saved: unknown): PortfolioSettings {
 			if (typeof value === "number" && Number.isFinite(value) && value >= 0) merged.thresholds[key] = value;
 		}
 	}
+	orderBands(merged.thresholds);
 	return merged;
 }
 

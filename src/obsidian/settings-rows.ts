@@ -2,6 +2,7 @@
 // declarative settings on 1.13+, the classic `display()` before), so a new setting is one entry here.
 import { normalizePath } from "obsidian";
 import type { PortfolioSettings, Thresholds } from "../core";
+import { isCurrencySetting } from "../core/currency-marks";
 import { isNumberFormat, NUMBER_FORMATS } from "../core/number-format";
 import { MEASURE_SETTING_ROWS } from "./measure-setting-rows";
 import { readAmountSetting, readPlainSetting, showNumberSetting } from "./number-setting";
@@ -27,6 +28,14 @@ export interface SettingRow {
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const TAG_HINT = "a tag cannot be empty or contain spaces.";
+
+// Thresholds that bound each other: the lower one stays at or under the upper one.
+const BOUNDS: Partial<Record<keyof Thresholds, { other: keyof Thresholds; lower: boolean; words: (s: PortfolioSettings) => string }>> = {
+	minStreams: { other: "maxStreams", lower: true, words: () => "no more than the most active streams" },
+	maxStreams: { other: "minStreams", lower: false, words: () => "no fewer than the fewest active streams" },
+	stableBelow: { other: "volatileAbove", lower: true, words: (s) => `no more than volatile above (${showNumberSetting(s.thresholds.volatileAbove, s)})` },
+	volatileAbove: { other: "stableBelow", lower: false, words: (s) => `no less than stable below (${showNumberSetting(s.thresholds.stableBelow, s)})` },
+};
 
 /** The rows, in the order the tab shows them. Add a setting by adding an entry. */
 export const SETTING_ROWS: SettingRow[] = [
@@ -87,7 +96,11 @@ export const SETTING_ROWS: SettingRow[] = [
 		name: "Currency",
 		desc: "Code or symbol shown with amounts, such as USD, EUR or £.",
 		read: (s) => s.currency,
-		parse: (text) => (text.trim() === "" ? { error: "this cannot be empty." } : { patch: { currency: text.trim() } }),
+		parse: (text) => {
+			const currency = text.trim();
+			if (currency === "") return { error: "this cannot be empty." };
+			return isCurrencySetting(currency) ? { patch: { currency } } : { error: "enter a currency code such as EUR, or a symbol such as £." };
+		},
 	},
 	{
 		group: "Display",
@@ -182,10 +195,9 @@ function folderValue(text: string): string {
 	return folder === "/" ? "" : folder;
 }
 
-// A threshold is a plain number in 0..max (whole for stream counts); the fewest streams stay at or under the most.
+// A threshold is a plain number in 0..max (whole for stream counts), in order with the one it bounds.
 function thresholdRow(key: keyof Thresholds, name: string, desc: string, max: number, integer = false): SettingRow {
 	const range = `enter a ${integer ? "whole " : ""}number from 0 to ${max}`;
-	const hint = key === "minStreams" ? `${range}, no more than the most active streams.` : key === "maxStreams" ? `${range}, no fewer than the fewest active streams.` : `${range}.`;
 	return {
 		group: "Findings",
 		key: `thresholds.${key}`,
@@ -195,8 +207,10 @@ function thresholdRow(key: keyof Thresholds, name: string, desc: string, max: nu
 		parse: (text, s) => {
 			const value = readPlainSetting(text, s) ?? NaN;
 			const fits = value <= max && (!integer || Number.isInteger(value));
-			const ordered = (key !== "minStreams" || value <= s.thresholds.maxStreams) && (key !== "maxStreams" || value >= s.thresholds.minStreams);
-			return fits && ordered ? { patch: { thresholds: { ...s.thresholds, [key]: value } } } : { error: hint };
+			const bound = BOUNDS[key];
+			const other = bound ? s.thresholds[bound.other] : value;
+			const ordered = bound?.lower === false ? value >= other : value <= other;
+			return fits && ordered ? { patch: { thresholds: { ...s.thresholds, [key]: value } } } : { error: bound ? `${range}, ${bound.words(s)}.` : `${range}.` };
 		},
 	};
 }

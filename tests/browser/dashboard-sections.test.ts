@@ -120,6 +120,24 @@ describe("dashboard sections in Chromium", () => {
 		await page.locator(".pj-section-allocation").screenshot({ path: `${OUT}/sections-allocation-12-streams-320.png` });
 	});
 
+	it("keeps a cell's swatch, names and commas together on a 390 px phone card", async () => {
+		await open(seed("freelance-researcher"), "light", 390);
+		const cells = await page.evaluate(() => {
+			// Each table cell drawn by a function: the horizontal gaps between its swatch, links and text, in px.
+			const gaps = (td: Element): number[] => {
+				const parts = [...td.querySelectorAll(".pj-swatch, a")].map((el) => el.getBoundingClientRect());
+				return parts.slice(1).map((r, i) => (Math.abs(r.top - (parts[i]?.top ?? r.top)) > 4 ? 0 : r.left - (parts[i]?.right ?? r.left)));
+			};
+			const withLinks = [...document.querySelectorAll(".pj-section-resilience td, .pj-section-diversification td")].filter((td) => td.querySelectorAll("a").length > 0 && td.previousElementSibling !== null);
+			return withLinks.map((td) => ({ text: td.textContent, gaps: gaps(td) }));
+		});
+		// "Left without a funder" lists two streams, and the correlation cards' "With" cells have a swatch.
+		expect(cells.some((c) => c.text?.includes(", "))).toBe(true);
+		expect(cells.length).toBeGreaterThan(2);
+		// A swatch sits 4 px before its name; ", " between two names is a few px: never a flex gap of 12 px or more.
+		for (const cell of cells) for (const gap of cell.gaps) expect(gap, cell.text ?? "").toBeLessThan(12);
+	});
+
 	for (const theme of ["light", "dark"] as const) {
 		for (const width of [1200, 390]) {
 			it(`fits a ${width} px ${theme} window without sideways scrolling`, async () => {

@@ -20,6 +20,19 @@ const review = (quarter: string, actuals: string) => `---\ntags: portfolio/revie
 // Single-quoted YAML, so a name with double quotes stays one value.
 const actual = (name: string, hours: number, income: number) => `  - stream: '[[${name.replace(/'/gu, "''")}]]'\n    hours-per-week: ${hours}\n    income: ${income}`;
 
+/** The executive vault's CSV with its first two streams renamed on the model (a tab or a line break is awkward in a file name). */
+function exportRenamed(firstName: string, secondName: string): string {
+	const root = seed("portfolio-executive");
+	const notes = readVault(root);
+	const { settings } = readSettings(root);
+	const portfolio = buildPortfolio(notes, { settings, resolver: createPathResolver(notes.map((n) => n.path)), today: "2026-11-21" });
+	const [first, second] = portfolio.streams;
+	if (!first || !second) throw new Error("the executive vault has streams");
+	first.name = firstName;
+	second.name = secondName;
+	return exportCsv(portfolio, settings);
+}
+
 describe("export --csv", () => {
 	it("writes each stream's hours and income per quarter, grouped by fiscal year with a total per stream", () => {
 		// The union organiser's fiscal year starts in April: its 2025-Q2 runs from July to September 2025.
@@ -80,29 +93,13 @@ describe("export --csv", () => {
 	});
 
 	it("neutralises names starting with a tab or a carriage return too", () => {
-		const root = seed("portfolio-executive");
-		const notes = readVault(root);
-		const { settings } = readSettings(root);
-		const portfolio = buildPortfolio(notes, { settings, resolver: createPathResolver(notes.map((n) => n.path)), today: "2026-11-21" });
-		const [first, second] = portfolio.streams;
-		if (!first || !second) throw new Error("the executive vault has streams");
-		first.name = "\tTabbed";
-		second.name = "\rReturned";
-		const streams = parse(exportCsv(portfolio, settings)).map((r) => r.stream);
+		const streams = parse(exportRenamed("\tTabbed", "\rReturned")).map((r) => r.stream);
 		expect(streams).toContain("'\tTabbed");
 		expect(streams).toContain("'\rReturned");
 	});
 
 	it("quotes a cell holding a line break, so each record stays one CRLF line for any reader", () => {
-		const root = seed("portfolio-executive");
-		const notes = readVault(root);
-		const { settings } = readSettings(root);
-		const portfolio = buildPortfolio(notes, { settings, resolver: createPathResolver(notes.map((n) => n.path)), today: "2026-11-21" });
-		const [first, second] = portfolio.streams;
-		if (!first || !second) throw new Error("the executive vault has streams");
-		first.name = "Line\nbreak";
-		second.name = "Carriage\rreturn";
-		const csv = exportCsv(portfolio, settings);
+		const csv = exportRenamed("Line\nbreak", "Carriage\rreturn");
 		expect(csv).toContain(',"Line\nbreak",');
 		expect(csv).toContain(',"Carriage\rreturn",');
 		// Outside quoted cells only the record ends, CRLF, remain: no bare LF or CR that a reader

@@ -62,7 +62,7 @@ describe("currencies", () => {
 		expect(london?.forecast).toEqual({ basedOn: [], slopePerQuarter: null, next: [], reason: "no exchange rate" });
 		expect(formatVolatility(london!.volatility)).toBe("no exchange rate for its currency");
 		// Home alone is all the income: one stream, HHI 100² = 10,000, one effective stream.
-		expect(p.measures.concentration).toEqual({ hhi: 10000, effectiveStreams: 1, largestShare: 100 });
+		expect(p.measures.concentration).toEqual({ hhi: 10000, effectiveNumber: 1, largestShare: 100 });
 		// The total is Home's 10,000, 11,000, 12,000, 13,000: +1,000 a quarter, 14,000 next (not 16,000 with the pounds).
 		expect(p.measures.total.forecast.next[0]).toEqual({ quarter: "2026-Q1", income: 14000 });
 	});

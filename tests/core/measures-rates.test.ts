@@ -48,19 +48,19 @@ describe("concentration", () => {
 		const m = build([...streams, active("Old job", 40, 200000, { status: "retired" })]).measures;
 		// Shares 80% and 20% (Seed 0%, the retired stream left out): HHI = 80² + 20² + 0² = 6,400 + 400 = 6,800
 		expect(m.concentration.hhi).toBeCloseTo(6800, 9);
-		expect(m.concentration.effectiveStreams).toBeCloseTo(10000 / 6800, 9); // 1.47 streams
+		expect(m.concentration.effectiveNumber).toBeCloseTo(10000 / 6800, 9); // 1.47 streams
 		expect(m.concentration.largestShare).toBe(80);
 	});
 
 	it("four equal streams count as four", () => {
 		const m = build(["A", "B", "C", "D"].map((n) => active(n, 10, 25000))).measures;
 		expect(m.concentration.hhi).toBe(2500); // 4 x 25² = 2,500
-		expect(m.concentration.effectiveStreams).toBe(4);
+		expect(m.concentration.effectiveNumber).toBe(4);
 	});
 
 	it("says nothing without income", () => {
 		const m = build([active("Seed", 5, 0)]).measures;
-		expect(m.concentration).toEqual({ hhi: null, effectiveStreams: null, largestShare: null });
+		expect(m.concentration).toEqual({ hhi: null, effectiveNumber: null, largestShare: null });
 	});
 });
 

@@ -1,5 +1,8 @@
 // Measured volatility, correlation, forecast and energy, from runs of reviews; figures worked out by hand.
 import { describe, expect, it } from "vitest";
+import { formatVolatility } from "../../src/core/measure-format";
+import { reportText } from "../../src/core/report-text";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { Portfolio } from "../../src/core/types";
 import { build, codesFor, settingsWith } from "./helpers";
 import { active, reviewsFrom } from "./measures-helpers";
@@ -27,6 +30,18 @@ describe("measured volatility", () => {
 	it("needs 4 reviewed quarters: with 3 it says not enough reviews, never a number", () => {
 		const p = build([active("Swing", 10, 40000), ...reviewsFrom("2025-Q1", 3, (i) => [["Swing", 10, [8000, 12000][i % 2] ?? 0]])]);
 		expect(of(p, "Swing")?.volatility).toEqual({ coefficientOfVariation: null, band: null, quarters: 3, reason: "not enough reviews" });
+	});
+
+	it("reviewed in 4 quarters but with no readable income in them, it says the income is missing, not that reviews are", () => {
+		// Four reviews, each with an income that cannot count (negative, text): 0 known incomes of the 4 needed.
+		const p = build([active("Broken", 10, 40000), ...reviewsFrom("2025-Q1", 4, (i) => [["Broken", 10, [-500, "lots", -1, "?"][i] ?? null]])]);
+		const broken = of(p, "Broken");
+		expect(broken?.volatility).toEqual({ coefficientOfVariation: null, band: null, quarters: 0, reason: "income missing" });
+		expect(broken?.forecast.reason).toBe("income missing");
+		expect(formatVolatility(broken!.volatility)).toBe("income missing or unreadable in its reviews (0 of 4 quarters have one)");
+		// With 3 reviews the reviews are what is missing.
+		const three = build([active("Broken", 10, 40000), ...reviewsFrom("2025-Q1", 3, () => [["Broken", 10, -500]])]);
+		expect(of(three, "Broken")?.volatility.reason).toBe("not enough reviews");
 	});
 
 	it("looks at the last 8 quarters only", () => {
@@ -70,14 +85,20 @@ describe("correlation of quarterly incomes", () => {
 		...reviewsFrom("2024-Q1", quarters, (i) => [["X", 10, (x[i] ?? 0) * 1000], ["Y", 10, (y[i] ?? 0) * 1000], ["Down", 10, (9 - (x[i] ?? 0)) * 1000], ["Flat", 10, 5000]]),
 	];
 
-	it("gives each pair with 8 common quarters its coefficient; a constant income has none", () => {
+	it("gives each pair with 8 common quarters its coefficient; a pair with a constant income is listed without one, and says why", () => {
 		const p = build(notes(8));
-		const pairs = p.measures.correlations.map((c) => [c.a, c.b, c.quarters, c.coefficient]);
+		const pairs = p.measures.correlations.map((c) => [c.a, c.b, c.quarters, c.coefficient, c.reason]);
+		// Flat's 5,000 every quarter has no spread: r = covariance / (sd x 0) has no value.
 		expect(pairs).toEqual([
-			["Streams/Down.md", "Streams/X.md", 8, expect.closeTo(-1, 12)], // Down = 9 - X: a perfect mirror
-			["Streams/Down.md", "Streams/Y.md", 8, expect.closeTo(-39 / 42, 12)],
-			["Streams/X.md", "Streams/Y.md", 8, expect.closeTo(39 / 42, 12)],
+			["Streams/Down.md", "Streams/Flat.md", 8, null, "constant income"],
+			["Streams/Down.md", "Streams/X.md", 8, expect.closeTo(-1, 12), null], // Down = 9 - X: a perfect mirror
+			["Streams/Down.md", "Streams/Y.md", 8, expect.closeTo(-39 / 42, 12), null],
+			["Streams/Flat.md", "Streams/X.md", 8, null, "constant income"],
+			["Streams/Flat.md", "Streams/Y.md", 8, null, "constant income"],
+			["Streams/X.md", "Streams/Y.md", 8, expect.closeTo(39 / 42, 12), null],
 		]);
+		const text = reportText(p, { vaultName: "Vault", today: "2026-08-15", settings: DEFAULT_SETTINGS, color: false });
+		expect(text).toContain("    Down and Flat: none over 8 quarters (an income that never changed moves with nothing)");
 		expect(p.measures.correlations.every((c) => c.tentative)).toBe(true);
 	});
 

@@ -33,4 +33,20 @@ describe("streams without a revenue figure", () => {
 		expect(reportText(portfolio, OPTIONS)).toContain("$60,000 a year\n");
 		expect(portfolio.findings.find((f) => f.code === "income-concentration")?.message).toBe("Big brings 83% of your income, over 70%: losing it would hit hard.");
 	});
+
+	it("names a missing exchange rate as the cause, not an unset revenue", () => {
+		// Home 40,000 in dollars; Berlin 10,000 EUR and Tokyo 250,000 JPY with no rate; Idea has no revenue at all.
+		const notes = [
+			streamNote("Home", { "hours-per-week": 10, "annual-revenue": 40000 }),
+			streamNote("Berlin", { "hours-per-week": 5, "annual-revenue": 10000, currency: "EUR" }),
+			streamNote("Tokyo", { "hours-per-week": 5, "annual-revenue": 250000, currency: "JPY" }),
+			streamNote("Idea", { "hours-per-week": 2 }),
+		];
+		const portfolio = build(notes);
+		// 10 + 5 + 5 + 2 = 22 h; 40,000 from Home alone: 1 of 4 streams, Idea unset, two without a rate.
+		expect(reportText(portfolio, OPTIONS)).toContain("Totals: 4 active streams, 22 h a week, $40,000 a year from 1 of 4 streams; 1 has no revenue set, 2 are in a currency without an exchange rate");
+		expect(portfolio.findings.find((f) => f.code === "income-concentration")?.message).toBe(
+			"Home brings 100% of the income set on 1 of 4 active streams (1 has no annual-revenue, 2 are in a currency without an exchange rate), over 70%: losing it would hit hard.",
+		);
+	});
 });

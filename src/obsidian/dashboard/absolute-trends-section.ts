@@ -10,13 +10,16 @@ import { absoluteTrend, type AbsoluteRow } from "./absolute-trend-data";
 import { renderSwatch } from "./chart-legend";
 import { renderDisclosure, renderTable } from "./data-table";
 import { incomeForecasts, type RowForecast } from "./income-forecast-data";
-import { renderForecastKey, renderMultipleChart } from "./multiple-chart";
+import { renderForecastKey, renderMultipleChart, renderScaleKey } from "./multiple-chart";
+import { scaleTop } from "./multiple-svg";
 import { renderNoteLink } from "./note-link";
 import type { SectionContext } from "./section-context";
 import { showAllButton, TABLE_LIMIT } from "./show-more";
 import { streamColor } from "./theme-colors";
 
 const TITLES = { time: "Hours a week", income: "Income per quarter" } as const;
+// The table's caption names the figure once: "Income per quarter per reviewed quarter" said it twice.
+const CAPTIONS = { time: "Hours a week of each stream in each reviewed quarter", income: "Income of each stream in each reviewed quarter" } as const;
 const NO_FORECAST: RowForecast = { values: [], reason: null };
 /** How many streams' small charts each grid draws before its "Show all" button (the allocation charts' 12 bars). */
 const MULTIPLES_LIMIT = 12;
@@ -34,8 +37,11 @@ export function renderAbsoluteTrends(el: HTMLElement, portfolio: Portfolio, ctx:
 		const forecasts = metric === "income" ? incomeForecasts(portfolio, data.quarters.at(-1) ?? null) : null;
 		const ahead = forecasts?.quarters ?? [];
 		if (ahead.length > 0) renderForecastKey(box);
-		const grid = box.createEl("ul", { cls: "pj-multiples" });
 		const forecastOf = (path: string): RowForecast => forecasts?.streams.get(path) ?? NO_FORECAST;
+		// One scale for the grid: a stream's bars are compared with the others', not stretched to fill its box.
+		const scaleMax = scaleTop(data.rows.map((row) => ({ ...row, forecast: forecastOf(row.path).values })));
+		renderScaleKey(box, format(scaleMax), true);
+		const grid = box.createEl("ul", { cls: "pj-multiples" });
 		const drawRow = (row: AbsoluteRow): HTMLElement => {
 			const li = grid.createEl("li", { cls: "pj-multiple" });
 			const color = streamColor(ctx.colors, portfolio.streams, row.path);
@@ -43,7 +49,7 @@ export function renderAbsoluteTrends(el: HTMLElement, portfolio: Portfolio, ctx:
 			head.setAttr("data-path", row.path);
 			renderSwatch(head, color);
 			renderNoteLink(head, row.name, row.path, ctx);
-			renderMultipleChart(li, { ...row, color, forecast: forecastOf(row.path) }, { quarters: data.quarters, ahead, format, label });
+			renderMultipleChart(li, { ...row, color, forecast: forecastOf(row.path) }, { quarters: data.quarters, ahead, format, label, scaleMax });
 			return li;
 		};
 		// The largest streams at a glance, the rest on request: 500 small charts would take a second to draw.
@@ -56,7 +62,7 @@ export function renderAbsoluteTrends(el: HTMLElement, portfolio: Portfolio, ctx:
 		// Built when first opened: with every stream and quarter, the table can hold thousands of cells.
 		renderDisclosure(box, "Show values", (body) => {
 			renderTable(body, {
-				caption: `${TITLES[metric]} per reviewed quarter, and the target${ahead.length > 0 ? "; the last columns are a forecast" : ""}`,
+				caption: `${CAPTIONS[metric]}, and the target${ahead.length > 0 ? "; the last columns are a forecast" : ""}`,
 				headers: ["Stream", ...data.quarters.map(label), "Target (latest)", ...ahead.map((q) => `${label(q)} (forecast)`)],
 				rows: data.rows,
 				cells: (row) => {

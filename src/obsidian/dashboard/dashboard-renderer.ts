@@ -83,8 +83,9 @@ export class DashboardRenderer {
 	/**
 	 * Draws what changed since the last draw and returns the names of the sections it draws. An update
 	 * of several sections is drawn in slices, a section at a time, from a task of its own; a first draw
-	 * (or a new layout) and an update of one section are drawn in this task. Charts follow in tasks of
-	 * their own. A newer draw overtakes one still in progress (its sections left are drawn then).
+	 * (or a new layout) and an update of one section are drawn in this task. A section's charts are
+	 * updated with it, after the first draw, whose charts wait for chart.js. A newer draw overtakes one
+	 * still in progress (its sections left are drawn then).
 	 */
 	draw(model: ModelSnapshot, ctx: DashboardContext): string[] {
 		const { portfolio } = model;
@@ -115,6 +116,9 @@ export class DashboardRenderer {
 		const fillAll = function* (this: DashboardRenderer): Steps<void> {
 			for (const slot of due) {
 				this.fill(slot, model, render.section, ctx);
+				// An update draws the section's charts in its own task: a chart whose canvas stayed out of
+				// the page until a later task would be resized to nothing and back (two full chart updates).
+				if (!laidOut) render.drawNow();
 				this.filling.push(slot);
 				yield SECTION_UNITS;
 			}
@@ -124,6 +128,7 @@ export class DashboardRenderer {
 			restoreFocus();
 			// No scroll offset is read or set here: either would force a layout in this task. The browser's
 			// scroll anchoring keeps what the reader looks at in place when a section above changes height.
+			render.drawNow();
 			this.queueCharts(render.flush(), due, ctx, endBusy);
 		};
 		// A new layout is drawn whole, in this task (the pane shows nothing else meanwhile); so is one

@@ -69,8 +69,16 @@ function labelledCell(tr: HTMLTableRowElement, header: string | undefined): HTML
 }
 
 function fillCell(td: HTMLTableCellElement, cell: Cell): void {
-	if (typeof cell === "string") td.setText(cell);
-	else cell(td);
+	if (typeof cell === "string") {
+		td.setText(cell);
+		return;
+	}
+	cell(td);
+	// On a narrow pane a cell is a flex row (its label, then its value): a swatch, links and the
+	// commas between them must be one value, or the flex gap pulls them apart.
+	if (td.childNodes.length < 2) return;
+	const parts = Array.from(td.childNodes);
+	td.createSpan({ cls: "pj-cell-value" }).append(...parts);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Diversification: how concentrated income is (HHI, effective number of streams) and which streams
 // rise and fall together, so a portfolio diversified in name only shows itself.
 import { formatPercent } from "../../core/format";
-import { formatRatio } from "../../core/measure-format";
+import { correlationNote, formatCorrelation } from "../../core/measure-format";
 import type { Portfolio } from "../../core/types";
 import { renderTable, type Cell } from "./data-table";
 import { nameLookup } from "./note-link";
@@ -26,7 +26,7 @@ export function renderDiversification(el: HTMLElement, portfolio: Portfolio, ctx
 		item.createDiv({ text: note, cls: "pj-stat-detail" });
 	};
 	stat("HHI", Math.round(c.hhi).toLocaleString("en-US"), "0 to 10,000; over 2,500 is highly concentrated");
-	stat("Effective number of streams", c.effectiveStreams === null ? "—" : c.effectiveStreams.toFixed(1), "as many equal streams would spread income as evenly");
+	stat("Effective number of streams", c.effectiveNumber === null ? "—" : c.effectiveNumber.toFixed(1), "as many equal streams would spread income as evenly");
 	stat("Largest share", formatPercent(c.largestShare), "of income, from one stream");
 	el.createEl("h4", { text: "Streams that move together", cls: "pj-subtitle" });
 	const pairs = portfolio.measures.correlations;
@@ -40,9 +40,10 @@ export function renderDiversification(el: HTMLElement, portfolio: Portfolio, ctx
 	renderTable(el, {
 		caption: "Correlation of each pair of active streams' quarterly incomes",
 		headers: ["Stream", "With", "Correlation", "Quarters"],
-		rows: [...pairs].sort((a, b) => b.coefficient - a.coefficient),
-		cells: (pair): Cell[] => [streamCell(name(pair.a), pair.a, portfolio, ctx), streamCell(name(pair.b), pair.b, portfolio, ctx), formatRatio(pair.coefficient), String(pair.quarters)],
-		rowClass: (pair) => (pair.coefficient > limit ? "pj-row-alert" : null),
+		// Strongest first; a pair without a coefficient (an income that never changed) last.
+		rows: [...pairs].sort((a, b) => (b.coefficient ?? -Infinity) - (a.coefficient ?? -Infinity)),
+		cells: (pair): Cell[] => [streamCell(name(pair.a), pair.a, portfolio, ctx), streamCell(name(pair.b), pair.b, portfolio, ctx), `${formatCorrelation(pair)}${correlationNote(pair)}`, String(pair.quarters)],
+		rowClass: (pair) => (pair.coefficient !== null && pair.coefficient > limit ? "pj-row-alert" : null),
 		limit: TABLE_LIMIT,
 		rest: { label: (hidden) => `${hidden.length} more pairs` },
 	});

@@ -7,7 +7,8 @@ import { quarterLabel } from "../../core/quarter-label";
 import type { Portfolio } from "../../core/types";
 import { renderDisclosure, renderTable } from "./data-table";
 import { incomeForecasts } from "./income-forecast-data";
-import { renderForecastKey, renderMultipleChart } from "./multiple-chart";
+import { renderForecastKey, renderMultipleChart, renderScaleKey } from "./multiple-chart";
+import { scaleTop } from "./multiple-svg";
 import type { SectionContext } from "./section-context";
 import { renderEmpty, sectionFrame } from "./section-frame";
 
@@ -28,12 +29,15 @@ export function renderForecast(el: HTMLElement, portfolio: Portfolio, ctx: Secti
 	const currency = ctx.settings.currency;
 	const label = (quarter: string): string => quarterLabel(quarter, ctx.settings.fiscalYearStartMonth);
 	renderForecastKey(el);
+	const incomes = recorded.map((q) => q.income);
+	const scaleMax = scaleTop([{ values: incomes, targets: [], forecast: forecasts.total.values }]);
+	renderScaleKey(el, formatAmount(scaleMax, currency), false);
 	const box = el.createDiv({ cls: ["pj-multiple", "pj-forecast-total"] });
 	box.createDiv({ text: "All streams", cls: "pj-multiple-name" });
 	renderMultipleChart(
 		box,
-		{ name: "Income of all streams", values: recorded.map((q) => q.income), targets: [], color: ctx.colors.text, forecast: forecasts.total },
-		{ quarters, ahead: forecasts.quarters, format: (n) => formatAmount(n, currency), label },
+		{ name: "Income of all streams", values: incomes, targets: [], color: ctx.colors.text, forecast: forecasts.total },
+		{ quarters, ahead: forecasts.quarters, format: (n) => formatAmount(n, currency), label, scaleMax },
 		["pj-multiple-chart", "pj-forecast-chart"],
 	);
 	const active = new Set(portfolio.streams.filter((s) => s.status === "active").map((s) => s.path));

@@ -13,6 +13,8 @@ export interface MultipleAxis {
 	ahead: readonly string[];
 	format: (n: number | null) => string;
 	label: (quarter: string) => string;
+	/** The figure at the top of every chart of the grid (scaleTop), so their heights compare. */
+	scaleMax: number;
 }
 
 /** One chart: its name (for screen readers), figures, target, colour and forecast. */
@@ -36,10 +38,20 @@ export function renderMultipleChart(li: HTMLElement, row: MultipleRow, axis: Mul
 	const end = axis.ahead.at(-1);
 	const ahead = forecast.reason === null && forecast.values.length > 0 && end !== undefined ? `Forecast, dashed: ${axis.format(forecast.values.at(-1) ?? null)} in ${axis.label(end)}` : null;
 	const why = forecast.reason === null ? null : `No forecast: ${forecast.reason}`;
-	drawMultiple(li, { values: row.values, targets: row.targets, forecastSlots: axis.ahead.length, forecast: forecast.values, color: row.color, label: [`${row.name}: ${summary}`, ahead ?? why].filter((s) => s !== null).join(". ") }, cls);
+	drawMultiple(li, { values: row.values, targets: row.targets, forecastSlots: axis.ahead.length, forecast: forecast.values, color: row.color, scaleMax: axis.scaleMax, label: [`${row.name}: ${summary}`, ahead ?? why].filter((s) => s !== null).join(". ") }, cls);
+	// The quarters at both ends of the x axis: where the record starts and where the chart ends.
+	const ends = li.createDiv({ cls: "pj-multiple-axis" });
+	ends.createSpan({ text: axis.label(axis.quarters[0] ?? "") });
+	ends.createSpan({ text: axis.label(axis.ahead.at(-1) ?? axis.quarters.at(-1) ?? "") });
 	li.createDiv({ text: summary, cls: "pj-multiple-caption" });
 	if (ahead !== null) li.createDiv({ text: ahead, cls: ["pj-multiple-caption", "pj-multiple-forecast"] });
 	if (why !== null) li.createDiv({ text: why, cls: ["pj-multiple-caption", "pj-multiple-no-forecast"] });
+}
+
+/** The words that give the charts' scale: its top figure, shared by every chart of a grid (`shared`) or one chart's own. */
+export function renderScaleKey(parent: HTMLElement, top: string, shared: boolean): void {
+	const text = shared ? `Every chart has the same scale: from 0 at the bottom to ${top} at the top.` : `From 0 at the bottom to ${top} at the top.`;
+	parent.createEl("p", { text, cls: ["pj-hint", "pj-multiple-scale"] });
 }
 
 /** The words that say what the dashed outlines are, beside a dashed sample; drawn where a forecast is. */

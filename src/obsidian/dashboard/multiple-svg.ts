@@ -19,6 +19,8 @@ export interface MultipleBars {
 	color: string;
 	/** What a screen reader hears for the picture. */
 	label: string;
+	/** The figure at the top of the chart; the charts of one grid share it so their heights compare. */
+	scaleMax?: number;
 }
 
 /** One bar's box in viewBox units. */
@@ -44,12 +46,12 @@ export interface MultipleLayout {
 }
 
 /**
- * Slot i of n spans W/n and its bar the middle 70%; heights scale to the largest figure (recorded,
- * target or forecast; 1 at least) over H - 2, from the bottom.
+ * Slot i of n spans W/n and its bar the middle 70%; heights scale to `scaleMax` or the chart's own
+ * largest figure (recorded, target or forecast; 1 at least) over H - 2, from the bottom.
  */
 export function layoutMultiple(bars: Omit<MultipleBars, "color" | "label">): MultipleLayout {
 	const step = MULTIPLE_WIDTH / Math.max(1, bars.values.length + bars.forecastSlots);
-	const max = Math.max(1, ...bars.values.map((v) => v ?? 0), ...bars.targets.map((t) => t ?? 0), ...bars.forecast);
+	const max = Math.max(1, bars.scaleMax ?? 0, scaleTop([bars]));
 	const top = (value: number): number => MULTIPLE_HEIGHT - (value / max) * (MULTIPLE_HEIGHT - 2);
 	const box = (slot: number, value: number, min: number): BarBox => {
 		const height = Math.max(min, MULTIPLE_HEIGHT - top(value));
@@ -61,6 +63,11 @@ export function layoutMultiple(bars: Omit<MultipleBars, "color" | "label">): Mul
 		targetPoints: bars.targets.flatMap((t, i) => (t === null ? [] : [`${i * step},${top(t)}`, `${(i + 1) * step},${top(t)}`])),
 		forecastStart: bars.values.length * step,
 	};
+}
+
+/** The largest figure (recorded, target or forecast) of some charts, 0 when none: the top of a scale they share. */
+export function scaleTop(charts: readonly Pick<MultipleBars, "values" | "targets" | "forecast">[]): number {
+	return Math.max(0, ...charts.flatMap((c) => [...c.values.map((v) => v ?? 0), ...c.targets.map((t) => t ?? 0), ...c.forecast]));
 }
 
 /** Draws the chart into `parent` and returns the svg. */

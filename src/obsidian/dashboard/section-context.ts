@@ -1,7 +1,7 @@
 // One render's shared state. chart.js reads computed styles and layout when it builds or updates a
-// chart, so a chart drawn right after sections were rebuilt forces the browser to restyle the whole
-// pane inside that task; sections therefore queue their charts, and the render draws them later, each
-// in a task of its own, once the browser has laid the new sections out.
+// chart, so a chart drawn between two sections forces the browser to restyle what was built so far;
+// sections therefore queue their charts. A render draws them once its sections are built; the first
+// (chart.js still loading) draws them later, each in a task of its own.
 import type { Steps } from "../../core/steps";
 import { nextTask, runStepsInSlices } from "../time-slices";
 import { isChartJsLoaded, loadChartJs } from "./chart-setup";
@@ -27,11 +27,20 @@ export interface ChartFlush {
 // A chart counts this many units of work: the clock is looked at after each one.
 const CHART_UNITS = 32;
 
-/** A section context for one render into `el`, and the flush that draws what its sections queued (null: nothing queued). */
-export function beginRender(el: HTMLElement, ctx: DashboardContext): { section: SectionContext; flush(): ChartFlush | null } {
+/**
+ * A section context for one render into `el`; `drawNow` draws what its sections queued so far, in
+ * this task, once chart.js is evaluated (false while it is not); `flush` draws the rest later (null:
+ * nothing left).
+ */
+export function beginRender(el: HTMLElement, ctx: DashboardContext): { section: SectionContext; drawNow(): boolean; flush(): ChartFlush | null } {
 	const queue: (() => void)[] = [];
 	const section: SectionContext = { ...ctx, colors: readThemeColors(el), drawLater: (draw) => queue.push(draw) };
-	return { section, flush: () => (queue.length === 0 ? null : flushLater(queue)) };
+	const drawNow = (): boolean => {
+		if (!isChartJsLoaded()) return false;
+		for (const draw of queue.splice(0)) draw();
+		return true;
+	};
+	return { section, drawNow, flush: () => (queue.length === 0 ? null : flushLater(queue)) };
 }
 
 function flushLater(queue: readonly (() => void)[]): ChartFlush {

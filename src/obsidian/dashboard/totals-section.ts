@@ -39,7 +39,7 @@ export function renderTotals(el: HTMLElement, portfolio: Portfolio, ctx: Dashboa
 	stat(grid, "Hours per week", formatHours(portfolio.totals.hoursPerWeek), "allocation");
 	const income = stat(grid, "Annual income", formatAmount(portfolio.totals.annualRevenue, ctx.settings.currency), "allocation");
 	// A total over some streams only says so: "from 1 of 8 streams; 7 have no revenue set".
-	const coverage = revenueCoverageNote(revenueCoverage(portfolio.streams));
+	const coverage = revenueCoverageNote(revenueCoverage(portfolio.streams, ctx.settings));
 	if (coverage !== "") income.createDiv({ text: coverage, cls: "pj-stat-detail" });
 	const largest = largestIncomeStream(portfolio);
 	const concentration = stat(grid, "Income concentration", largest ? formatPercent(largest.incomeShare) : "None", "resilience");

@@ -101,7 +101,7 @@ describe("income small multiples continue with a dashed forecast", () => {
 
 	it("marks the forecast columns of the values table as forecast", () => {
 		const table = el.querySelector(".pj-absolute-income table") as HTMLElement;
-		expect(table.querySelector("caption")?.textContent).toBe("Income per quarter per reviewed quarter, and the target; the last columns are a forecast");
+		expect(table.querySelector("caption")?.textContent).toBe("Income of each stream in each reviewed quarter, and the target; the last columns are a forecast");
 		expect(texts(table, "th").slice(-4)).toEqual(FORECAST_QUARTERS.map((q) => `${q} (forecast)`));
 		const cells = (name: string): string[] => texts([...table.querySelectorAll<HTMLElement>("tbody tr")].find((tr) => tr.querySelector("td")?.textContent === name) as HTMLElement, "td");
 		expect(cells("Growing").slice(-4)).toEqual(["$6,000", "$7,000", "$8,000", "$9,000"]);
@@ -137,3 +137,35 @@ function row(el: HTMLElement, first: string): string[] {
 	const tr = [...el.querySelectorAll<HTMLElement>("tbody tr")].find((r) => r.querySelector("td")?.textContent === first);
 	return tr ? texts(tr, "td") : [];
 }
+
+describe("the small multiples can be compared", () => {
+	const el = draw(renderAbsoluteTrends);
+
+	it("share one scale across a grid, said in words, so a small stream's bars look small", () => {
+		// The grid's largest figure is Growing's forecast of 9,000 (recorded, targets and forecasts alike):
+		// every income chart's top is 9,000, so New's 1,500 is 1,500 / 9,000 x 38 = 6.33 high, not the full 38.
+		const fresh = multiple(el, "New");
+		const heights = [...fresh.querySelectorAll("rect.pj-multiple-bar")].map((bar) => boxOf(bar)[3] ?? NaN);
+		expect(heights[0]).toBeCloseTo((500 / 9000) * 38, 9);
+		expect(heights[1]).toBeCloseTo((1500 / 9000) * 38, 9);
+		// Resting's 800 each quarter: 800 / 9,000 x 38 = 3.38.
+		const resting = [...multiple(el, "Resting").querySelectorAll("rect.pj-multiple-bar")].map((bar) => boxOf(bar)[3] ?? NaN);
+		for (const h of resting) expect(h).toBeCloseTo((800 / 9000) * 38, 9);
+		expect(texts(el, ".pj-absolute-income .pj-multiple-scale")).toEqual(["Every chart has the same scale: from 0 at the bottom to $9,000 at the top."]);
+		// Hours: Growing's 10 a week is the largest, so the hours charts share a top of 10 h.
+		expect(texts(el, ".pj-absolute-time .pj-multiple-scale")).toEqual(["Every chart has the same scale: from 0 at the bottom to 10 h at the top."]);
+	});
+
+	it("name the first quarter and the last under each chart", () => {
+		// Recorded 2025-Q2 to 2026-Q2, forecast to 2027-Q2.
+		expect(texts(multiple(el, "Growing"), ".pj-multiple-axis span")).toEqual(["2025-Q2", "2027-Q2"]);
+		expect(texts(el, ".pj-absolute-time .pj-multiple-axis span").slice(0, 2)).toEqual(["2025-Q2", "2026-Q2"]);
+	});
+
+	it("give the total's chart its scale and quarters too", () => {
+		const total = draw(renderForecast);
+		// Its top is the forecast's 12,300 (worked out in "the total's forecast" above).
+		expect(texts(total, ".pj-multiple-scale")).toEqual(["From 0 at the bottom to $12,300 at the top."]);
+		expect(texts(total, ".pj-multiple-axis span")).toEqual(["2025-Q2", "2027-Q2"]);
+	});
+});
