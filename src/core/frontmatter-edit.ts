@@ -132,6 +132,13 @@ function insertListItem(block: FrontmatterBlock, key: string, item: string): Lin
 		return [...lines, { content: `${key}:`, eol }, { content: `  - ${value}`, eol }];
 	}
 	const inline = stripComment(span.rest).trim();
+	// `key: ~` or `key: null` is an empty list written as "no value": the item becomes its first row.
+	if (/^(?:~|null|Null|NULL)$/u.test(inline) && span.end === span.index + 1) {
+		const { comment } = splitInlineComment(span.rest);
+		lines.splice(span.index, 1, { content: `${span.keyPart}${comment}`, eol }, { content: `  - ${value}`, eol: lines[span.index]?.eol ?? eol });
+		return lines;
+	}
+	if (inline.startsWith("[") && !inline.endsWith("]")) return insertIntoLongFlowList(lines, span.index, value, eol);
 	if (inline === "") {
 		const items: number[] = [];
 		for (let i = span.index + 1; i < span.end; i++) if (/^[ \t]*-(?:[ \t]|$)/.test(lines[i]?.content ?? "")) items.push(i);
@@ -176,5 +183,30 @@ function replaceScalar(block: FrontmatterBlock, key: string, value: string | num
 	const lead = single ? (/^[ \t]*/.exec(old)?.[0] ?? " ") : " ";
 	const content = `${span.keyPart}${lead || " "}${formatYamlScalar(value)}${single ? comment : ""}`;
 	lines.splice(span.index, span.end - span.index, { content, eol: lines[span.end - 1]?.eol ?? line.eol });
+	return lines;
+}
+
+// A flow list over several lines (`key: [` ... `]`): the item goes before the closing `]`, on a row
+// of its own indented as the row above when `]` stands alone, else after the last item on that line.
+function insertIntoLongFlowList(lines: Line[], keyIndex: number, value: string, eol: string): Line[] | string {
+	let close = -1;
+	for (let i = keyIndex + 1; i < lines.length && close < 0; i++) if (stripComment(lines[i]?.content ?? "").trimEnd().endsWith("]")) close = i;
+	const closing = lines[close];
+	if (closing === undefined) return "the list's closing ] was not found";
+	const { value: text, comment } = splitInlineComment(closing.content);
+	const at = text.lastIndexOf("]");
+	const before = text.slice(0, at).trimEnd();
+	if (before.trim() !== "") {
+		lines[close] = { content: `${before}, ${value}${text.slice(at)}${comment}`, eol: closing.eol };
+		return lines;
+	}
+	const last = lines[close - 1];
+	if (last === undefined || close - 1 === keyIndex) return "the list's items were not found";
+	const { value: lastText, comment: lastComment } = splitInlineComment(last.content);
+	const trimmed = lastText.trimEnd();
+	const comma = trimmed.endsWith(",") || trimmed.endsWith("[") ? "" : ",";
+	lines[close - 1] = { content: `${trimmed}${comma}${lastComment}`, eol: last.eol };
+	const indent = /^[ \t]*/u.exec(lastText)?.[0] ?? "  ";
+	lines.splice(close, 0, { content: `${indent}${value}`, eol });
 	return lines;
 }

@@ -2,6 +2,7 @@
 // (the CLI's `yaml`, Obsidian's parseYaml): what is wrong, on which line of the note, no excerpt.
 // The CLI's reader, the writers, the plugin's reading of unreadable notes and its notices use it.
 import { locateFrontmatter } from "./frontmatter-locator";
+import { faultLine } from "./yaml-fault-line";
 
 /** A YAML parser handed in by the caller (Obsidian's parseYaml in the plugin, `yaml` in the CLI and tests). */
 export type YamlParser = (yaml: string) => unknown;
@@ -18,7 +19,7 @@ export function parseProperties(yaml: string, parse: YamlParser, lineOffset: num
 	try {
 		value = parse(yaml);
 	} catch (error) {
-		return { ok: false, error: yamlErrorText(error, lineOffset) };
+		return { ok: false, error: yamlErrorText(error, lineOffset, yaml) };
 	}
 	if (!isPropertyMap(value)) return { ok: false, error: notMappingText(value) };
 	return { ok: true, value: value ?? null };
@@ -36,10 +37,11 @@ export function frontmatterProblem(text: string, parse: YamlParser): string | nu
  * Why YAML did not parse, as a clause: `the frontmatter is not valid YAML at line 4 (map keys must
  * be unique)`. `lineOffset` is the number of note lines before the YAML's first line (1: the opening
  * fence), so the line is the one an editor shows. Reads the line from `yaml`'s `linePos` (1-based)
- * or js-yaml's `mark.line` (0-based); without either, the clause names no line.
+ * or js-yaml's `mark.line` (0-based); without either, the clause names no line. Given the `yaml`
+ * text, an unclosed quote or an over-indented key is placed on the line to fix (see faultLine).
  */
-export function yamlErrorText(error: unknown, lineOffset: number): string {
-	const line = errorLine(error);
+export function yamlErrorText(error: unknown, lineOffset: number, yaml?: string): string {
+	const line = (yaml === undefined ? null : faultLine(yaml, `${codeOf(error)} ${messageOf(error)}`)) ?? errorLine(error);
 	const where = line === null ? "" : ` at line ${line + lineOffset}`;
 	return `the frontmatter is not valid YAML${where} (${problemOf(error)})`;
 }
@@ -79,4 +81,10 @@ function problemOf(error: unknown): string {
 
 function messageOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
+}
+
+// The `yaml` parser's error code (`MISSING_CHAR`, `BLOCK_AS_IMPLICIT_KEY`), "" for other parsers.
+function codeOf(error: unknown): string {
+	const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+	return typeof code === "string" ? code : "";
 }

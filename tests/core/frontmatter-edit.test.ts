@@ -41,6 +41,20 @@ describe("addListItem", () => {
 		expect(ok(addListItem(text, "funds", "b", yaml)).text).toBe("\uFEFF---\r\nfunds:\r\n  - a\r\n  - b\r\n---\r\nBody\r\n");
 	});
 
+	// Second tester report, item 6: lists written in ways YAML allows were refused as "not a list".
+	it("appends to a flow list written over several lines, before the closing bracket", () => {
+		const text = '---\nrole: seed\nteaches: [\n  "[[X]]",\n  "[[X2]]"\n]\nstatus: active\n---\nBody\n';
+		const r = ok(addListItem(text, "teaches", "[[Y]]", yaml));
+		expect(r.text).toBe('---\nrole: seed\nteaches: [\n  "[[X]]",\n  "[[X2]]",\n  "[[Y]]"\n]\nstatus: active\n---\nBody\n');
+		// With the last item on the closing line, the item joins that line.
+		expect(ok(addListItem("---\nfunds: [a,\n  b]\n---\n", "funds", "c", yaml)).text).toBe("---\nfunds: [a,\n  b, c]\n---\n");
+	});
+
+	it.each(["~", "null", "Null", "NULL"])("turns an empty value written %s into a list with the item, keeping the comment", (empty) => {
+		const r = ok(addListItem(`---\nlearnings: ${empty} # none yet\nrole: seed\n---\n`, "learnings", "x", yaml));
+		expect(r.text).toBe("---\nlearnings: # none yet\n  - x\nrole: seed\n---\n");
+	});
+
 	it("refuses a scalar it would have to turn into a list", () => {
 		const r = addListItem("---\nfunds: B\n---\n", "funds", "[[C]]", yaml);
 		expect(r).toMatchObject({ ok: false, reason: "unsupported" });

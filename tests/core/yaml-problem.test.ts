@@ -2,7 +2,8 @@
 // parser's words (no excerpt, no column), on the note's own line, and a list or lone value named as such.
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { notMappingText, yamlErrorText } from "../../src/core/yaml-problem";
+import { addListItem } from "../../src/core/frontmatter-edit";
+import { frontmatterProblem, notMappingText, yamlErrorText } from "../../src/core/yaml-problem";
 
 function thrownBy(yaml: string): unknown {
 	try {
@@ -29,6 +30,36 @@ describe("yamlErrorText", () => {
 		expect(yamlErrorText("", 1)).toBe("the frontmatter is not valid YAML (the parser gave no reason)");
 		// An acronym keeps its capitals inside the sentence.
 		expect(yamlErrorText(new Error("YAML version 1.3 is not supported"), 1)).toBe("the frontmatter is not valid YAML (YAML version 1.3 is not supported)");
+	});
+});
+
+// The line to fix, the same from every caller (second tester report, item 5). Note lines: 1 "---",
+// 2 tags, 3 role, 4 hours-per-week, 5 "---".
+describe("the line of an unclosed quote or an over-indented key", () => {
+	const unclosed = '---\ntags: [portfolio/stream]\nrole: "cli\nhours-per-week: 5\n---\nBody\n';
+	const indented = "---\ntags: [portfolio/stream]\nrole: client\n  hours-per-week: 3\n---\n";
+
+	it("puts an unclosed quote on the line where it opens (3), with LF and CRLF, reading and writing", () => {
+		expect(frontmatterProblem(unclosed, parse)).toMatch(/at line 3 /u);
+		expect(frontmatterProblem(unclosed.replace(/\n/gu, "\r\n"), parse)).toMatch(/at line 3 /u);
+		const write = addListItem(unclosed, "learnings", "x", parse);
+		expect(write.ok ? "written" : write.detail).toMatch(/at line 3 /u);
+	});
+
+	it("puts a key indented under a key with a value on the indented line (4)", () => {
+		expect(frontmatterProblem(indented, parse)).toMatch(/at line 4 /u);
+		expect(frontmatterProblem(indented.replace(/\n/gu, "\r\n"), parse)).toMatch(/at line 4 /u);
+	});
+
+	it("does the same from js-yaml's words, whose mark is where the text ends", () => {
+		const error = Object.assign(new Error("unexpected end of the stream within a double quoted scalar (4:1)"), { reason: "unexpected end of the stream within a double quoted scalar", mark: { line: 3, column: 0 } });
+		// YAML line 2 is `role: "cli`; + 1 fence line = note line 3.
+		expect(yamlErrorText(error, 1, 'tags: [portfolio/stream]\nrole: "cli\nhours-per-week: 5\n')).toMatch(/at line 3 /u);
+	});
+
+	it("keeps the parser's line for a quote that closes on a later line and a duplicate key after it", () => {
+		// YAML: 1 a (quote closes on line 2), 3 b, 4 b again: note line 4 + 1 = 5.
+		expect(frontmatterProblem('---\na: "one\n  two"\nb: 1\nb: 2\n---\n', parse)).toMatch(/at line 5 /u);
 	});
 });
 
