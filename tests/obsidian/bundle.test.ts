@@ -34,9 +34,11 @@ describe("plugin bundle", () => {
 		// register about 100 KB). 268 KiB with the property table, the map form, scenarios and the
 		// Roadmap and Compare sections, plus about 8 KiB of wrappers that evaluate chart.js on first
 		// draw; what users feel is the time to load (the bench's loadMs). The measures from the reviews add
-		// about 23 KiB (2.7 KiB of simple-statistics), the Week section about 6 KiB: 306.5 KiB, over the
+		// about 23 KiB (2.7 KiB of simple-statistics), the Week section about 6 KiB, the reading and
+		// measures fixes of the last round and the sliced drawing about 15 KiB: about 322 KiB, over the
 		// bench's 300 KiB budget, which `npm run bench` reports as missed until the bundle makes room.
-		expect(Buffer.byteLength(bundle)).toBeLessThan(320 * 1024);
+		// The smallest accidental dependency above (19 KB) still trips this line.
+		expect(Buffer.byteLength(bundle)).toBeLessThan(340 * 1024);
 	});
 
 	it("is declared as working on mobile", () => {
