@@ -6,6 +6,7 @@ import { parse } from "yaml";
 import { locateFrontmatter, noteBody } from "../core/frontmatter-locator";
 import { frontmatterTags, inlineTags } from "../core/tags";
 import { parseProperties } from "../core/yaml-problem";
+import { fileErrorAdvice, fileErrorReason } from "./file-error";
 import { listItemsOf } from "./list-items";
 import { kindTagTest } from "../core/tag-kinds";
 import { tagMentionTest, type TagMentionTest } from "../core/tag-mention";
@@ -57,7 +58,8 @@ export function readVault(root: string, warn: (message: string) => void = () => 
 			continue;
 		}
 		seen.set(entry.real, entry.path);
-		notes.push(readNoteText(entry.path, readFileSync(entry.file, "utf8"), options));
+		const text = readOrWarn(entry, warn);
+		if (text !== null) notes.push(readNoteText(entry.path, text, options));
 	}
 	return notes;
 }
@@ -92,6 +94,16 @@ function walk({ folder, real, prefix }: WalkedFolder, out: { path: string; real:
 			// Vault paths in NFC, as Obsidian's normalizePath gives them: macOS may store `Café` decomposed.
 			out.push({ path: `${prefix}${name}`.normalize("NFC"), real: realPath(), file: full });
 		}
+	}
+}
+
+// One note the system will not let us read is left out with a warning; the rest of the vault loads.
+function readOrWarn(entry: { path: string; file: string }, warn: (message: string) => void): string | null {
+	try {
+		return readFileSync(entry.file, "utf8");
+	} catch (error) {
+		warn(`The note ${entry.path} could not be read (${fileErrorReason(error)}); it is left out.${fileErrorAdvice(error, "it", "read")}`);
+		return null;
 	}
 }
 

@@ -295,6 +295,17 @@ describe("Link a learning and Add link between streams", () => {
 		expect(loaded.app.vault.textAt("Streams/Broken.md")).toBe(broken);
 	});
 
+	it.each(["link-streams", "link-learning"])("%s does not offer as the second stream one whose name no link can reach", async (id) => {
+		// Second tester report, item 7: `C# tutoring` was offered, then refused after the last pick.
+		const loaded = await ready({ "Streams/C# tutoring.md": streamNote("role: seed") });
+		run(loaded, id);
+		await (await nextPicker(null)).choose("Consulting");
+		const picker = await nextPicker(null);
+		await vi.waitFor(() => expect(picker.suggestionTexts()).toContain("Writing"));
+		expect(picker.suggestionTexts()).not.toContain("C# tutoring");
+		picker.close();
+	});
+
 	it("adds a teaches link once", async () => {
 		const loaded = await ready();
 		for (let round = 0; round < 2; round++) {

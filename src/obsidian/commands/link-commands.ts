@@ -1,6 +1,7 @@
 // "Link a learning" and "Add link between streams": pick streams, then append one item to a
 // list property of one note, surgically, and refresh the model so the ledger and graph show it.
 import { Notice, type TFile } from "obsidian";
+import { unlinkableMark } from "../../core/link-names";
 import { addEdge, addLearning, learningItem } from "../../core/stream-edits";
 import { oneLine } from "../../core/markdown-text";
 import type { Stream } from "../../core/types";
@@ -21,9 +22,10 @@ async function pickPair(host: PortfolioHost, fromPrompt: string, toPrompt: (from
 	}
 	const from = await pickStream(host.app, streams, fromPrompt);
 	if (!from) return null;
+	// Both commands write a link to the second stream: one whose name no link can reach is not offered.
 	const to = await pickStream(
 		host.app,
-		streams.filter((s) => s.path !== from.path),
+		streams.filter((s) => s.path !== from.path && unlinkableMark(s.name) === null),
 		toPrompt(from),
 	);
 	return to ? [from, to] : null;
