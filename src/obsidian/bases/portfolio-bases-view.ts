@@ -7,10 +7,11 @@
 import { BasesView, requireApiVersion, type BasesQueryResult, type Plugin, type QueryController } from "obsidian";
 import { normalizeTag } from "../../core";
 import { ChartRegistry } from "../dashboard/chart-registry";
-import { isSectionName, renderSection, SECTION_NAMES, type SectionName } from "../dashboard/render-dashboard";
+import { isSectionName, SECTION_NAMES, type SectionName } from "../dashboard/render-dashboard";
 import { dashboardContext, type DashboardSource } from "../dashboard-source";
 import { localDate } from "../local-date";
 import { portfolioOfNotes } from "../notes-portfolio";
+import { BasesSection } from "./bases-section";
 
 /** The view type written in `.base` files (`type: portfolio-journal`). Never rename it. */
 export const PORTFOLIO_BASES_VIEW = "portfolio-journal";
@@ -59,6 +60,8 @@ function definePortfolioBasesView(source: DashboardSource) {
 			readonly type = PORTFOLIO_BASES_VIEW;
 			private readonly charts = new ChartRegistry();
 			private readonly bodyEl: HTMLElement;
+			/** The section drawn so far, redrawn in place while the choice stays the same. */
+			private drawn: BasesSection | null = null;
 
 			constructor(controller: QueryController, containerEl: HTMLElement) {
 				super(controller);
@@ -79,13 +82,19 @@ function definePortfolioBasesView(source: DashboardSource) {
 
 			override onload(): void {
 				// Chart colours come from the theme's CSS variables: a theme switch needs a fresh draw.
-				this.registerEvent(this.app.workspace.on("css-change", () => this.redraw()));
+				this.registerEvent(
+					this.app.workspace.on("css-change", () => {
+						this.drawn?.invalidate();
+						this.redraw();
+					}),
+				);
 				// Bases re-runs the query when notes change, not when the plugin's settings (tags, currency) do.
 				this.register(source.index.onUpdate(() => this.redraw()));
 			}
 
 			override onunload(): void {
 				this.charts.destroyAll();
+				this.drawn = null;
 			}
 
 			/** The section chosen in the view's options (an unknown word falls back to allocation). */
@@ -104,10 +113,13 @@ function definePortfolioBasesView(source: DashboardSource) {
 				if ((this.data as BasesQueryResult | undefined) === undefined) return;
 				const files = this.data.data.map((entry) => entry.file);
 				const portfolio = portfolioOfNotes(this.app, files, source.settings(), localDate());
-				this.charts.destroyAll();
-				// A fresh element per draw: a section marks its element with its name, and the choice can change.
-				this.bodyEl.empty();
-				renderSection(this.bodyEl.createDiv(), this.section, portfolio, dashboardContext(this.app, source, this.charts));
+				if (this.drawn?.name !== this.section) {
+					// A fresh element when the chosen section changes: a section marks its element with its name.
+					this.charts.destroyAll();
+					this.bodyEl.empty();
+					this.drawn = new BasesSection(this.bodyEl.createDiv(), this.section);
+				}
+				this.drawn.draw(portfolio, dashboardContext(this.app, source, this.charts));
 			}
 		};
 	}

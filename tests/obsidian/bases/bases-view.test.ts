@@ -126,6 +126,28 @@ describe("the Portfolio Bases view", () => {
 		]);
 	});
 
+	it("redraws its section in place, and only when what it shows changed", async () => {
+		const { app, host } = await openBase({ ...selected, ...outside }, Object.keys(selected));
+		const section = (): Element => host.containerEl.querySelector(".pj-section-allocation")!;
+		const element = section();
+		const first = element.firstElementChild;
+		// A body edit of a selected note changes nothing the section shows: nothing is redrawn.
+		const course = app.vault.getFileByPath("Streams/Course.md")!;
+		await app.vault.modify(course, `${app.vault.textAt("Streams/Course.md")}\nA new paragraph.\n`);
+		vi.advanceTimersByTime(0);
+		expect(section().firstElementChild).toBe(first);
+		// 30 + 30 = 60 h: each stream has half the time now.
+		await app.vault.modify(course, streamNote("status: active", "hours-per-week: 30", "target-time: 40"));
+		vi.advanceTimersByTime(0);
+		// New hours redraw the section's content in the same element, where the reader's state is kept.
+		expect(section()).toBe(element);
+		expect(section().firstElementChild).not.toBe(first);
+		expect(rows(host.containerEl, ".pj-allocation-time table").map((r) => r.slice(0, 2))).toEqual([
+			["Anchor", "50%"],
+			["Course", "50%"],
+		]);
+	});
+
 	it("redraws when the plugin's settings change, which Bases does not re-query for", async () => {
 		const { plugin } = await loadPlugin({ ...selected, ...outside });
 		const app = plugin.app as unknown as App;
