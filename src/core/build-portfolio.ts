@@ -1,7 +1,7 @@
 // Assembling the portfolio from per-note records: links resolved, shares and drift computed,
 // reviews keyed by quarter, diagnostics and findings. Sorted throughout so note order never matters.
 import { buildGraph } from "./build-graph";
-import { buildReviews, share, sum } from "./build-reviews";
+import { reviewSteps, share, sum } from "./build-reviews";
 import { convertCurrencies } from "./currency";
 import { findFindings } from "./findings";
 import { compareIssues, compareText, noteIssue } from "./issues";
@@ -60,8 +60,7 @@ export function* assembleSteps(records: readonly NoteRecord[], options: BuildOpt
 	diagnostics.push(...duplicateNames(unique));
 	yield records.length;
 
-	const { reviews, kept } = buildReviews(reviewRecords, context, converted.toVault);
-	yield reviewRecords.length;
+	const { reviews, kept } = yield* reviewSteps(reviewRecords, context, converted.toVault);
 	const graph = buildGraph(unique, kept, context);
 	yield unique.length + kept.length;
 	const { streams, totals } = computeShares(unique);

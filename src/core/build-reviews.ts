@@ -4,6 +4,7 @@ import { compareText, noteIssue, propertyIssue } from "./issues";
 import { resolveStreamLink, type LinkContext } from "./link-context";
 import { compareQuarters } from "./quarter";
 import type { ReviewRecord } from "./records";
+import { drain, type Steps } from "./steps";
 import type { Actual, Review } from "./types";
 
 /** The reviews kept (oldest quarter first) and the records they came from, for their learnings. */
@@ -14,6 +15,11 @@ export interface ReviewsResult {
 
 /** Keeps one review per quarter, reports the duplicates, and resolves each kept review's actuals. */
 export function buildReviews(records: readonly ReviewRecord[], context: LinkContext, toVault: ToVaultCurrency = (_path, amount) => amount): ReviewsResult {
+	return drain(reviewSteps(records, context, toVault));
+}
+
+/** buildReviews as steps: it pauses after each review, reporting its actuals (500 streams make 500 a review). */
+export function* reviewSteps(records: readonly ReviewRecord[], context: LinkContext, toVault: ToVaultCurrency): Steps<ReviewsResult> {
 	const byQuarter = new Map<string, ReviewRecord[]>();
 	const undated: ReviewRecord[] = [];
 	for (const record of records) {
@@ -38,7 +44,11 @@ export function buildReviews(records: readonly ReviewRecord[], context: LinkCont
 		}
 	}
 	kept.sort((a, b) => compareQuarters(a.quarter ?? "", b.quarter ?? ""));
-	const reviews = kept.map((record) => toReview(record, context, toVault));
+	const reviews: Review[] = [];
+	for (const record of kept) {
+		reviews.push(toReview(record, context, toVault));
+		yield record.actuals.length;
+	}
 	// Reviews without a quarter cannot be placed in the history, but their learnings still count.
 	return { reviews, kept: [...kept, ...undated.sort((a, b) => compareText(a.path, b.path))] };
 }

@@ -46,14 +46,15 @@ describe("the first read of the vault", () => {
 		// A budget of 0 ms ends a slice at every pause: one before the read (listing the files of a
 		// vault read in slices is a task of its own); one after each of the 600 notes read; one more
 		// before the assembly starts; one per review read again once its text arrived (its answers are
-		// learnings); then the assembly's 6 parts (records, reviews, graph, findings, scenarios and
-		// week, per-stream measures) and one pause per active stream in the pairwise correlations.
+		// learnings); then the assembly's parts: the records, each review, the graph, the findings,
+		// scenarios and week, the per-stream measures, and one pause per active stream in the pairwise
+		// correlations.
 		const sliced = await indexed(app, { sliceMs: 0, firstSteps: 0, yieldToUi: () => (yields++, Promise.resolve()) });
 		const whole = await indexed(app, AT_ONCE);
 		const active = whole.portfolio.streams.filter((s) => s.status === "active").length;
 		const reviews = whole.portfolio.reviews.length;
 		expect([active, reviews]).toEqual([expect.any(Number), 4]);
-		expect(yields).toBe(1 + 600 + 1 + reviews + 6 + active);
+		expect(yields).toBe(1 + 600 + 1 + reviews + (1 + reviews + 4) + active);
 		expect(sliced.portfolio.streams).toHaveLength(12);
 		expect(sliced.portfolio).toEqual(whole.portfolio);
 		expect(sliced.portfolio).toEqual(readAtOnce(app));
