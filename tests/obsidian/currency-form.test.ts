@@ -4,22 +4,14 @@
 // comment and the body kept; a code the reader would refuse blocks the save and changes nothing.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { Notice } from "../fakes/obsidian";
-import { click, field, type } from "./modal-helpers";
-import { loadPlugin, type Loaded } from "./plugin-fixture";
+import { click, field, openStreamForm, type } from "./modal-helpers";
+import type { Loaded } from "./plugin-fixture";
 
 const NOTE = "Streams/Berlin client.md";
 const TEXT = "---\ntags: portfolio/stream\nrole: client # paid in euros\nannual-revenue: 12000\n---\nBody text stays.\n";
 
-async function openForm(text = TEXT, saved: unknown = { currency: "GBP", exchangeRates: { EUR: 0.85 } }): Promise<Loaded> {
-	const loaded = await loadPlugin({ [NOTE]: text }, saved);
-	loaded.app.workspace.triggerLayoutReady();
-	loaded.plugin.index.refreshNow();
-	const file = loaded.app.vault.getFileByPath(NOTE);
-	if (!file) throw new Error("no note");
-	await loaded.app.workspace.getLeaf(false).openFile(file);
-	expect(loaded.app.commands.executeCommandById("portfolio-journal:tag-note-as-stream")).toBe(true);
-	await vi.waitFor(() => expect(document.querySelector(".modal")).not.toBeNull());
-	return loaded;
+function openForm(text = TEXT, saved: unknown = { currency: "GBP", exchangeRates: { EUR: 0.85 } }): Promise<Loaded> {
+	return openStreamForm({ [NOTE]: text }, NOTE, saved);
 }
 
 function errorText(): string {

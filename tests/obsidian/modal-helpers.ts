@@ -1,6 +1,20 @@
 // Driving the plugin's dialogs in the in-memory Obsidian as a person would: fields, buttons, pickers.
 import { expect, vi } from "vitest";
 import { SuggestModal } from "../fakes/obsidian";
+import { loadPlugin, type Loaded } from "./plugin-fixture";
+
+/** Loads the plugin on `files` (and `saved` settings), opens `path` and runs Tag note as stream: its form is open. */
+export async function openStreamForm(files: Record<string, string>, path: string, saved?: unknown): Promise<Loaded> {
+	const loaded = await loadPlugin(files, saved);
+	loaded.app.workspace.triggerLayoutReady();
+	loaded.plugin.index.refreshNow();
+	const file = loaded.app.vault.getFileByPath(path);
+	if (!file) throw new Error(`no note ${path}`);
+	await loaded.app.workspace.getLeaf(false).openFile(file);
+	expect(loaded.app.commands.executeCommandById("portfolio-journal:tag-note-as-stream")).toBe(true);
+	await vi.waitFor(() => expect(document.querySelector(".modal")).not.toBeNull());
+	return loaded;
+}
 
 /** The open modal's form row control for a property. */
 export function field(key: string): HTMLInputElement | HTMLSelectElement {

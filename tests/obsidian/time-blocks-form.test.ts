@@ -3,20 +3,14 @@
 // check as the notes, a list written only when the blocks changed, every other key and the body kept.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Notice } from "../fakes/obsidian";
-import { loadPlugin, type Loaded } from "./plugin-fixture";
+import { openStreamForm } from "./modal-helpers";
+import type { Loaded } from "./plugin-fixture";
 
 const NOTE = "Streams/Job.md";
 const TEXT = '---\ntags: portfolio/stream\nrole: anchor # the steady one\ntime-blocks:\n  - "Mon-Thu 09:00-17:00"\nhours-per-week: 32\n---\nBody text stays.\n';
 
 async function openForm(files: Record<string, string> = { [NOTE]: TEXT }): Promise<{ loaded: Loaded; box: HTMLTextAreaElement }> {
-	const loaded = await loadPlugin(files);
-	loaded.app.workspace.triggerLayoutReady();
-	loaded.plugin.index.refreshNow();
-	const file = loaded.app.vault.getFileByPath(NOTE);
-	if (!file) throw new Error("no note");
-	await loaded.app.workspace.getLeaf(false).openFile(file);
-	expect(loaded.app.commands.executeCommandById("portfolio-journal:tag-note-as-stream")).toBe(true);
-	await vi.waitFor(() => expect(document.querySelector(".modal")).not.toBeNull());
+	const loaded = await openStreamForm(files, NOTE);
 	const box = document.querySelector<HTMLTextAreaElement>('.modal [data-key="time-blocks"] textarea');
 	if (!box) throw new Error("no time-blocks field");
 	return { loaded, box };
