@@ -5,18 +5,14 @@
 import { dequal } from "dequal/lite";
 import { Component, debounce, TFile, type App, type Debouncer } from "obsidian";
 import { assembleSteps, drain, type NoteRecord, type Portfolio, type PortfolioSettings, type Steps } from "../core";
-import { formatPercent } from "../core/format";
 import { readingKey } from "../core/reading-settings";
 import { tagMentionTest } from "../core/tag-mention";
 import { localDate } from "./local-date";
 import { changedKeys, PartRevisions } from "./model-changes";
 import { NoteReader } from "./note-reader";
 import { createObsidianResolver } from "./obsidian-resolver";
-import { FIRST_STEPS, nextTask, runStepsInSlices, type SliceOptions } from "./time-slices";
-
-// The units of work a note read in full counts for (a note dismissed by its tags counts 1): the clock
-// is looked at after each one, as a review with hundreds of actuals takes milliseconds to read.
-const READ_UNITS = 32;
+import { runStepsInSlices, type SliceOptions } from "./time-slices";
+import { READ_UNITS, readEveryNote } from "./vault-read";
 
 /** Tuning, mostly for tests and the benchmark. */
 export interface PortfolioIndexOptions extends SliceOptions {
@@ -213,26 +209,9 @@ export class PortfolioIndex extends Component {
 		const unreadable: TFile[] = [];
 		// Changes that arrive during the read are marked and applied afterwards.
 		this.pending.clear();
-		if (files.length > (this.options.firstSteps ?? FIRST_STEPS)) {
-			// The first Intl.NumberFormat of a page loads the locale's data (8 ms in Chromium): in a task
-			// of its own rather than inside the assembly's findings.
-			window.setTimeout(() => formatPercent(0), 0);
-			// A vault read in slices starts in a task of its own: listing 50,000 files takes a few ms.
-			await (this.options.yieldToUi ?? nextTask)();
-			if (!isCurrent()) return;
-		}
-		const reader = this.reader;
-		function* readEach(): Steps<void> {
-			for (const file of files) yield reader.readInto(records, file, mentions, unreadable) ? READ_UNITS : 1;
-		}
-		const read = runStepsInSlices(readEach(), isCurrent, this.options, files.length);
+		const read = readEveryNote(files, (file) => this.reader.readInto(records, file, mentions, unreadable), isCurrent, this.options);
 		// No await when the read finished in this task: a small vault is indexed when start() returns.
-		if ("then" in read) {
-			if (!(await read) || !isCurrent()) return;
-			// After a read in slices, the assembly starts in a task of its own rather than after the last slice.
-			await (this.options.yieldToUi ?? nextTask)();
-			if (!isCurrent()) return;
-		}
+		if (read !== true && !(await read)) return;
 		this.records = records;
 		this.readKey = readingKey(settings);
 		this.dirty = true;
