@@ -46,6 +46,25 @@ describe("dashboard updates in a real browser", () => {
 		await pj.close();
 	});
 
+	it("makes the allocation chart taller when streams join, keeping its canvas", async () => {
+		const three = Object.fromEntries(Object.entries(VAULT).slice(0, 3));
+		const pj = await harness().open({ vault: three });
+		await pj.openDashboard();
+		await pj.page.evaluate(() => window.__pj.dashboardsSettled());
+		const box = () => pj.page.evaluate(() => {
+			const canvas = document.querySelector<HTMLCanvasElement>(".pj-allocation-time canvas")!;
+			return { height: canvas.parentElement!.getBoundingClientRect().height, kept: canvas.dataset.kept ?? "new" };
+		});
+		await pj.page.evaluate(() => (document.querySelector<HTMLCanvasElement>(".pj-allocation-time canvas")!.dataset.kept = "yes"));
+		// Each short name takes 2 lines of 16 px and each stream 8 px more, plus 40 px: 3 streams need
+		// 3 x (32 + 8) + 40 = 160 px, under the 200 px floor; 6 streams need 6 x 40 + 40 = 280 px.
+		expect((await box()).height).toBe(200);
+		for (const [path, text] of Object.entries(VAULT).slice(3, 6)) await pj.editNote(path, text);
+		await expect.poll(async () => (await box()).height, { timeout: 5000 }).toBe(280);
+		expect((await box()).kept).toBe("yes");
+		await pj.close();
+	});
+
 	it("skips laying out the sections of a large portfolio out of view, and shows each when scrolled to", async () => {
 		const pj = await harness().open({ vault: VAULT, height: 700 });
 		await pj.openDashboard();

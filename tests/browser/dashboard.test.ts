@@ -98,6 +98,7 @@ describe("dashboard in a real browser", () => {
 		await pj.openDashboard();
 		for (const theme of ["light", "dark"] as const) {
 			await pj.setTheme(theme);
+			await pj.chartsDrawn();
 			for (const width of [1200, 390]) {
 				await pj.page.setViewportSize({ width, height: 900 });
 				await pj.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

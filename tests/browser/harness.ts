@@ -45,7 +45,7 @@ export interface OpenOptions {
 export interface PluginPage {
 	page: Page;
 	openDashboard(): Promise<void>;
-	/** Waits until every canvas in the pane holds a chart (chart.js may load after the DOM). */
+	/** Waits until the panes' last draw ended and every canvas holds a chart (chart.js may load after the DOM). */
 	chartsDrawn(): Promise<void>;
 	/** Detaches every dashboard leaf, as closing its tab does. */
 	closeDashboard(): Promise<void>;
@@ -146,6 +146,8 @@ async function openPage(browser: Browser, options: OpenOptions): Promise<PluginP
 			await page.waitForSelector(".pj-view.pj-dashboard", { state: "attached", timeout: 10_000 });
 		},
 		chartsDrawn: async () => {
+			// An update (a theme switch too) redraws its sections and charts a task at a time: its end first.
+			await page.evaluate(() => window.__pj.dashboardsSettled());
 			await page.waitForFunction(() => Array.from(document.querySelectorAll(".pj-view canvas")).every((c) => "$chartjs" in c), undefined, { timeout: 10_000 });
 		},
 		closeDashboard: () => page.evaluate(() => window.__pj.app!.workspace.detachLeavesOfType("portfolio-journal-dashboard")),

@@ -60,7 +60,7 @@ export function renderAllocation(el: HTMLElement, portfolio: Portfolio, ctx: Sec
 function renderMetric(el: HTMLElement, data: AllocationData, portfolio: Portfolio, lastLabel: string | null, series: readonly Series[], ctx: SectionContext): void {
 	const title = TITLES[data.metric];
 	el.createEl("h4", { text: `${title} share`, cls: "pj-subtitle" });
-	const canvas = createChartCanvas(el, `${title} share of each active stream now, against its target${lastLabel ? " and the last review" : ""}. The table below lists the values.`, "pj-chart-fit");
+	const canvas = createChartCanvas(el, `${title} share of each active stream now, against its target${lastLabel ? " and the last review" : ""}. The table below lists the values.`, ctx.charts, "pj-chart-fit");
 	// Tall enough for every name's lines (16 px each) and three bars a stream, so no label is skipped.
 	const lines = data.bars.reduce((sum, r) => sum + Math.max(2, wrapAxisLabel(r.name, AXIS_LINE_CHARS).length), 0);
 	canvas.parentElement?.style.setProperty("--pj-chart-height", `${Math.max(200, lines * 16 + data.bars.length * 8 + 40)}px`);

@@ -15,6 +15,10 @@ export function baseOptions(colors: ThemeColors) {
 	};
 }
 
+// One function for every chart, not one per draw: drawChart compares a redraw's options with the
+// last ones (a new function each time would always differ).
+const percentTick = (value: string | number): string => `${value}%`;
+
 /** A linear scale of percent shares, labelled with `%`; a stacked one runs from 0 to 100. */
 export function percentScale(colors: ThemeColors, stacked = false) {
 	return {
@@ -22,7 +26,7 @@ export function percentScale(colors: ThemeColors, stacked = false) {
 		beginAtZero: true,
 		stacked,
 		...(stacked ? { min: 0, max: 100 } : { suggestedMax: 50 }),
-		ticks: { color: colors.muted, stepSize: stacked ? 25 : undefined, callback: (value: string | number) => `${value}%` },
+		ticks: { color: colors.muted, stepSize: stacked ? 25 : undefined, callback: percentTick },
 		grid: { color: colors.grid },
 	};
 }

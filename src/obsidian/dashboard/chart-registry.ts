@@ -1,7 +1,7 @@
 // Every chart a dashboard draws is tracked here so the view can destroy them all when it closes:
 // chart.js keeps resize observers and animation frames alive until destroy(). A redraw reuses the
-// charts of the last draw in the order they were drawn (updated in place, no new canvas), and
-// destroys only those the new draw did not need.
+// charts of the last draw in the order they were drawn (their canvases put back in the page as the
+// section is rebuilt, the charts updated in place later), and destroys only those it did not need.
 import type { Chart } from "chart.js";
 
 /** The charts drawn by one dashboard (or one code block), with one child registry per section. */
@@ -26,9 +26,18 @@ export class ChartRegistry {
 		this.charts = [];
 	}
 
-	/** The next chart of the last draw to update in place, if any is left. */
-	reuse(): Chart | undefined {
-		return this.reusable.shift();
+	/** The next chart of the last draw, tracked again (the redraw keeps it), if any is left. */
+	claim(): Chart | undefined {
+		const chart = this.reusable.shift();
+		if (chart) this.charts.push(chart);
+		return chart;
+	}
+
+	/** Tracks `next` where `previous` was (a chart re-created on the same canvas). */
+	replace(previous: Chart, next: Chart): void {
+		const at = this.charts.indexOf(previous);
+		if (at >= 0) this.charts[at] = next;
+		else this.charts.push(next);
 	}
 
 	/** Remembers a chart so destroyAll can release it. */

@@ -17,8 +17,12 @@ import { beginRender, type ChartFlush, type SectionContext } from "./section-con
 /** From this many streams a dashboard lets the browser skip the layout of sections out of view. */
 export const LARGE_PORTFOLIO = 20;
 
-// A section counts this many units of work: the clock is looked at after each one.
+// A section, and a chart, count this many units of work: the clock is looked at after each one.
 const SECTION_UNITS = 32;
+const CHART_UNITS = 32;
+// An update gives each section, and each chart, a task of its own (a slice ends after one step): one
+// of them can take several milliseconds, so two in one task could outlast a frame.
+const UPDATE_SLICE_MS = 0;
 
 /** A section's renderer: fills `el` from the model. */
 export type SectionRenderer = (el: HTMLElement, portfolio: Portfolio, ctx: SectionContext) => void;
@@ -83,9 +87,9 @@ export class DashboardRenderer {
 	/**
 	 * Draws what changed since the last draw and returns the names of the sections it draws. An update
 	 * of several sections is drawn in slices, a section at a time, from a task of its own; a first draw
-	 * (or a new layout) and an update of one section are drawn in this task. A section's charts are
-	 * updated with it, after the first draw, whose charts wait for chart.js. A newer draw overtakes one
-	 * still in progress (its sections left are drawn then).
+	 * (or a new layout) and an update of one section are drawn in this task. In an update, a section's
+	 * charts are updated after it, each from a task of its own; the first draw's charts wait for
+	 * chart.js. A newer draw overtakes one still in progress (its sections left are drawn then).
 	 */
 	draw(model: ModelSnapshot, ctx: DashboardContext): string[] {
 		const { portfolio } = model;
@@ -116,11 +120,12 @@ export class DashboardRenderer {
 		const fillAll = function* (this: DashboardRenderer): Steps<void> {
 			for (const slot of due) {
 				this.fill(slot, model, render.section, ctx);
-				// An update draws the section's charts in its own task: a chart whose canvas stayed out of
-				// the page until a later task would be resized to nothing and back (two full chart updates).
-				if (!laidOut) render.drawNow();
 				this.filling.push(slot);
 				yield SECTION_UNITS;
+				// An update then updates the section's charts one at a time, each from a step of its own:
+				// chart.js measures every label of a chart, a few milliseconds a chart. Their canvases stayed
+				// in the page meanwhile, showing their last drawing (createChartCanvas).
+				if (!laidOut) while (render.drawNext()) yield CHART_UNITS;
 			}
 		}.call(this);
 		const finished = (): void => {
@@ -139,7 +144,7 @@ export class DashboardRenderer {
 		} else {
 			const isCurrent = (): boolean => generation === this.generation;
 			void nextTask().then(async () => {
-				const filled = isCurrent() ? runStepsInSlices(fillAll, isCurrent, {}, Number.POSITIVE_INFINITY) : null;
+				const filled = isCurrent() ? runStepsInSlices(fillAll, isCurrent, { sliceMs: UPDATE_SLICE_MS }, Number.POSITIVE_INFINITY) : null;
 				if (filled && "then" in filled ? await filled : filled) finished();
 			});
 		}

@@ -1,7 +1,7 @@
 // One render's shared state. chart.js reads computed styles and layout when it builds or updates a
 // chart, so a chart drawn between two sections forces the browser to restyle what was built so far;
-// sections therefore queue their charts. A render draws them once its sections are built; the first
-// (chart.js still loading) draws them later, each in a task of its own.
+// sections therefore queue their charts. An update draws a section's charts after the section, each
+// in a task of its own; the first render (chart.js still loading) draws them all later, in slices.
 import type { Steps } from "../../core/steps";
 import { nextTask, runStepsInSlices } from "../time-slices";
 import { isChartJsLoaded, loadChartJs } from "./chart-setup";
@@ -29,10 +29,10 @@ const CHART_UNITS = 32;
 
 /**
  * A section context for one render into `el`; `drawNow` draws what its sections queued so far, in
- * this task, once chart.js is evaluated (false while it is not); `flush` draws the rest later (null:
- * nothing left).
+ * this task, once chart.js is evaluated (false while it is not); `drawNext` draws the first of them
+ * (false when none is left or chart.js is not evaluated); `flush` draws the rest later (null: nothing left).
  */
-export function beginRender(el: HTMLElement, ctx: DashboardContext): { section: SectionContext; drawNow(): boolean; flush(): ChartFlush | null } {
+export function beginRender(el: HTMLElement, ctx: DashboardContext): { section: SectionContext; drawNow(): boolean; drawNext(): boolean; flush(): ChartFlush | null } {
 	const queue: (() => void)[] = [];
 	const section: SectionContext = { ...ctx, colors: readThemeColors(el), drawLater: (draw) => queue.push(draw) };
 	const drawNow = (): boolean => {
@@ -40,7 +40,14 @@ export function beginRender(el: HTMLElement, ctx: DashboardContext): { section: 
 		for (const draw of queue.splice(0)) draw();
 		return true;
 	};
-	return { section, drawNow, flush: () => (queue.length === 0 ? null : flushLater(queue)) };
+	// One queued chart, so that a caller drawing in slices can give each chart a task of its own.
+	const drawNext = (): boolean => {
+		if (!isChartJsLoaded()) return false;
+		const draw = queue.shift();
+		draw?.();
+		return draw !== undefined;
+	};
+	return { section, drawNow, drawNext, flush: () => (queue.length === 0 ? null : flushLater(queue)) };
 }
 
 function flushLater(queue: readonly (() => void)[]): ChartFlush {

@@ -44,7 +44,7 @@ function renderMetric(el: HTMLElement, data: TrendData, portfolio: Portfolio, ct
 	const title = TITLES[data.metric];
 	el.createEl("h4", { text: title, cls: "pj-subtitle" });
 	if (data.droppedQuarters > 0) el.createEl("p", { text: `Last ${data.quarters.length} quarters shown; ${data.droppedQuarters} older ones left out.`, cls: "pj-hint" });
-	const canvas = createChartCanvas(el, `${title} of each stream over ${data.quarters.length} quarters, one bar per quarter (empty where a quarter has no review or only a draft). The legend follows; show values lists the figures.`);
+	const canvas = createChartCanvas(el, `${title} of each stream over ${data.quarters.length} quarters, one bar per quarter (empty where a quarter has no review or only a draft). The legend follows; show values lists the figures.`, ctx.charts);
 	const colors = seriesColors(data.series, portfolio, ctx.colors);
 	// A stream at 0% in every quarter has no segment to point at: it stays in the table only.
 	const drawn = data.series.map((s, i) => ({ series: s, color: colors[i] ?? ctx.colors.accent })).filter(({ series }) => series.values.some((v) => (v ?? 0) > 0));

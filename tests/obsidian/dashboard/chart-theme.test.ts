@@ -29,7 +29,7 @@ describe("drawChart", () => {
 	it("returns null and tracks nothing when the canvas has no 2D context", () => {
 		const el = container();
 		const registry = new ChartRegistry();
-		const canvas = createChartCanvas(el, "Test chart");
+		const canvas = createChartCanvas(el, "Test chart", registry);
 		const chart = drawChart(canvas, { type: "bar", data: { labels: ["a"], datasets: [{ label: "x", data: [1] }] } }, registry);
 		expect(chart).toBeNull();
 		expect(registry.live).toBe(0);
