@@ -64,6 +64,17 @@ describe("dashboard updates", () => {
 		expect(view.contentEl.textContent).toContain("writing");
 	});
 
+	it("leaves compare as drawn when hours change and no scenario exists", async () => {
+		const { app, view } = await openDashboard();
+		const before = sectionHeads(view);
+		await edit(app, "Streams/Stream 02.md", streamNote("role: seed", "hours-per-week: 41"));
+		const after = sectionHeads(view);
+		expect(after.get("allocation")).not.toBe(before.get("allocation"));
+		// It says only that there is no scenario yet: nothing about hours.
+		expect(after.get("compare")).toBe(before.get("compare"));
+		expect(view.contentEl.querySelector(".pj-section-compare .pj-empty")?.textContent).toContain("No scenario yet");
+	});
+
 	it("redraws nothing for an edit outside the portfolio", async () => {
 		const { app, view } = await openDashboard();
 		const drawn = view.sectionRedraws;

@@ -11,7 +11,9 @@ import { renderEmpty, sectionFrame } from "./section-frame";
 /** Renders the comparison of now against every scenario note. */
 export function renderCompare(el: HTMLElement, portfolio: Portfolio, ctx: SectionContext): void {
 	sectionFrame(el, "compare", "Compare", "Now and each scenario on the same measures; ✓ marks the better value of a row.");
-	const designs = compareDesigns(portfolio, ctx.settings);
+	// Without a scenario there is nothing to compare: measuring now alone (every stream's shares and
+	// findings) would be thrown away, and the section would redraw with every edit of hours or income.
+	const designs = portfolio.scenarios.length === 0 ? [] : compareDesigns(portfolio, ctx.settings);
 	if (designs.length < 2) {
 		renderEmpty(el, `No scenario yet. Run "New scenario", or tag a note #${ctx.settings.scenarioTag} with the changes and candidates of another design.`);
 		return;
