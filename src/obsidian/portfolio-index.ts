@@ -8,7 +8,7 @@ import { assembleSteps, drain, type NoteRecord, type Portfolio, type PortfolioSe
 import { readingKey } from "../core/reading-settings";
 import { tagMentionTest } from "../core/tag-mention";
 import { localDate } from "./local-date";
-import { changedKeys, PartRevisions } from "./model-changes";
+import { changedKeySteps, PartRevisions, type ModelKey } from "./model-changes";
 import { NoteReader } from "./note-reader";
 import { createObsidianResolver } from "./obsidian-resolver";
 import { runStepsInSlices, type SliceOptions } from "./time-slices";
@@ -27,6 +27,13 @@ export interface PortfolioIndexOptions extends SliceOptions {
  * being filled (before its first `resolved`), `indexing` while notes are read, `ready` once a model exists.
  */
 export type IndexState = "waiting" | "cold" | "indexing" | "ready";
+
+/** An assembled model, the day it was assembled for, and what changed in it since the published one. */
+interface Assembled {
+	portfolio: Portfolio;
+	today: string;
+	parts: ModelKey[];
+}
 
 /** Keeps a Portfolio in step with the vault and tells listeners when it changed. */
 export class PortfolioIndex extends Component {
@@ -272,12 +279,15 @@ export class PortfolioIndex extends Component {
 		return this.dirty;
 	}
 
-	/** The changed notes re-read and the model assembled; null when nothing it shows changed. */
-	private *update(settingsChanged: boolean): Steps<{ portfolio: Portfolio; today: string } | null> {
+	/** The changed notes re-read, the model assembled and what changed in it found; null when nothing it shows changed. */
+	private *update(settingsChanged: boolean): Steps<Assembled | null> {
 		const changed = yield* this.applyPending();
 		if (!changed && !settingsChanged && this.today() === this.assembledDay) return null;
 		const { steps, today } = this.assembly([...this.records.values()]);
-		return { portfolio: yield* steps, today };
+		const portfolio = yield* steps;
+		// Against the model published now: a newer update overtakes this one before it publishes another.
+		const parts = yield* changedKeySteps(this.revisionNumber === 0 ? null : this.current, portfolio);
+		return { portfolio, today, parts };
 	}
 
 	/**
@@ -289,8 +299,8 @@ export class PortfolioIndex extends Component {
 		this.settingsJson = JSON.stringify(this.settings());
 		const generation = ++this.assemblyGeneration;
 		const steps = this.update(settingsChanged);
-		const done = (result: { portfolio: Portfolio; today: string } | null): void => {
-			if (result) this.finish(result.portfolio, result.today, settingsChanged);
+		const done = (result: Assembled | null): void => {
+			if (result) this.finish(result, settingsChanged);
 		};
 		if (now) return done(drain(steps));
 		const isCurrent = (): boolean => this.alive && generation === this.assemblyGeneration;
@@ -306,7 +316,7 @@ export class PortfolioIndex extends Component {
 	}
 
 	/** Takes an assembled model; tells listeners only when a part of it (or the settings) changed. */
-	private finish(next: Portfolio, today: string, settingsChanged: boolean): void {
+	private finish({ portfolio: next, today, parts }: Assembled, settingsChanged: boolean): void {
 		this.assembledDay = today;
 		this.dirty = false;
 		this.assemblies++;
@@ -314,7 +324,6 @@ export class PortfolioIndex extends Component {
 		this.status = "ready";
 		// Changes that came while the first model was assembled.
 		if (first && this.pending.size > 0) this.schedule();
-		const parts = changedKeys(this.revisionNumber === 0 ? null : this.current, next);
 		// Edits to unrelated notes rebuild nothing visible: keep the revision so views do not redraw.
 		if (parts.length === 0 && !settingsChanged && !first && this.revisionNumber > 0) return;
 		this.current = next;

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DASHBOARD_VIEW_TYPE, type DashboardView } from "../../src/obsidian/dashboard-view";
 import type { App } from "../fakes/obsidian";
-import { loadPlugin, streamNote } from "./plugin-fixture";
+import { loadPlugin, readSeedVault, streamNote } from "./plugin-fixture";
 
 // 23 streams: the drift tables show 20 rows and a "Show all" row (hiding a single row would save nothing).
 const manyStreams = Object.fromEntries(
@@ -17,8 +17,8 @@ const files = {
 	"Notes/Shopping.md": "Milk and bread.",
 };
 
-async function openDashboard(): Promise<{ app: App; view: DashboardView }> {
-	const { app, plugin } = await loadPlugin(files);
+async function openDashboard(vault: Record<string, string> = files): Promise<{ app: App; view: DashboardView }> {
+	const { app, plugin } = await loadPlugin(vault);
 	app.workspace.triggerLayoutReady();
 	await plugin.openDashboard();
 	const view = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]!.view as unknown as DashboardView;
@@ -62,6 +62,21 @@ describe("dashboard updates", () => {
 		expect(after.get("trends")).toBe(before.get("trends"));
 		expect(after.get("allocation")).toBe(before.get("allocation"));
 		expect(view.contentEl.textContent).toContain("writing");
+	});
+
+	it("leaves the trends and the forecast as drawn when hours change", async () => {
+		// Eight reviews and two scenarios: every section has something to draw.
+		const vault = readSeedVault("freelance-researcher");
+		const path = "Streams/Retainer consulting.md";
+		const { app, view } = await openDashboard(vault);
+		const before = sectionHeads(view);
+		// New hours change the stream's hourly rate in the measures, not its forecast (drawn from the
+		// reviews' income) nor anything trends show: only what shows hours or rates redraws.
+		await edit(app, path, vault[path]!.replace(/^hours-per-week: .*$/m, "hours-per-week: 9"));
+		const after = sectionHeads(view);
+		expect(after.get("allocation")).not.toBe(before.get("allocation"));
+		expect(after.get("trends")).toBe(before.get("trends"));
+		expect(after.get("forecast")).toBe(before.get("forecast"));
 	});
 
 	it("leaves compare as drawn when hours change and no scenario exists", async () => {
