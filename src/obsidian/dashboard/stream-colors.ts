@@ -39,16 +39,17 @@ export function fnv1a(text: string): number {
  * a slot, and one that claims before a newcomer keeps its slot.
  */
 export function colorSlots(streams: readonly Pick<Stream, "path" | "name" | "status">[], size: number): Map<string, number> {
-	const key = (s: Pick<Stream, "name">): string => s.name.normalize("NFC").toLowerCase();
+	// Each stream's sort key worked out once, not in every comparison of the sort (500 streams: 9,000).
 	// Active streams claim first: they are the ones charted side by side.
-	const rank = (s: Pick<Stream, "status">): number => (s.status === "active" ? 0 : 1);
-	const ordered = [...streams].sort((a, b) => rank(a) - rank(b) || compare(key(a), key(b)) || compare(a.path, b.path));
+	const ordered = streams
+		.map((s) => ({ path: s.path, key: s.name.normalize("NFC").toLowerCase(), rank: s.status === "active" ? 0 : 1 }))
+		.sort((a, b) => a.rank - b.rank || compare(a.key, b.key) || compare(a.path, b.path));
 	const slots = new Map<string, number>();
 	const taken = new Set<number>();
 	for (const stream of ordered) {
 		// The shade whose hues are not all taken yet; within it, the first free hue from home.
 		const base = Math.floor(taken.size / size) * size;
-		let hue = fnv1a(key(stream)) % size;
+		let hue = fnv1a(stream.key) % size;
 		while (taken.has(base + hue)) hue = (hue + 1) % size;
 		taken.add(base + hue);
 		slots.set(stream.path, base + hue);
