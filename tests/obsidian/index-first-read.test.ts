@@ -43,8 +43,9 @@ describe("the first read of the vault", () => {
 	it("builds in slices the model one read at once builds", async () => {
 		const app = appOf(generatedFiles());
 		let yields = 0;
-		// A budget of 0 ms ends a slice at every pause: one before the read (listing the files of a
-		// vault read in slices is a task of its own); one after each of the 600 notes read; one more
+		// A budget of 0 ms ends a slice at every pause: one before each of the two Intl warm-ups (ICU's
+		// start, then the number format's data) and one before the read (listing the files of a vault
+		// read in slices is a task of its own); one after each of the 600 notes read; one more
 		// before the assembly starts; one per review read again once its text arrived (its answers are
 		// learnings); then the assembly's parts: the records, each review, the graph, the findings,
 		// scenarios and week, the per-stream measures, and one pause per active stream in the pairwise
@@ -54,7 +55,7 @@ describe("the first read of the vault", () => {
 		const active = whole.portfolio.streams.filter((s) => s.status === "active").length;
 		const reviews = whole.portfolio.reviews.length;
 		expect([active, reviews]).toEqual([expect.any(Number), 4]);
-		expect(yields).toBe(1 + 600 + 1 + reviews + (1 + reviews + 4) + active);
+		expect(yields).toBe(2 + 1 + 600 + 1 + reviews + (1 + reviews + 4) + active);
 		expect(sliced.portfolio.streams).toHaveLength(12);
 		expect(sliced.portfolio).toEqual(whole.portfolio);
 		expect(sliced.portfolio).toEqual(readAtOnce(app));
