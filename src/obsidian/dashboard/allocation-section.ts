@@ -88,6 +88,7 @@ function renderDriftTable(el: HTMLElement, data: AllocationData, portfolio: Port
 	const headers = ["Stream", "Now", "Target", "Drift"];
 	if (lastLabel) headers.push(lastLabel);
 	renderTable(el, {
+		id: `allocation:${data.metric}`,
 		caption: `${TITLES[data.metric]} share: now, target and drift in points`,
 		headers,
 		rows: data.rows,
