@@ -50,4 +50,31 @@ describe("reader state across edits", () => {
 		const graphTable = view.contentEl.querySelector(".pj-section-graph details table")!;
 		expect(graphTable.querySelectorAll("tbody tr")).toHaveLength(20);
 	});
+
+	it("keeps the learnings filter on a stream whose note is renamed, then moved", async () => {
+		const { app, view } = await openDashboard();
+		const filter = () => view.contentEl.querySelector<HTMLSelectElement>(".pj-section-learnings select")!;
+		// What the list shows: the stream picked, and the streams each learning goes between.
+		const shown = () => ({
+			picked: filter().selectedOptions[0]?.textContent,
+			routes: [...view.contentEl.querySelectorAll(".pj-learning-route")].map((route) => route.textContent),
+		});
+		filter().value = "Streams/Open science.md";
+		filter().dispatchEvent(new Event("change"));
+		expect(shown().picked).toBe("Open science");
+		expect(shown().routes.length).toBeGreaterThan(0);
+		expect(shown().routes.every((route) => route?.includes("Open science"))).toBe(true);
+
+		// Links by the old name ([[Open science]] in other notes) no longer reach the note, as in Obsidian
+		// without "Automatically update internal links"; the learning noted in the note itself still does.
+		await app.vault.rename(app.vault.getFileByPath("Streams/Open science.md")!, "Streams/Open research.md");
+		await settle();
+		expect(shown().picked).toBe("Open research");
+		expect(shown().routes.length).toBeGreaterThan(0);
+		expect(shown().routes.every((route) => route?.includes("Open research"))).toBe(true);
+		await app.vault.rename(app.vault.getFileByPath("Streams/Open research.md")!, "Archive/Open research.md");
+		await settle();
+		expect(filter().value).toBe("Archive/Open research.md");
+		expect(shown().picked).toBe("Open research");
+	});
 });
