@@ -20,7 +20,8 @@ export function wrapName(name: string, max: number): string[] {
 /**
  * Like wrapName, but a word longer than `max` is cut into pieces of `max - 1` characters, each but
  * the last ending in a hyphen: for chart axes, where chart.js gives labels at most half the canvas
- * and a longer line is cut at the canvas's left edge ("ognitionswissenschaft").
+ * and a longer line is cut at the canvas's left edge ("ognitionswissenschaft"), and for the graph's
+ * labels, which the drawing's edge would cut the same way.
  */
 export function wrapAxisLabel(name: string, max: number): string[] {
 	const pieces = name.split(/\s+/).flatMap((word) => {
