@@ -33,3 +33,17 @@ export function wrapAxisLabel(name: string, max: number): string[] {
 	// Hyphenated pieces already fit a line each; wrapName joins the short words around them.
 	return wrapName(pieces.join(" "), max);
 }
+
+/**
+ * wrapAxisLabel kept to at most `maxLines` lines: a longer name's last kept line ends in "…". An axis
+ * gives each bar only its share of the height; a taller label would spill over its neighbours' and
+ * past the canvas's top. The full name is in the table beside the chart.
+ */
+export function fitAxisLabel(name: string, maxChars: number, maxLines: number): string[] {
+	const lines = wrapAxisLabel(name, maxChars);
+	if (lines.length <= maxLines) return lines;
+	const kept = lines.slice(0, maxLines);
+	const last = (kept[maxLines - 1] ?? "").replace(/-$/u, "");
+	kept[maxLines - 1] = `${last.length < maxChars ? last : last.slice(0, maxChars - 1)}…`;
+	return kept;
+}
