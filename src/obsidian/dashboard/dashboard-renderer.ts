@@ -12,6 +12,7 @@ import { MEMORY_HOST_CLASS } from "./reader-memory";
 import type { DashboardContext } from "./render-dashboard";
 import { drain, type Steps } from "../../core/steps";
 import { nextTask, runStepsInSlices } from "../time-slices";
+import { rememberFocus } from "./focus-memory";
 import { beginRender, type ChartFlush, type SectionContext } from "./section-context";
 
 /** From this many streams a dashboard lets the browser skip the layout of sections out of view. */
@@ -186,6 +187,8 @@ export class DashboardRenderer {
 			renderFriendlyStart(this.root, ctx.settings);
 			specs = layout === "start:true" ? this.sections.filter((spec) => spec.name === "findings") : [];
 		}
+		// The sections a new layout leaves out lost their canvases with root.empty(): their charts go too.
+		for (const spec of this.sections) if (!specs.includes(spec)) ctx.charts.section(spec.name).destroyAll();
 		// One section alone (a code block, a Base) draws into the root itself, as the section's element.
 		const single = this.sections.length === 1 && !this.friendlyWhenEmpty;
 		if (single) this.root.addClass(MEMORY_HOST_CLASS);
@@ -206,24 +209,4 @@ export class DashboardRenderer {
 		slot.drawnAt = model.revision;
 		slot.spec.render(slot.el, trackReads(model.portfolio, slot.reads), { ...shared, charts });
 	}
-}
-
-/**
- * Notes which element inside the redrawn sections has focus, as a path of child positions from its
- * section, and returns how to focus the element at the same place after the redraw.
- */
-function rememberFocus(hosts: readonly HTMLElement[]): () => void {
-	const focused = hosts.length > 0 ? activeDocument.activeElement : null;
-	const host = focused ? hosts.find((el) => el !== focused && el.contains(focused)) : undefined;
-	if (!focused || !host) return () => undefined;
-	const path: number[] = [];
-	for (let node: Element = focused; node !== host && node.parentElement; node = node.parentElement) {
-		path.unshift(Array.from(node.parentElement.children).indexOf(node));
-	}
-	const tag = focused.tagName;
-	return () => {
-		let node: Element | undefined = host;
-		for (const index of path) node = node?.children[index];
-		if (node && node.tagName === tag && node.instanceOf(HTMLElement)) node.focus({ preventScroll: true });
-	};
 }
