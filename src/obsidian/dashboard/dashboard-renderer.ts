@@ -11,7 +11,7 @@ import { trackReads } from "./model-reads";
 import { MEMORY_HOST_CLASS } from "./reader-memory";
 import type { DashboardContext } from "./render-dashboard";
 import { drain, type Steps } from "../../core/steps";
-import { nextTask, runStepsInSlices } from "../time-slices";
+import { afterNextFrame, nextTask, runStepsInSlices } from "../time-slices";
 import { rememberFocus } from "./focus-memory";
 import { beginRender, type ChartFlush, type SectionContext } from "./section-context";
 
@@ -118,10 +118,20 @@ export class DashboardRenderer {
 		}
 		const render = beginRender(this.root, ctx);
 		const restoreFocus = rememberFocus(due.map((slot) => slot.el));
+		// Whether the next step waits for a frame rather than only for a task of its own.
+		let frameFirst = false;
+		const yieldToUi = (): Promise<void> => {
+			const wait = frameFirst;
+			frameFirst = false;
+			return wait ? afterNextFrame() : nextTask();
+		};
 		const fillAll = function* (this: DashboardRenderer): Steps<void> {
 			for (const slot of due) {
 				this.fill(slot, model, render.section, ctx);
 				this.filling.push(slot);
+				// chart.js sets its canvas's font, for which Chrome lays out the page first (a canvas in a
+				// size container): the charts wait for the frame that lays out the rebuilt section.
+				frameFirst = !laidOut && render.queued() > 0;
 				yield SECTION_UNITS;
 				// An update then updates the section's charts one at a time, each from a step of its own:
 				// chart.js measures every label of a chart, a few milliseconds a chart. Their canvases stayed
@@ -145,7 +155,7 @@ export class DashboardRenderer {
 		} else {
 			const isCurrent = (): boolean => generation === this.generation;
 			void nextTask().then(async () => {
-				const filled = isCurrent() ? runStepsInSlices(fillAll, isCurrent, { sliceMs: UPDATE_SLICE_MS }, Number.POSITIVE_INFINITY) : null;
+				const filled = isCurrent() ? runStepsInSlices(fillAll, isCurrent, { sliceMs: UPDATE_SLICE_MS, yieldToUi }, Number.POSITIVE_INFINITY) : null;
 				if (filled && "then" in filled ? await filled : filled) finished();
 			});
 		}
