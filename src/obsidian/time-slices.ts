@@ -39,6 +39,25 @@ export function nextTask(): Promise<void> {
 	});
 }
 
+// How long afterNextFrame waits for a frame that does not come (a hidden window draws none).
+const FRAME_WAIT_MS = 100;
+
+/**
+ * Resolves in a task after the browser rendered its next frame (styles and layout of what changed
+ * are then up to date), or after 100 ms when no frame comes.
+ */
+export function afterNextFrame(): Promise<void> {
+	return new Promise((resolve) => {
+		if (typeof window === "undefined") return;
+		const timer = window.setTimeout(resolve, FRAME_WAIT_MS);
+		window.requestAnimationFrame(() => {
+			window.clearTimeout(timer);
+			// A frame's callbacks run before its style and layout: the task after them runs after it.
+			window.setTimeout(resolve, 0);
+		});
+	});
+}
+
 /** What a computation run in slices gave: its value, in an object so that any value (even null) can be told from "stopped". */
 export interface Finished<T> {
 	value: T;

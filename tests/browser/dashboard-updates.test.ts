@@ -46,6 +46,23 @@ describe("dashboard updates in a real browser", () => {
 		await pj.close();
 	});
 
+	it("lets go of every chart when the last stream is deleted and the friendly start shows", async () => {
+		const pj = await harness().open({ vault: { "Streams/Only.md": stream(10, "anchor") } });
+		await pj.openDashboard();
+		await pj.chartsDrawn();
+		expect(await pj.liveCharts()).toBeGreaterThan(0);
+		await pj.page.evaluate(async () => {
+			const { vault } = window.__pj.app!;
+			await vault.delete(vault.getFileByPath("Streams/Only.md")!);
+		});
+		await pj.page.waitForSelector(".pj-view .pj-start", { timeout: 5000 });
+		await pj.page.evaluate(() => window.__pj.dashboardsSettled());
+		expect(await pj.page.locator(".pj-view canvas").count()).toBe(0);
+		// Charts of canvases no longer in the page would keep chart.js's observers alive until the pane closes.
+		expect(await pj.liveCharts()).toBe(0);
+		await pj.close();
+	});
+
 	it("makes the allocation chart taller when streams join, keeping its canvas", async () => {
 		const three = Object.fromEntries(Object.entries(VAULT).slice(0, 3));
 		const pj = await harness().open({ vault: three });

@@ -11,7 +11,8 @@ import { trackReads } from "./model-reads";
 import { MEMORY_HOST_CLASS } from "./reader-memory";
 import type { DashboardContext } from "./render-dashboard";
 import { drain, type Steps } from "../../core/steps";
-import { nextTask, runStepsInSlices } from "../time-slices";
+import { afterNextFrame, nextTask, runStepsInSlices } from "../time-slices";
+import { rememberFocus } from "./focus-memory";
 import { beginRender, type ChartFlush, type SectionContext } from "./section-context";
 
 /** From this many streams a dashboard lets the browser skip the layout of sections out of view. */
@@ -117,10 +118,20 @@ export class DashboardRenderer {
 		}
 		const render = beginRender(this.root, ctx);
 		const restoreFocus = rememberFocus(due.map((slot) => slot.el));
+		// Whether the next step waits for a frame rather than only for a task of its own.
+		let frameFirst = false;
+		const yieldToUi = (): Promise<void> => {
+			const wait = frameFirst;
+			frameFirst = false;
+			return wait ? afterNextFrame() : nextTask();
+		};
 		const fillAll = function* (this: DashboardRenderer): Steps<void> {
 			for (const slot of due) {
 				this.fill(slot, model, render.section, ctx);
 				this.filling.push(slot);
+				// chart.js sets its canvas's font, for which Chrome lays out the page first (a canvas in a
+				// size container): the charts wait for the frame that lays out the rebuilt section.
+				frameFirst = !laidOut && render.queued() > 0;
 				yield SECTION_UNITS;
 				// An update then updates the section's charts one at a time, each from a step of its own:
 				// chart.js measures every label of a chart, a few milliseconds a chart. Their canvases stayed
@@ -144,7 +155,7 @@ export class DashboardRenderer {
 		} else {
 			const isCurrent = (): boolean => generation === this.generation;
 			void nextTask().then(async () => {
-				const filled = isCurrent() ? runStepsInSlices(fillAll, isCurrent, { sliceMs: UPDATE_SLICE_MS }, Number.POSITIVE_INFINITY) : null;
+				const filled = isCurrent() ? runStepsInSlices(fillAll, isCurrent, { sliceMs: UPDATE_SLICE_MS, yieldToUi }, Number.POSITIVE_INFINITY) : null;
 				if (filled && "then" in filled ? await filled : filled) finished();
 			});
 		}
@@ -186,6 +197,8 @@ export class DashboardRenderer {
 			renderFriendlyStart(this.root, ctx.settings);
 			specs = layout === "start:true" ? this.sections.filter((spec) => spec.name === "findings") : [];
 		}
+		// The sections a new layout leaves out lost their canvases with root.empty(): their charts go too.
+		for (const spec of this.sections) if (!specs.includes(spec)) ctx.charts.section(spec.name).destroyAll();
 		// One section alone (a code block, a Base) draws into the root itself, as the section's element.
 		const single = this.sections.length === 1 && !this.friendlyWhenEmpty;
 		if (single) this.root.addClass(MEMORY_HOST_CLASS);
@@ -206,24 +219,4 @@ export class DashboardRenderer {
 		slot.drawnAt = model.revision;
 		slot.spec.render(slot.el, trackReads(model.portfolio, slot.reads), { ...shared, charts });
 	}
-}
-
-/**
- * Notes which element inside the redrawn sections has focus, as a path of child positions from its
- * section, and returns how to focus the element at the same place after the redraw.
- */
-function rememberFocus(hosts: readonly HTMLElement[]): () => void {
-	const focused = hosts.length > 0 ? activeDocument.activeElement : null;
-	const host = focused ? hosts.find((el) => el !== focused && el.contains(focused)) : undefined;
-	if (!focused || !host) return () => undefined;
-	const path: number[] = [];
-	for (let node: Element = focused; node !== host && node.parentElement; node = node.parentElement) {
-		path.unshift(Array.from(node.parentElement.children).indexOf(node));
-	}
-	const tag = focused.tagName;
-	return () => {
-		let node: Element | undefined = host;
-		for (const index of path) node = node?.children[index];
-		if (node && node.tagName === tag && node.instanceOf(HTMLElement)) node.focus({ preventScroll: true });
-	};
 }

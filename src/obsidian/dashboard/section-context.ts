@@ -30,9 +30,10 @@ const CHART_UNITS = 32;
 /**
  * A section context for one render into `el`; `drawNow` draws what its sections queued so far, in
  * this task, once chart.js is evaluated (false while it is not); `drawNext` draws the first of them
- * (false when none is left or chart.js is not evaluated); `flush` draws the rest later (null: nothing left).
+ * (false when none is left or chart.js is not evaluated); `queued` counts them; `flush` draws the rest
+ * later (null: nothing left).
  */
-export function beginRender(el: HTMLElement, ctx: DashboardContext): { section: SectionContext; drawNow(): boolean; drawNext(): boolean; flush(): ChartFlush | null } {
+export function beginRender(el: HTMLElement, ctx: DashboardContext): { section: SectionContext; drawNow(): boolean; drawNext(): boolean; queued(): number; flush(): ChartFlush | null } {
 	const queue: (() => void)[] = [];
 	const section: SectionContext = { ...ctx, colors: readThemeColors(el), drawLater: (draw) => queue.push(draw) };
 	const drawNow = (): boolean => {
@@ -47,7 +48,7 @@ export function beginRender(el: HTMLElement, ctx: DashboardContext): { section: 
 		draw?.();
 		return draw !== undefined;
 	};
-	return { section, drawNow, drawNext, flush: () => (queue.length === 0 ? null : flushLater(queue)) };
+	return { section, drawNow, drawNext, queued: () => queue.length, flush: () => (queue.length === 0 ? null : flushLater(queue)) };
 }
 
 function flushLater(queue: readonly (() => void)[]): ChartFlush {
