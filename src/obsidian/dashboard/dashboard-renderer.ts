@@ -13,6 +13,7 @@ import type { DashboardContext } from "./render-dashboard";
 import { drain, type Steps } from "../../core/steps";
 import { afterNextFrame, nextTask, runStepsInSlices } from "../time-slices";
 import { rememberFocus } from "./focus-memory";
+import { holdScrollPlace } from "./scroll-place";
 import { beginRender, type ChartFlush, type SectionContext } from "./section-context";
 
 /** From this many streams a dashboard lets the browser skip the layout of sections out of view. */
@@ -116,6 +117,9 @@ export class DashboardRenderer {
 			endBusy();
 			return [];
 		}
+		// The pane's own update keeps the reader's place (scroll-place.ts); a code block sits in a note,
+		// where the browser's anchoring has the note's text around it to hold on to.
+		const keepPlace = this.friendlyWhenEmpty && !laidOut ? holdScrollPlace(this.root, this.slots.map((slot) => slot.el)) : () => undefined;
 		const render = beginRender(this.root, ctx);
 		const restoreFocus = rememberFocus(due.map((slot) => slot.el));
 		// Whether the next step waits for a frame rather than only for a task of its own.
@@ -129,6 +133,7 @@ export class DashboardRenderer {
 			for (const slot of due) {
 				this.fill(slot, model, render.section, ctx);
 				this.filling.push(slot);
+				keepPlace();
 				// chart.js sets its canvas's font, for which Chrome lays out the page first (a canvas in a
 				// size container): the charts wait for the frame that lays out the rebuilt section.
 				frameFirst = !laidOut && render.queued() > 0;
@@ -136,15 +141,18 @@ export class DashboardRenderer {
 				// An update then updates the section's charts one at a time, each from a step of its own:
 				// chart.js measures every label of a chart, a few milliseconds a chart. Their canvases stayed
 				// in the page meanwhile, showing their last drawing (createChartCanvas).
-				if (!laidOut) while (render.drawNext()) yield CHART_UNITS;
+				if (laidOut) continue;
+				while (render.drawNext()) {
+					keepPlace();
+					yield CHART_UNITS;
+				}
 			}
 		}.call(this);
 		const finished = (): void => {
 			this.filling = [];
 			restoreFocus();
-			// No scroll offset is read or set here: either would force a layout in this task. The browser's
-			// scroll anchoring keeps what the reader looks at in place when a section above changes height.
 			render.drawNow();
+			keepPlace();
 			this.queueCharts(render.flush(), due, ctx, endBusy);
 		};
 		// A new layout is drawn whole, in this task (the pane shows nothing else meanwhile); so is one
