@@ -2,6 +2,7 @@
 // in place (same canvas, new bars), the table the reader expanded stays expanded, and the sections the
 // edit did not touch keep their elements.
 import { describe, expect, it } from "vitest";
+import { readVault } from "./harness";
 import { useHarness } from "./use-harness";
 
 const stream = (hours: number, role = "seed") => `---\ntags: portfolio/stream\nrole: ${role}\nhours-per-week: ${hours}\nannual-revenue: 1000\n---\nA stream.\n`;
@@ -43,6 +44,66 @@ describe("dashboard updates in a real browser", () => {
 		expect(await pj.page.evaluate(() => document.querySelector(".pj-section-trends")!.firstElementChild!.getAttribute("data-kept"))).toBe("yes");
 		// The chart shows the new figures: more of the canvas is inked by the one long bar.
 		expect(await allocationInk(pj.page)).not.toBe(inkBefore);
+		await pj.close();
+	});
+
+	it("lets go of every chart when the last stream is deleted and the friendly start shows", async () => {
+		const pj = await harness().open({ vault: { "Streams/Only.md": stream(10, "anchor") } });
+		await pj.openDashboard();
+		await pj.chartsDrawn();
+		expect(await pj.liveCharts()).toBeGreaterThan(0);
+		await pj.page.evaluate(async () => {
+			const { vault } = window.__pj.app!;
+			// The person deletes the note (the stand-in has no trash; the plugin hears the same `delete` event).
+			await vault.delete(vault.getFileByPath("Streams/Only.md")!);
+		});
+		await pj.page.waitForSelector(".pj-view .pj-start", { timeout: 5000 });
+		await pj.page.evaluate(() => window.__pj.dashboardsSettled());
+		expect(await pj.page.locator(".pj-view canvas").count()).toBe(0);
+		// Charts of canvases no longer in the page would keep chart.js's observers alive until the pane closes.
+		expect(await pj.liveCharts()).toBe(0);
+		await pj.close();
+	});
+
+	// In Obsidian the pane's content scrolls (`.view-content`); in a page of its own, the window does.
+	it.each([
+		["a section above it is redrawn and grows", 40, "pane"],
+		["the section at the view's top was not redrawn", 0, "pane"],
+		["a section above it is redrawn and grows, in a scrolling window", 40, "window"],
+	] as const)("keeps the section the reader looks at in place when %s", async (_case, headingTop, scroller) => {
+		const vault = readVault("freelance-researcher");
+		// A day in the fourth quarter of 2026, as the seed's reviews run to its third.
+		const pj = await harness().open({ vault, today: "2026-11-20", height: 800 });
+		if (scroller === "pane") await pj.page.addStyleTag({ content: ".view-content { height: 700px; overflow-y: auto; }" });
+		await pj.openDashboard();
+		await pj.chartsDrawn();
+		await pj.page.evaluate(() => window.__pj.dashboardsSettled());
+		// The learnings' title, in pixels below the top of what scrolls.
+		const learningsTop = () =>
+			pj.page.evaluate((inPane) => {
+				const top = inPane ? document.querySelector(".pj-view")!.getBoundingClientRect().top : 0;
+				return document.querySelector(".pj-section-learnings .pj-section-title")!.getBoundingClientRect().top - top;
+			}, scroller === "pane");
+		const scrollBy = (pixels: number) =>
+			pj.page.evaluate(
+				async ([by, inPane]) => {
+					if (inPane) document.querySelector(".pj-view")!.scrollTop += by;
+					else window.scrollBy(0, by);
+					await new Promise((resolve) => requestAnimationFrame(resolve));
+				},
+				[pixels, scroller === "pane"] as const,
+			);
+		await scrollBy((await learningsTop()) - headingTop);
+		expect(Math.round(await learningsTop())).toBe(headingTop);
+		const findingsHeight = () => pj.page.locator(".pj-section-findings").evaluate((el) => el.getBoundingClientRect().height);
+		const heightBefore = await findingsHeight();
+		// 70 hours a week on one stream adds findings (overload, blocks that disagree) just above the learnings.
+		const stream = vault["Streams/Retainer consulting.md"]!;
+		await pj.editNote("Streams/Retainer consulting.md", stream.replace("hours-per-week: 16", "hours-per-week: 70"));
+		await expect.poll(findingsHeight, { timeout: 5000 }).toBeGreaterThan(heightBefore);
+		await pj.page.evaluate(() => window.__pj.dashboardsSettled());
+		await pj.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+		expect(Math.abs((await learningsTop()) - headingTop)).toBeLessThan(1);
 		await pj.close();
 	});
 

@@ -88,6 +88,10 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
 	nodeProto.instanceOf = function (this: Node, type: new () => unknown) {
 		return this instanceof type;
 	};
+	// Real: obsidian.d.ts `Node.doc` and `Node.win`, "the document (window) this node belongs to, or
+	// the global document (window)": a pop-out window's nodes answer with that window's.
+	Object.defineProperty(nodeProto, "doc", { configurable: true, get: function (this: Node) { return docOf(this); } });
+	Object.defineProperty(nodeProto, "win", { configurable: true, get: function (this: Node) { return docOf(this).defaultView ?? window; } });
 	elProto.setText = function (this: Element, text: string | DocumentFragment) {
 		this.replaceChildren(text);
 	};

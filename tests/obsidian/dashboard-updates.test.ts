@@ -131,6 +131,24 @@ describe("dashboard updates", () => {
 		expect(view.contentEl.querySelector(".pj-section-learnings")!.textContent).toContain("Pricing lab");
 	});
 
+	it("keeps focus on the same stream's link when an edit re-sorts its table", async () => {
+		// Hours 10, 8, 6, 4: the time-share table lists Alpha, Bravo, Charlie, Delta. Delta at 30 h goes
+		// first, so Charlie's link moves from the third row to the fourth and Bravo's takes the third.
+		const four = {
+			"Streams/Alpha.md": streamNote("role: anchor", "hours-per-week: 10"),
+			"Streams/Bravo.md": streamNote("role: client", "hours-per-week: 8"),
+			"Streams/Charlie.md": streamNote("role: client", "hours-per-week: 6"),
+			"Streams/Delta.md": streamNote("role: client", "hours-per-week: 4"),
+		};
+		const { app, view } = await openDashboard(four);
+		const links = () => [...view.contentEl.querySelectorAll<HTMLElement>(".pj-section-allocation a.pj-link")];
+		links().find((a) => a.dataset.path === "Streams/Charlie.md")!.focus();
+		const rowsBefore = links().map((a) => a.dataset.path);
+		await edit(app, "Streams/Delta.md", streamNote("role: client", "hours-per-week: 30"));
+		expect(links().map((a) => a.dataset.path)).not.toEqual(rowsBefore);
+		expect((document.activeElement as HTMLElement).dataset.path).toBe("Streams/Charlie.md");
+	});
+
 	it("keeps focus on the control the reader was on when its section redraws", async () => {
 		const { app, view } = await openDashboard();
 		view.contentEl.querySelector<HTMLSelectElement>(".pj-section-learnings select")!.focus();

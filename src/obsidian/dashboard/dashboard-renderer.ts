@@ -12,6 +12,8 @@ import { MEMORY_HOST_CLASS } from "./reader-memory";
 import type { DashboardContext } from "./render-dashboard";
 import { drain, type Steps } from "../../core/steps";
 import { afterNextFrame, runStepsInSlices } from "../time-slices";
+import { rememberFocus } from "./focus-memory";
+import { holdScrollPlace } from "./scroll-place";
 import { beginRender, type ChartFlush, type SectionContext } from "./section-context";
 
 /** From this many streams a dashboard lets the browser skip the layout of sections out of view. */
@@ -119,25 +121,32 @@ export class DashboardRenderer {
 			endBusy();
 			return [];
 		}
+		// The pane's own update keeps the reader's place (scroll-place.ts); a code block sits in a note,
+		// where the browser's anchoring has the note's text around it to hold on to.
+		const keepPlace = this.friendlyWhenEmpty && !laidOut ? holdScrollPlace(this.root, this.slots.map((slot) => slot.el)) : () => undefined;
 		const render = beginRender(this.root, ctx);
 		const restoreFocus = rememberFocus(due.map((slot) => slot.el));
 		const fillAll = function* (this: DashboardRenderer): Steps<void> {
 			for (const slot of due) {
 				this.fill(slot, model, render.section, ctx);
 				this.filling.push(slot);
+				keepPlace();
 				yield SECTION_UNITS;
 				// An update then updates the section's charts one at a time, each from a step of its own:
 				// chart.js measures every label of a chart, a few milliseconds a chart. Their canvases stayed
 				// in the page meanwhile, showing their last drawing (createChartCanvas).
-				if (!laidOut) while (render.drawNext()) yield CHART_UNITS;
+				if (laidOut) continue;
+				while (render.drawNext()) {
+					keepPlace();
+					yield CHART_UNITS;
+				}
 			}
 		}.call(this);
 		const finished = (): void => {
 			this.filling = [];
 			restoreFocus();
-			// No scroll offset is read or set here: either would force a layout in this task. The browser's
-			// scroll anchoring keeps what the reader looks at in place when a section above changes height.
 			render.drawNow();
+			keepPlace();
 			this.queueCharts(render.flush(), due, ctx, endBusy);
 		};
 		// A new layout is drawn whole, in this task (the pane shows nothing else meanwhile); so is one
@@ -190,6 +199,8 @@ export class DashboardRenderer {
 			renderFriendlyStart(this.root, ctx.settings);
 			specs = layout === "start:true" ? this.sections.filter((spec) => spec.name === "findings") : [];
 		}
+		// The sections a new layout leaves out lost their canvases with root.empty(): their charts go too.
+		for (const spec of this.sections) if (!specs.includes(spec)) ctx.charts.section(spec.name).destroyAll();
 		// One section alone (a code block, a Base) draws into the root itself, as the section's element.
 		const single = this.sections.length === 1 && !this.friendlyWhenEmpty;
 		if (single) this.root.addClass(MEMORY_HOST_CLASS);
@@ -210,24 +221,4 @@ export class DashboardRenderer {
 		slot.drawnAt = model.revision;
 		slot.spec.render(slot.el, trackReads(model.portfolio, slot.reads), { ...shared, charts });
 	}
-}
-
-/**
- * Notes which element inside the redrawn sections has focus, as a path of child positions from its
- * section, and returns how to focus the element at the same place after the redraw.
- */
-function rememberFocus(hosts: readonly HTMLElement[]): () => void {
-	const focused = hosts.length > 0 ? activeDocument.activeElement : null;
-	const host = focused ? hosts.find((el) => el !== focused && el.contains(focused)) : undefined;
-	if (!focused || !host) return () => undefined;
-	const path: number[] = [];
-	for (let node: Element = focused; node !== host && node.parentElement; node = node.parentElement) {
-		path.unshift(Array.from(node.parentElement.children).indexOf(node));
-	}
-	const tag = focused.tagName;
-	return () => {
-		let node: Element | undefined = host;
-		for (const index of path) node = node?.children[index];
-		if (node && node.tagName === tag && node.instanceOf(HTMLElement)) node.focus({ preventScroll: true });
-	};
 }
