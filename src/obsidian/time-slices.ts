@@ -43,17 +43,18 @@ export function nextTask(): Promise<void> {
 const FRAME_WAIT_MS = 100;
 
 /**
- * Resolves in a task after the browser rendered its next frame (styles and layout of what changed
- * are then up to date), or after 100 ms when no frame comes.
+ * Resolves in a task after `win` (the window that shows what changed: a popout has its own frames)
+ * rendered its next frame (styles and layout of what changed are then up to date), or after 100 ms
+ * when no frame comes.
  */
-export function afterNextFrame(): Promise<void> {
+export function afterNextFrame(win: Window | undefined = typeof window === "undefined" ? undefined : window): Promise<void> {
 	return new Promise((resolve) => {
-		if (typeof window === "undefined") return;
-		const timer = window.setTimeout(resolve, FRAME_WAIT_MS);
-		window.requestAnimationFrame(() => {
-			window.clearTimeout(timer);
+		if (!win) return;
+		const timer = win.setTimeout(resolve, FRAME_WAIT_MS);
+		win.requestAnimationFrame(() => {
+			win.clearTimeout(timer);
 			// A frame's callbacks run before its style and layout: the task after them runs after it.
-			window.setTimeout(resolve, 0);
+			win.setTimeout(resolve, 0);
 		});
 	});
 }

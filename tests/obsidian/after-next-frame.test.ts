@@ -29,6 +29,17 @@ describe("afterNextFrame", () => {
 		expect(done).toBe(true);
 	});
 
+	it("waits for the frame of the window it is given (a popout), not the main window's", async () => {
+		const popoutFrames: FrameRequestCallback[] = [];
+		const popout = { setTimeout: window.setTimeout.bind(window), clearTimeout: window.clearTimeout.bind(window), requestAnimationFrame: (callback: FrameRequestCallback) => popoutFrames.push(callback) } as unknown as Window;
+		let done = false;
+		void afterNextFrame(popout).then(() => (done = true));
+		expect(frames).toHaveLength(0);
+		for (const callback of popoutFrames) callback(0);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(done).toBe(true);
+	});
+
 	it("stops waiting after 100 ms when no frame comes (a hidden window)", async () => {
 		let done = false;
 		void afterNextFrame().then(() => (done = true));

@@ -156,8 +156,9 @@ export class DashboardRenderer {
 			finished();
 		} else {
 			const isCurrent = (): boolean => generation === this.generation;
-			void afterNextFrame().then(async () => {
-				const filled = isCurrent() ? runStepsInSlices(fillAll, isCurrent, { sliceMs: UPDATE_SLICE_MS, yieldToUi: afterNextFrame }, Number.POSITIVE_INFINITY) : null;
+			const afterFrame = (): Promise<void> => afterNextFrame(this.root.win);
+			void afterFrame().then(async () => {
+				const filled = isCurrent() ? runStepsInSlices(fillAll, isCurrent, { sliceMs: UPDATE_SLICE_MS, yieldToUi: afterFrame }, Number.POSITIVE_INFINITY) : null;
 				if (filled && "then" in filled ? await filled : filled) finished();
 			});
 		}
