@@ -7,7 +7,8 @@ import { readNumber, type NumberContext, type NumberKind } from "./numbers";
 import { nearMatch } from "./near-match";
 import { foldName, type PropertyLookup } from "./property-lookup";
 import type { RawLearning, RawLink } from "./records";
-import type { Issue, PortfolioSettings } from "./types";
+import type { ReadingSettings } from "./reading-settings";
+import type { Issue } from "./types";
 import { parseWikilink, splitLinkList } from "./wikilink";
 
 /** What a reader needs besides the value: where it is, where diagnostics go, and how numbers are written. */
@@ -16,7 +17,7 @@ export interface ReadContext {
 	/** The property's name as the table spells it, for messages. */
 	property: string;
 	out: Issue[];
-	settings: PortfolioSettings;
+	settings: ReadingSettings;
 	numbers: NumberContext;
 	/** True in a stream note (its learnings name only the stream they went to). */
 	inStream: boolean;

@@ -5,7 +5,8 @@ import { readReview } from "./read-review";
 import { readScenario } from "./read-scenario";
 import { readStream } from "./read-stream";
 import { tagKinds, wantedTags } from "./tag-kinds";
-import type { Issue, NoteInput, PortfolioSettings } from "./types";
+import type { ReadingSettings } from "./reading-settings";
+import type { Issue, NoteInput } from "./types";
 import { notMappingText } from "./yaml-problem";
 
 const NO_TAGS: readonly string[] = Object.freeze([]);
@@ -13,7 +14,7 @@ const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 const EMPTY_FRONTMATTER: Record<string, unknown> = Object.freeze({});
 
 /** Reads one note into a record: its kind (from tags), fields as written and the diagnostics it alone shows. */
-export function readNote(note: NoteInput, settings: PortfolioSettings): NoteRecord {
+export function readNote(note: NoteInput, settings: ReadingSettings): NoteRecord {
 	const path = typeof note.path === "string" ? note.path : String(note.path);
 	try {
 		return readUnsafe(note, path, settings);
@@ -24,7 +25,7 @@ export function readNote(note: NoteInput, settings: PortfolioSettings): NoteReco
 	}
 }
 
-function readUnsafe(note: NoteInput, path: string, settings: PortfolioSettings): NoteRecord {
+function readUnsafe(note: NoteInput, path: string, settings: ReadingSettings): NoteRecord {
 	const raw: unknown = note.frontmatter;
 	const frontmatter = typeof raw === "object" && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
 	const tags: readonly string[] = Array.isArray(note.tags) ? (note.tags.every(isText) ? note.tags : note.tags.filter(isText)) : NO_TAGS;

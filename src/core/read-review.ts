@@ -8,14 +8,15 @@ import { parseQuarter } from "./quarter";
 import { readAnswers } from "./review-answers";
 import type { RawActual, ReviewRecord } from "./records";
 import { basename, readContext } from "./read-stream";
-import type { Issue, NoteBody, PortfolioSettings } from "./types";
+import type { ReadingSettings } from "./reading-settings";
+import type { Issue, NoteBody } from "./types";
 import { parseWikilink, splitLinkList } from "./wikilink";
 
 /**
  * A review's quarter (from `quarter`, else the file name), draft mark, actuals, and learnings: those
  * of the `learnings` property, then the answers written under its teaching prompts (`body`).
  */
-export function readReview(path: string, frontmatter: Record<string, unknown>, settings: PortfolioSettings, diagnostics: Issue[], body?: NoteBody): ReviewRecord {
+export function readReview(path: string, frontmatter: Record<string, unknown>, settings: ReadingSettings, diagnostics: Issue[], body?: NoteBody): ReviewRecord {
 	const lookup = new PropertyLookup(frontmatter);
 	const names = REVIEW_PROPERTIES;
 	const quarter = readQuarter(path, lookup.get(names.quarter.name), diagnostics);

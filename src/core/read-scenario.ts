@@ -9,7 +9,8 @@ import { nameIssues, readItems, type ReadContext } from "./property-readers";
 import { SCENARIO_PROPERTIES, STREAM_LINKS, STREAM_VALUES } from "./property-table";
 import type { RawLink } from "./records";
 import { readContext } from "./read-stream";
-import { DESIGNED_EDGE_TYPES, type DesignedEdgeType, type Issue, type PortfolioSettings } from "./types";
+import { DESIGNED_EDGE_TYPES, type DesignedEdgeType, type Issue } from "./types";
+import type { ReadingSettings } from "./reading-settings";
 import { parseWikilink, splitLinkList } from "./wikilink";
 
 // The stream values a design may set: all of a stream note's but its time blocks (the week's concern).
@@ -48,7 +49,7 @@ export interface ScenarioRecord {
 }
 
 /** Reads a scenario note; every unreadable item or value is a diagnostic that names `changes[n]` or `candidates[n]`. */
-export function readScenario(path: string, frontmatter: Record<string, unknown>, settings: PortfolioSettings, diagnostics: Issue[]): ScenarioRecord {
+export function readScenario(path: string, frontmatter: Record<string, unknown>, settings: ReadingSettings, diagnostics: Issue[]): ScenarioRecord {
 	const note = new PropertyLookup(frontmatter);
 	const ctx = readContext(path, settings, diagnostics, true, null);
 	const list = (name: "changes" | "candidates"): unknown[] => readItems(note.get(SCENARIO_PROPERTIES[name].name), { ...ctx, property: name }, `a list of ${name}`);

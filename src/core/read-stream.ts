@@ -7,10 +7,11 @@ import { PropertyLookup } from "./property-lookup";
 import { nameIssues, readTable, type ReadContext } from "./property-readers";
 import { STREAM_LINKS, STREAM_LISTS, STREAM_PROPERTY_NAMES, STREAM_VALUES } from "./property-table";
 import type { StreamRecord } from "./records";
-import type { Issue, PortfolioSettings } from "./types";
+import type { ReadingSettings } from "./reading-settings";
+import type { Issue } from "./types";
 
 /** A stream note's fields, links and learnings as written, with the diagnostics found in it alone. */
-export function readStream(path: string, frontmatter: Record<string, unknown>, settings: PortfolioSettings, diagnostics: Issue[]): StreamRecord {
+export function readStream(path: string, frontmatter: Record<string, unknown>, settings: ReadingSettings, diagnostics: Issue[]): StreamRecord {
 	const lookup = new PropertyLookup(frontmatter);
 	const ctx = readContext(path, settings, diagnostics, true, null);
 	const values = readTable(STREAM_VALUES, lookup, ctx);
@@ -25,7 +26,7 @@ export function readStream(path: string, frontmatter: Record<string, unknown>, s
 }
 
 /** The context every reader of one note shares. */
-export function readContext(path: string, settings: PortfolioSettings, out: Issue[], inStream: boolean, quarter: string | null): Omit<ReadContext, "property"> {
+export function readContext(path: string, settings: ReadingSettings, out: Issue[], inStream: boolean, quarter: string | null): Omit<ReadContext, "property"> {
 	return { path, out, settings, numbers: { format: settings.numberFormat, currency: settings.currency }, inStream, quarter };
 }
 

@@ -23,7 +23,7 @@ let lastRaw = { stream: "", review: "", scenario: "" };
 let lastWanted: WantedTags = { stream: "", review: "", scenario: "" };
 
 /** The settings' tags normalised, remembered for the tags last seen. */
-export function wantedTags(settings: PortfolioSettings): WantedTags {
+export function wantedTags(settings: Pick<PortfolioSettings, "streamTag" | "reviewTag" | "scenarioTag">): WantedTags {
 	if (settings.streamTag !== lastRaw.stream || settings.reviewTag !== lastRaw.review || settings.scenarioTag !== lastRaw.scenario) {
 		lastRaw = { stream: settings.streamTag, review: settings.reviewTag, scenario: settings.scenarioTag };
 		lastWanted = { stream: normalizeTag(settings.streamTag), review: normalizeTag(settings.reviewTag), scenario: normalizeTag(settings.scenarioTag) };

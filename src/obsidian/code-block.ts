@@ -7,6 +7,7 @@ import { ChartRegistry } from "./dashboard/chart-registry";
 import type { DashboardRenderer } from "./dashboard/dashboard-renderer";
 import { dashboardRenderer, isSectionName, SECTION_NAMES, sectionRenderer, type SectionName } from "./dashboard/render-dashboard";
 import { dashboardContext, type DashboardSource } from "./dashboard-source";
+import { followTheme } from "./follow-theme";
 
 // The code block language: the word after the opening fence.
 const CODE_BLOCK_LANGUAGE = "portfolio";
@@ -62,6 +63,11 @@ class PortfolioBlock extends MarkdownRenderChild {
 			return;
 		}
 		this.register(this.source.index.onUpdate(() => this.draw()));
+		followTheme(this, this.app, () => {
+			this.drawnRevision = -1;
+			this.renderer?.invalidate();
+			this.draw();
+		});
 		this.draw();
 	}
 

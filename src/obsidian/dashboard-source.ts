@@ -24,5 +24,6 @@ export function dashboardContext(app: App, source: DashboardSource, charts: Char
 		openNote: links.open,
 		hoverNote: links.hover,
 		noteMenu: links.menu,
+		currentPath: (path) => source.index.renames.current(path),
 	};
 }

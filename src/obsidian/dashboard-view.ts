@@ -6,6 +6,7 @@ import { ChartRegistry } from "./dashboard/chart-registry";
 import type { DashboardRenderer } from "./dashboard/dashboard-renderer";
 import { dashboardRenderer } from "./dashboard/render-dashboard";
 import { dashboardContext, type DashboardSource } from "./dashboard-source";
+import { followTheme } from "./follow-theme";
 
 /** The view type, saved in the workspace layout: never rename it, or restored panes break. */
 export const DASHBOARD_VIEW_TYPE = "portfolio-journal-dashboard";
@@ -59,14 +60,11 @@ export class DashboardView extends ItemView {
 		// A pane in a background tab skips updates; it catches up when the layout shows it again.
 		this.registerEvent(this.app.workspace.on("layout-change", () => this.refresh()));
 		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.refresh()));
-		// Chart colours come from the theme's CSS variables: a theme switch needs a fresh draw.
-		this.registerEvent(
-			this.app.workspace.on("css-change", () => {
-				this.drawnRevision = -1;
-				this.renderer?.invalidate();
-				this.refresh();
-			}),
-		);
+		followTheme(this, this.app, () => {
+			this.drawnRevision = -1;
+			this.renderer?.invalidate();
+			this.refresh();
+		});
 		this.refresh();
 	}
 

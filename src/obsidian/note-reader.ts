@@ -1,7 +1,8 @@
 // Reading notes for the index: from Obsidian's cache, after the cheap first look (note-candidate.ts),
 // with the text of review notes kept beside (a review's answers are read from its list items' words).
 import type { App, CachedMetadata, TFile } from "obsidian";
-import { readNote, type NoteRecord, type PortfolioSettings } from "../core";
+import { readNote, type NoteRecord } from "../core";
+import type { ReadingSettings } from "../core/reading-settings";
 import type { TagMentionTest } from "../core/tag-mention";
 import { frontmatterProblem } from "../core/yaml-problem";
 import { obsidianYaml } from "./commands/note-writer";
@@ -16,7 +17,7 @@ export class NoteReader {
 
 	constructor(
 		private readonly app: App,
-		private readonly settings: () => PortfolioSettings,
+		private readonly settings: () => ReadingSettings,
 		/** Called once a review's text arrived: its record should be read again. */
 		private readonly textLoaded: (path: string) => void,
 	) {}

@@ -10,6 +10,7 @@ import { tagMentionTest } from "../core/tag-mention";
 import { localDate } from "./local-date";
 import { changedKeySteps, PartRevisions, type ModelKey } from "./model-changes";
 import { NoteReader } from "./note-reader";
+import { PathRenames } from "./path-renames";
 import { createObsidianResolver } from "./obsidian-resolver";
 import { runStepsInSlices, type SliceOptions } from "./time-slices";
 import { READ_UNITS, readEveryNote } from "./vault-read";
@@ -42,6 +43,8 @@ export class PortfolioIndex extends Component {
 	private readonly reader: NoteReader;
 	/** Link resolutions, valid while no file is created, deleted or renamed. */
 	private readonly links = new Map<string, string | null>();
+	/** Where renamed notes went, for what a reader picked by path. */
+	readonly renames = new PathRenames();
 	private readonly pending = new Set<string>();
 	private readonly listeners = new Set<() => void>();
 	private readonly schedule: Debouncer<[], void>;
@@ -151,6 +154,7 @@ export class PortfolioIndex extends Component {
 		this.registerEvent(
 			vault.on("rename", (file, oldPath) => {
 				forgetLinks();
+				this.renames.moved(oldPath, file.path);
 				this.mark(oldPath);
 				this.mark(file.path);
 			}),

@@ -54,8 +54,7 @@ describe("dashboard updates in a real browser", () => {
 		expect(await pj.liveCharts()).toBeGreaterThan(0);
 		await pj.page.evaluate(async () => {
 			const { vault } = window.__pj.app!;
-			// The person deletes the note; the stand-in has no trash, and the plugin hears the same `delete` event.
-			// eslint-disable-next-line obsidianmd/prefer-file-manager-trash-file
+			// The person deletes the note (the stand-in has no trash; the plugin hears the same `delete` event).
 			await vault.delete(vault.getFileByPath("Streams/Only.md")!);
 		});
 		await pj.page.waitForSelector(".pj-view .pj-start", { timeout: 5000 });

@@ -9,6 +9,7 @@ import { normalizeTag } from "../../core";
 import { ChartRegistry } from "../dashboard/chart-registry";
 import { isSectionName, SECTION_NAMES, type SectionName } from "../dashboard/render-dashboard";
 import { dashboardContext, type DashboardSource } from "../dashboard-source";
+import { followTheme } from "../follow-theme";
 import { localDate } from "../local-date";
 import { portfolioOfNotes } from "../notes-portfolio";
 import { BasesSection } from "./bases-section";
@@ -81,13 +82,10 @@ function definePortfolioBasesView(source: DashboardSource) {
 			}
 
 			override onload(): void {
-				// Chart colours come from the theme's CSS variables: a theme switch needs a fresh draw.
-				this.registerEvent(
-					this.app.workspace.on("css-change", () => {
-						this.drawn?.invalidate();
-						this.redraw();
-					}),
-				);
+				followTheme(this, this.app, () => {
+					this.drawn?.invalidate();
+					this.redraw();
+				});
 				// Bases re-runs the query when notes change, not when the plugin's settings (tags, currency) do.
 				this.register(source.index.onUpdate(() => this.redraw()));
 			}

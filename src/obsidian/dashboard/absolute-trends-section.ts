@@ -60,8 +60,9 @@ export function renderAbsoluteTrends(el: HTMLElement, portfolio: Portfolio, ctx:
 			showAllButton(holder, holder, data.rows.length, () => rest.map(drawRow)[0]?.querySelector<HTMLElement>("a, [tabindex]") ?? null, `multiples:${metric}`);
 		}
 		// Built when first opened: with every stream and quarter, the table can hold thousands of cells.
-		renderDisclosure(box, "Show values", (body) => {
+		renderDisclosure(box, `absolute-values:${metric}`, "Show values", (body) => {
 			renderTable(body, {
+				id: `absolute-values:${metric}`,
 				caption: `${CAPTIONS[metric]}, and the target${ahead.length > 0 ? "; the last columns are a forecast" : ""}`,
 				headers: ["Stream", ...data.quarters.map(label), "Target (latest)", ...ahead.map((q) => `${label(q)} (forecast)`)],
 				rows: data.rows,

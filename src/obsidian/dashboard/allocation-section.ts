@@ -13,12 +13,15 @@ import type { SectionContext } from "./section-context";
 import { renderEmpty, sectionFrame } from "./section-frame";
 import { TABLE_LIMIT } from "./show-more";
 import { streamColor, withAlpha, type ThemeColors } from "./theme-colors";
-import { wrapAxisLabel } from "./wrap-name";
+import { fitAxisLabel } from "./wrap-name";
 
 const TITLES: Record<Metric, string> = { time: "Time", income: "Income" };
-// Characters per line of a stream's name on the chart's axis: 18 at 12 px is about 115 px, inside the
-// half of a 320 px sidebar's canvas that chart.js allows the axis (less its tick and padding).
-const AXIS_LINE_CHARS = 18;
+// Characters per line of a stream's name on the chart's axis: 16 at 12 px is at most about 110 px even
+// in capitals-heavy words ("AVeryLongSingleWo"), inside the half of a 320 px sidebar's canvas that
+// chart.js allows the axis (less its tick and padding).
+const AXIS_LINE_CHARS = 16;
+// Lines of a name on the axis: three name most streams whole; a longer name ends in "…".
+const AXIS_LINES = 3;
 
 /** One bar series of both charts, coloured the same in the legend and on the canvas. */
 interface Series extends LegendItem {
@@ -61,9 +64,11 @@ function renderMetric(el: HTMLElement, data: AllocationData, portfolio: Portfoli
 	const title = TITLES[data.metric];
 	el.createEl("h4", { text: `${title} share`, cls: "pj-subtitle" });
 	const canvas = createChartCanvas(el, `${title} share of each active stream now, against its target${lastLabel ? " and the last review" : ""}. The table below lists the values.`, ctx.charts, "pj-chart-fit");
-	// Tall enough for every name's lines (16 px each) and three bars a stream, so no label is skipped.
-	const lines = data.bars.reduce((sum, r) => sum + Math.max(2, wrapAxisLabel(r.name, AXIS_LINE_CHARS).length), 0);
-	canvas.parentElement?.style.setProperty("--pj-chart-height", `${Math.max(200, lines * 16 + data.bars.length * 8 + 40)}px`);
+	// chart.js gives every stream the same band of the height: each band must hold the tallest name
+	// (16 px a line, 2 lines at least) and three bars, so no label is skipped or spills into the next.
+	const labels = data.bars.map((r) => fitAxisLabel(r.name, AXIS_LINE_CHARS, AXIS_LINES));
+	const lines = Math.max(2, ...labels.map((label) => label.length));
+	canvas.parentElement?.style.setProperty("--pj-chart-height", `${Math.max(200, data.bars.length * (lines * 16 + 8) + 40)}px`);
 	const colors = ctx.colors;
 	ctx.drawLater(() => {
 		const datasets = series.map((s) => ({ label: s.label, data: data.bars.map(s.pick), backgroundColor: s.color, borderColor: s.border, borderWidth: s.border ? 1 : 0 }));
@@ -71,9 +76,9 @@ function renderMetric(el: HTMLElement, data: AllocationData, portfolio: Portfoli
 			canvas,
 			{
 				type: "bar",
-				// Whole names on up to a few short lines: chart.js clips a long single-line label at the canvas edge.
+				// Names on up to three short lines: chart.js clips a long single-line label at the canvas edge.
 				// Every bar is named (autoSkip off): the height above leaves room for each label.
-				data: { labels: data.bars.map((r) => wrapAxisLabel(r.name, AXIS_LINE_CHARS)), datasets },
+				data: { labels, datasets },
 				options: { ...baseOptions(colors), indexAxis: "y", scales: { x: percentScale(colors), y: { ...categoryScale(colors), ticks: { color: colors.text, autoSkip: false } } } },
 			},
 			ctx.charts,
@@ -88,6 +93,7 @@ function renderDriftTable(el: HTMLElement, data: AllocationData, portfolio: Port
 	const headers = ["Stream", "Now", "Target", "Drift"];
 	if (lastLabel) headers.push(lastLabel);
 	renderTable(el, {
+		id: `allocation:${data.metric}`,
 		caption: `${TITLES[data.metric]} share: now, target and drift in points`,
 		headers,
 		rows: data.rows,

@@ -19,6 +19,7 @@ export function renderCompare(el: HTMLElement, portfolio: Portfolio, ctx: Sectio
 		return;
 	}
 	renderTable<CompareRow>(el, {
+		id: "compare",
 		caption: "Now against each scenario",
 		headers: ["Measure", ...designs.map((d) => d.name)],
 		rows: compareRows(designs, ctx.settings.currency),

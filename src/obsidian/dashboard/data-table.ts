@@ -1,6 +1,6 @@
 // Tables: the visible ones (resilience, drift), capped when long, and the disclosures that hold the
 // values behind a chart.
-import { MEMORY_HOST_CLASS, recall, remember } from "./reader-memory";
+import { recall, remember } from "./reader-memory";
 import { showAllButton } from "./show-more";
 
 /** A cell: plain text, or a function that fills the cell (for links). */
@@ -8,6 +8,11 @@ export type Cell = string | ((cell: HTMLTableCellElement) => void);
 
 /** What a table shows: one row per item of `rows`, its cells built only when the row is shown. */
 export interface TableSpec<T> {
+	/**
+	 * Names the table within its section, for the section's memory of an opened "Show all". Never
+	 * drawn from text that changes with the data (a count, a suffix), or an edit would forget it.
+	 */
+	id: string;
 	caption: string;
 	headers: readonly string[];
 	rows: readonly T[];
@@ -50,7 +55,7 @@ export function renderTable<T>(parent: HTMLElement, spec: TableSpec<T>): HTMLTab
 		if (link) return link;
 		cell.tabIndex = -1;
 		return cell;
-	}, spec.caption);
+	}, spec.id);
 	(spec.rest?.cells?.(hidden) ?? []).forEach((cell, i) => fillCell(labelledCell(closing, spec.headers[i + 1]), cell));
 	return table;
 }
@@ -84,11 +89,12 @@ function fillCell(td: HTMLTableCellElement, cell: Cell): void {
 /**
  * A closed disclosure ("Show values") holding what `fill` builds. A lazy one builds its content
  * the first time it opens, so a table nobody opens costs nothing; an eager one is built at once,
- * and the browser's find-in-page can still reach its text while it is closed.
+ * and the browser's find-in-page can still reach its text while it is closed. `id` names it within
+ * its section: the section remembers it open under that name, so the summary may change (a count)
+ * and the same summary ("Show values") may appear twice.
  */
-export function renderDisclosure(parent: HTMLElement, summary: string, fill: (body: HTMLElement) => void, lazy = false): HTMLDetailsElement {
-	// Disclosures are told apart by their place in the section: "Show values" appears more than once.
-	const key = `details:${parent.closest(`.${MEMORY_HOST_CLASS}`)?.querySelectorAll("details").length ?? 0}:${summary}`;
+export function renderDisclosure(parent: HTMLElement, id: string, summary: string, fill: (body: HTMLElement) => void, lazy = false): HTMLDetailsElement {
+	const key = `details:${id}`;
 	const details = parent.createEl("details", { cls: "pj-values" });
 	details.createEl("summary", { text: summary });
 	// Opened before a redraw: open again, so the reader keeps what they were reading.

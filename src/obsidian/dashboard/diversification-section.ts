@@ -38,6 +38,7 @@ export function renderDiversification(el: HTMLElement, portfolio: Portfolio, ctx
 	const name = nameLookup(portfolio);
 	el.createEl("p", { text: `Correlation of quarterly incomes, from -1 (opposite) to 1 (together); above ${limit} is flagged. Tentative: a few quarters prove little.`, cls: "pj-hint" });
 	renderTable(el, {
+		id: "correlations",
 		caption: "Correlation of each pair of active streams' quarterly incomes",
 		headers: ["Stream", "With", "Correlation", "Quarters"],
 		// Strongest first; a pair without a coefficient (an income that never changed) last.

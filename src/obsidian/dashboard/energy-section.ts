@@ -22,6 +22,7 @@ export function renderEnergy(el: HTMLElement, portfolio: Portfolio, ctx: Section
 	const quarters = portfolio.measures.total.quarters.map((q) => q.quarter).slice(-QUARTERS_SHOWN);
 	const limit = ctx.settings.thresholds.lowEnergy;
 	renderTable(el, {
+		id: "energy",
 		caption: "Energy of each active stream per reviewed quarter",
 		headers: ["Stream", ...quarters.map((quarter) => quarterLabel(quarter, ctx.settings.fiscalYearStartMonth))],
 		rows,

@@ -41,8 +41,9 @@ export function renderForecast(el: HTMLElement, portfolio: Portfolio, ctx: Secti
 		["pj-multiple-chart", "pj-forecast-chart"],
 	);
 	const active = new Set(portfolio.streams.filter((s) => s.status === "active").map((s) => s.path));
-	renderDisclosure(el, "Show forecast", (body) => {
+	renderDisclosure(el, "forecast", "Show forecast", (body) => {
 		renderTable(body, {
+			id: "forecast",
 			caption: "Forecast income of the next 4 quarters",
 			headers: ["Stream", "Forecast", "Change a quarter"],
 			rows: [{ name: "All streams", forecast: m.total.forecast }, ...m.streams.filter((s) => active.has(s.path) && s.forecast.reason === null)],

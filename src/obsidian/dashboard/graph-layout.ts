@@ -5,7 +5,7 @@
 import type { Edge, EdgeType, Role, Stream } from "../../core/types";
 import { layoutBands, type GraphBand } from "./graph-bands";
 import { boxesOverlap, type Box } from "./graph-geometry";
-import { wrapName } from "./wrap-name";
+import { wrapAxisLabel } from "./wrap-name";
 
 /** How a designed `teaches` edge and observed `learned` edges agree. */
 export type EdgeState = "confirmed" | "unobserved" | "undesigned" | "plain";
@@ -78,7 +78,8 @@ export function layoutGraph(streams: readonly Stream[], edges: readonly Edge[]):
 	const base = { width: GRAPH_WIDTH, fontSize: GRAPH_FONT, lineHeight, edges: graphEdges };
 	if (ordered.length > MAX_DRAWN || ordered.length === 0) return { ...base, height: 0, nodes: [], bands: [], drawn: false };
 
-	const wrapped = ordered.map((s) => wrapName(s.name, MAX_LINE_CHARS));
+	// A one-word name longer than a line is cut with hyphens: whole, it would run past the drawing's edge.
+	const wrapped = ordered.map((s) => wrapAxisLabel(s.name, MAX_LINE_CHARS));
 	const widest = Math.max(...wrapped.map((lines) => textWidth(lines)));
 	const rx = Math.max(60, GRAPH_WIDTH / 2 - NODE_R - GAP - widest - 4);
 	// Stretch the ellipse upwards until no label touches another label or a node.

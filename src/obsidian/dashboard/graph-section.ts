@@ -40,9 +40,11 @@ export function renderGraph(el: HTMLElement, portfolio: Portfolio, ctx: SectionC
 	// Built when opened: a big vault has thousands of connections.
 	renderDisclosure(
 		el,
+		"connections",
 		`Show all ${layout.edges.length} connections as a table`,
 		(body) => {
 			renderTable(body, {
+				id: "connections",
 				caption: "Every connection in the stream graph",
 				headers: ["From", "Connection", "To", "Learnings"],
 				rows: layout.edges,

@@ -42,9 +42,14 @@ export function renderLearnings(el: HTMLElement, portfolio: Portfolio, ctx: Dash
 		for (const learning of rows.slice(0, ROW_CAP)) renderRow(list, learning, name, ctx);
 		count.setText(rows.length > ROW_CAP ? `Newest ${ROW_CAP} of ${rows.length}` : plural(rows.length, "learning"));
 	};
-	// The reader's filter survives a redraw, as long as the stream still has learnings to show.
-	const kept = recall(el, FILTER_KEY);
-	if (kept !== undefined && (kept === ALL || involved.has(kept))) select.value = kept;
+	// The reader's filter survives a redraw, and a rename of the stream's note, as long as the stream
+	// still has learnings to show.
+	const recalled = recall(el, FILTER_KEY);
+	const kept = recalled === undefined ? undefined : (ctx.currentPath?.(recalled) ?? recalled);
+	if (kept !== undefined && (kept === ALL || involved.has(kept))) {
+		select.value = kept;
+		remember(el, FILTER_KEY, kept);
+	}
 	select.addEventListener("change", () => {
 		remember(el, FILTER_KEY, select.value);
 		show();

@@ -23,6 +23,7 @@ export function renderMeasuresTable(el: HTMLElement, portfolio: Portfolio, ctx: 
 		cls: "pj-hint",
 	});
 	renderTable(el, {
+		id: "measures",
 		caption: "Hourly rate and measured volatility of each active stream",
 		headers,
 		rows,

@@ -54,6 +54,8 @@ export function isSectionName(s: string): s is SectionName {
 export interface DashboardContext extends LinkTarget {
 	settings: PortfolioSettings;
 	charts: ChartRegistry;
+	/** Where a note once at `path` is now (it follows renames); absent: notes are not followed. */
+	currentPath?(path: string): string;
 }
 
 /** A renderer for every section in order, with the friendly start in their place while no stream exists. */

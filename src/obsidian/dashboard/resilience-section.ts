@@ -21,6 +21,7 @@ export function renderResilience(el: HTMLElement, portfolio: Portfolio, ctx: Sec
 	const limit = ctx.settings.thresholds.incomeConcentration;
 	const risky = (loss: StreamLoss): boolean => (loss.incomeShareLost ?? 0) > limit || loss.unfunded.length > 0;
 	renderTable(el, {
+		id: "loss",
 		caption: "Loss if each active stream stopped",
 		headers: ["Stream", "Income share lost", "Annual income lost", "Left without a funder"],
 		rows: losses,

@@ -21,6 +21,7 @@ export function renderRunway(el: HTMLElement, portfolio: Portfolio, ctx: Section
 		cls: "pj-hint",
 	});
 	renderTable(el, {
+		id: "runway",
 		caption: "Runway if each active stream stopped",
 		headers: ["Stream", "Income left a month", "Runway"],
 		rows: runway.streams,

@@ -68,8 +68,9 @@ function renderMetric(el: HTMLElement, data: TrendData, portfolio: Portfolio, ct
 			ctx.charts,
 		);
 	});
-	renderDisclosure(el, "Show values", (body) => {
+	renderDisclosure(el, `share-values:${data.metric}`, "Show values", (body) => {
 		renderTable(body, {
+			id: `share-values:${data.metric}`,
 			caption: `${title} per quarter, as recorded in the reviews`,
 			headers: ["Stream", ...data.labels],
 			rows: data.series,

@@ -20,7 +20,8 @@ export function wrapName(name: string, max: number): string[] {
 /**
  * Like wrapName, but a word longer than `max` is cut into pieces of `max - 1` characters, each but
  * the last ending in a hyphen: for chart axes, where chart.js gives labels at most half the canvas
- * and a longer line is cut at the canvas's left edge ("ognitionswissenschaft").
+ * and a longer line is cut at the canvas's left edge ("ognitionswissenschaft"), and for the graph's
+ * labels, which the drawing's edge would cut the same way.
  */
 export function wrapAxisLabel(name: string, max: number): string[] {
 	const pieces = name.split(/\s+/).flatMap((word) => {
@@ -31,4 +32,18 @@ export function wrapAxisLabel(name: string, max: number): string[] {
 	});
 	// Hyphenated pieces already fit a line each; wrapName joins the short words around them.
 	return wrapName(pieces.join(" "), max);
+}
+
+/**
+ * wrapAxisLabel kept to at most `maxLines` lines: a longer name's last kept line ends in "…". An axis
+ * gives each bar only its share of the height; a taller label would spill over its neighbours' and
+ * past the canvas's top. The full name is in the table beside the chart.
+ */
+export function fitAxisLabel(name: string, maxChars: number, maxLines: number): string[] {
+	const lines = wrapAxisLabel(name, maxChars);
+	if (lines.length <= maxLines) return lines;
+	const kept = lines.slice(0, maxLines);
+	const last = (kept[maxLines - 1] ?? "").replace(/-$/u, "");
+	kept[maxLines - 1] = `${last.length < maxChars ? last : last.slice(0, maxChars - 1)}…`;
+	return kept;
 }

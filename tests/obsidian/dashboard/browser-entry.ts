@@ -12,8 +12,11 @@ export interface DashboardPage {
 	opened: string[];
 	charts: ChartRegistry;
 	render(portfolio: Portfolio, theme: "light" | "dark"): void;
-	/** Each allocation chart's category axis as chart.js laid it out: bars, ticks, the leftmost label's start (px). */
-	allocationAxes(): { bars: number; ticks: number; leftmostLabel: number }[];
+	/**
+	 * Each allocation chart's category axis as chart.js laid it out: bars, ticks, the leftmost label's
+	 * start (px), and each label's lines and vertical extent (px from the canvas top) in the canvas's height.
+	 */
+	allocationAxes(): { bars: number; ticks: number; leftmostLabel: number; height: number; labels: { lines: string[]; top: number; bottom: number }[] }[];
 }
 
 declare global {
@@ -46,7 +49,15 @@ const page: DashboardPage = {
 				const x = item.options.translation?.[0] ?? 0;
 				return item.options.textAlign === "right" ? x - width : x;
 			});
-			return { bars: chart?.data.labels?.length ?? 0, ticks: y?.ticks.length ?? 0, leftmostLabel: Math.min(...left) };
+			// A label's lines are centred on y + textOffset + i * lineHeight (chart.js renderText, middle baseline).
+			const labels = items.map((item) => {
+				const lines = (Array.isArray(item.label) ? item.label : [item.label]).map(String);
+				const first = (item.options.translation?.[1] ?? 0) + item.textOffset;
+				const lineHeight = Number(item.font.lineHeight);
+				const half = lineHeight / 2;
+				return { lines, top: first - half, bottom: first + (lines.length - 1) * lineHeight + half };
+			});
+			return { bars: chart?.data.labels?.length ?? 0, ticks: y?.ticks.length ?? 0, leftmostLabel: Math.min(...left), height: chart?.height ?? 0, labels };
 		});
 	},
 };
