@@ -11,7 +11,7 @@ import { trackReads } from "./model-reads";
 import { MEMORY_HOST_CLASS } from "./reader-memory";
 import type { DashboardContext } from "./render-dashboard";
 import { drain, type Steps } from "../../core/steps";
-import { afterNextFrame, nextTask, runStepsInSlices } from "../time-slices";
+import { afterNextFrame, runStepsInSlices } from "../time-slices";
 import { rememberFocus } from "./focus-memory";
 import { holdScrollPlace } from "./scroll-place";
 import { beginRender, type ChartFlush, type SectionContext } from "./section-context";
@@ -22,8 +22,12 @@ export const LARGE_PORTFOLIO = 20;
 // A section, and a chart, count this many units of work: the clock is looked at after each one.
 const SECTION_UNITS = 32;
 const CHART_UNITS = 32;
-// An update gives each section, and each chart, a task of its own (a slice ends after one step): one
-// of them can take several milliseconds, so two in one task could outlast a frame.
+// An update draws each section, and each chart, in a task of its own (a slice ends after one step),
+// the task right after a frame. A step takes up to several milliseconds and the frame after it lays
+// out what it rebuilt (as long again): a step started just before a frame would add the two up in
+// one stretch without input, while one started just after it leaves the page a frame's time to answer
+// before the next frame. chart.js also finds the page laid out then: it sets its canvas's font, for
+// which Chrome lays out a page first (the canvas is in a size container).
 const UPDATE_SLICE_MS = 0;
 
 /** A section's renderer: fills `el` from the model. */
@@ -88,9 +92,9 @@ export class DashboardRenderer {
 
 	/**
 	 * Draws what changed since the last draw and returns the names of the sections it draws. An update
-	 * of several sections is drawn in slices, a section at a time, from a task of its own; a first draw
+	 * of several sections is drawn a section at a time, each from the task after a frame; a first draw
 	 * (or a new layout) and an update of one section are drawn in this task. In an update, a section's
-	 * charts are updated after it, each from a task of its own; the first draw's charts wait for
+	 * charts are updated after it, each the same way; the first draw's charts wait for
 	 * chart.js. A newer draw overtakes one still in progress (its sections left are drawn then).
 	 */
 	draw(model: ModelSnapshot, ctx: DashboardContext): string[] {
@@ -122,21 +126,11 @@ export class DashboardRenderer {
 		const keepPlace = this.friendlyWhenEmpty && !laidOut ? holdScrollPlace(this.root, this.slots.map((slot) => slot.el)) : () => undefined;
 		const render = beginRender(this.root, ctx);
 		const restoreFocus = rememberFocus(due.map((slot) => slot.el));
-		// Whether the next step waits for a frame rather than only for a task of its own.
-		let frameFirst = false;
-		const yieldToUi = (): Promise<void> => {
-			const wait = frameFirst;
-			frameFirst = false;
-			return wait ? afterNextFrame() : nextTask();
-		};
 		const fillAll = function* (this: DashboardRenderer): Steps<void> {
 			for (const slot of due) {
 				this.fill(slot, model, render.section, ctx);
 				this.filling.push(slot);
 				keepPlace();
-				// chart.js sets its canvas's font, for which Chrome lays out the page first (a canvas in a
-				// size container): the charts wait for the frame that lays out the rebuilt section.
-				frameFirst = !laidOut && render.queued() > 0;
 				yield SECTION_UNITS;
 				// An update then updates the section's charts one at a time, each from a step of its own:
 				// chart.js measures every label of a chart, a few milliseconds a chart. Their canvases stayed
@@ -162,8 +156,8 @@ export class DashboardRenderer {
 			finished();
 		} else {
 			const isCurrent = (): boolean => generation === this.generation;
-			void nextTask().then(async () => {
-				const filled = isCurrent() ? runStepsInSlices(fillAll, isCurrent, { sliceMs: UPDATE_SLICE_MS, yieldToUi }, Number.POSITIVE_INFINITY) : null;
+			void afterNextFrame().then(async () => {
+				const filled = isCurrent() ? runStepsInSlices(fillAll, isCurrent, { sliceMs: UPDATE_SLICE_MS, yieldToUi: afterNextFrame }, Number.POSITIVE_INFINITY) : null;
 				if (filled && "then" in filled ? await filled : filled) finished();
 			});
 		}

@@ -1,7 +1,7 @@
 // One render's shared state. chart.js reads computed styles and layout when it builds or updates a
 // chart, so a chart drawn between two sections forces the browser to restyle what was built so far;
 // sections therefore queue their charts. An update draws a section's charts after the section, each
-// in a task of its own; the first render (chart.js still loading) draws them all later, in slices.
+// in a task of its own after a frame; the first render (chart.js still loading) draws them all later.
 import type { Steps } from "../../core/steps";
 import { nextTask, runStepsInSlices } from "../time-slices";
 import { isChartJsLoaded, loadChartJs } from "./chart-setup";
@@ -30,10 +30,9 @@ const CHART_UNITS = 32;
 /**
  * A section context for one render into `el`; `drawNow` draws what its sections queued so far, in
  * this task, once chart.js is evaluated (false while it is not); `drawNext` draws the first of them
- * (false when none is left or chart.js is not evaluated); `queued` counts them; `flush` draws the rest
- * later (null: nothing left).
+ * (false when none is left or chart.js is not evaluated); `flush` draws the rest later (null: nothing left).
  */
-export function beginRender(el: HTMLElement, ctx: DashboardContext): { section: SectionContext; drawNow(): boolean; drawNext(): boolean; queued(): number; flush(): ChartFlush | null } {
+export function beginRender(el: HTMLElement, ctx: DashboardContext): { section: SectionContext; drawNow(): boolean; drawNext(): boolean; flush(): ChartFlush | null } {
 	const queue: (() => void)[] = [];
 	const section: SectionContext = { ...ctx, colors: readThemeColors(el), drawLater: (draw) => queue.push(draw) };
 	const drawNow = (): boolean => {
@@ -48,7 +47,7 @@ export function beginRender(el: HTMLElement, ctx: DashboardContext): { section: 
 		draw?.();
 		return draw !== undefined;
 	};
-	return { section, drawNow, drawNext, queued: () => queue.length, flush: () => (queue.length === 0 ? null : flushLater(queue)) };
+	return { section, drawNow, drawNext, flush: () => (queue.length === 0 ? null : flushLater(queue)) };
 }
 
 function flushLater(queue: readonly (() => void)[]): ChartFlush {
