@@ -25,6 +25,31 @@ function unlinkableStreams(streams: ReadonlyMap<string, StreamRecord>): StreamRe
 	return found;
 }
 
+// Where a link path leads depends on the linking note's folder only (relative paths, and the nearest
+// note of that name), so within one assembly each is resolved once per folder: 12 quarters of reviews
+// of 50 streams resolve 600 links, to 50 notes.
+const resolvedCache = new WeakMap<LinkContext, Map<string, string | null>>();
+
+function resolveOnce(context: LinkContext, linkpath: string, sourcePath: string): string | null {
+	// A link to a heading of the note itself (`[[#Plan]]`) leads to the note: no sharing by folder.
+	const key = linkpath.trim() === "" || linkpath.startsWith("#") ? null : `${sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1)}\u0000${linkpath}`;
+	let resolved = resolvedCache.get(context);
+	if (!resolved) {
+		resolved = new Map();
+		resolvedCache.set(context, resolved);
+	}
+	if (key !== null && resolved.has(key)) return resolved.get(key) ?? null;
+	let target: string | null;
+	try {
+		target = context.resolver.resolve(linkpath, sourcePath);
+	} catch {
+		// A resolver that throws behaves as one that found nothing: the link is reported by the caller.
+		target = null;
+	}
+	if (key !== null) resolved.set(key, target);
+	return target;
+}
+
 /**
  * The vault path of the stream a link points to, or null (reported) when it spells a stream that no
  * link can reach (see unreachableTarget), resolves to no note, to a note that is not a stream, or
@@ -32,20 +57,15 @@ function unlinkableStreams(streams: ReadonlyMap<string, StreamRecord>): StreamRe
  */
 export function resolveStreamLink(context: LinkContext, link: RawLink, sourcePath: string, property: string, selfPath: string | null): string | null {
 	// `[[C# tutoring]]` resolves to note `C` (heading ` tutoring`): never count it for C.
-	const unreachable = unreachableTarget(link.written, unlinkableStreams(context.streams));
+	const unlinkable = unlinkableStreams(context.streams);
+	const unreachable = unlinkable.length === 0 ? null : unreachableTarget(link.written, unlinkable);
 	if (unreachable !== null) {
 		context.diagnostics.push(
 			propertyIssue("unreachable-link", sourcePath, property, `${link.written} is meant for ${unreachable.path}, but Obsidian reads it as a link to another note, since "${unlinkableMark(unreachable.name) ?? ""}" ends a link's note name; it is counted for no stream. Rename ${unreachable.path} without it, then fix the link.`),
 		);
 		return null;
 	}
-	let target: string | null = null;
-	try {
-		target = context.resolver.resolve(link.linkpath, sourcePath);
-	} catch {
-		// A resolver that throws behaves as one that found nothing: the link is reported below.
-		target = null;
-	}
+	const target = resolveOnce(context, link.linkpath, sourcePath);
 	if (target === null) {
 		const written = link.linkpath.split("/").pop() ?? link.linkpath;
 		const near = nearMatch(written, [...context.streams.values()].map((s) => s.name));

@@ -97,8 +97,7 @@ export function readTable<T extends PropertyTable>(table: T, lookup: PropertyLoo
  */
 export function nameIssues(lookup: PropertyLookup, known: readonly string[], path: string): Issue[] {
 	const out: Issue[] = [];
-	const byFold = new Map(known.map((name) => [foldName(name), name]));
-	const knownLower = new Set(known.map((name) => name.toLowerCase()));
+	const names = knownNames(known);
 	for (const name of known) {
 		const spellings = lookup.spellings(name);
 		if (spellings.length > 1) {
@@ -106,11 +105,35 @@ export function nameIssues(lookup: PropertyLookup, known: readonly string[], pat
 		}
 	}
 	for (const key of lookup.keys()) {
-		if (knownLower.has(key.toLowerCase())) continue;
-		const meant = meantName(key, byFold);
+		if (names.lower.has(key.toLowerCase())) continue;
+		let meant = names.meant.get(key);
+		if (meant === undefined) {
+			meant = meantName(key, names.byFold);
+			names.meant.set(key, meant);
+		}
 		if (meant !== null) out.push(propertyIssue("misspelt-property", path, key, `is not a property this plugin reads; did you mean ${meant}? Rename it to ${meant}.`, "warning"));
 	}
 	return out;
+}
+
+/** A list of known property names, prepared once: by folded spelling, in lower case, and the names keys meant. */
+interface KnownNames {
+	byFold: ReadonlyMap<string, string>;
+	lower: ReadonlySet<string>;
+	/** meantName's answer for each unknown key seen so far (vaults repeat the same few). */
+	meant: Map<string, string | null>;
+}
+
+// Every stream, review and actuals row is checked against one of a few constant lists: prepare each once.
+const preparedNames = new WeakMap<readonly string[], KnownNames>();
+
+function knownNames(known: readonly string[]): KnownNames {
+	let names = preparedNames.get(known);
+	if (!names) {
+		names = { byFold: new Map(known.map((name) => [foldName(name), name])), lower: new Set(known.map((name) => name.toLowerCase())), meant: new Map() };
+		preparedNames.set(known, names);
+	}
+	return names;
 }
 
 /**

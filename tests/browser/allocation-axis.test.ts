@@ -51,11 +51,20 @@ describe("allocation axis labels", () => {
 			}
 			expect(axis.leftmostLabel).toBeGreaterThanOrEqual(0);
 			const lines = axis.labels.map((label) => label.lines);
-			// The phrase wraps at 16 characters a line ("Extraordinarily" 15, "long stream name" 16, "about the"
-			// as " international" would make 23) and keeps three lines, the last ending in "…"; the word is cut
-			// into 15 letters and a hyphen a line, its third piece ending in "…" in place of the hyphen.
-			expect(lines).toContainEqual(["Extraordinarily", "long stream name", "about the…"]);
-			expect(lines).toContainEqual(["NoNumbersAtAllB-", "utAVeryLongSing-", "leWordNameWitho…"]);
+			// The phrase wraps between words, as many a line as the axis's width allows, and ends after three
+			// lines in "…"; its lines read as the phrase's beginning.
+			const phrase = lines.find((label) => label[0]?.startsWith("Extraordinarily")) ?? [];
+			expect(phrase).toHaveLength(3);
+			expect(phrase.some((line) => line.endsWith("-"))).toBe(false);
+			expect(phrase[2]?.endsWith("…")).toBe(true);
+			expect(PHRASE.startsWith(phrase.join(" ").replace(/…$/u, ""))).toBe(true);
+			// The word is cut into pieces ending in a hyphen, as many letters a piece as the axis's width
+			// allows; the third and last ends in "…", and the pieces read as the word's beginning.
+			const word = lines.find((label) => label[0]?.startsWith("NoNumbers")) ?? [];
+			expect(word).toHaveLength(3);
+			expect(word.slice(0, 2).every((line) => line.endsWith("-"))).toBe(true);
+			expect(word[2]?.endsWith("…")).toBe(true);
+			expect(WORD.startsWith(word.join("").replace(/[-…]/gu, ""))).toBe(true);
 		}
 		await page.locator(".pj-section-allocation").screenshot({ path: `${OUT}/allocation-long-names-${width}.png` });
 	});

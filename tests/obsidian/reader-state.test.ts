@@ -2,21 +2,12 @@
 // What the reader opened or picked survives an edit even when the edit changes what the control
 // shows: a count in a disclosure's summary, the path of the stream a filter picked.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { DASHBOARD_VIEW_TYPE, type DashboardView } from "../../src/obsidian/dashboard-view";
-import type { App } from "../fakes/obsidian";
-import { loadPlugin, readSeedVault } from "./plugin-fixture";
+import { openDashboardView, readSeedVault } from "./plugin-fixture";
 
 const VAULT = readSeedVault("freelance-researcher");
 const COURSE = "Streams/Online course.md";
 
-async function openDashboard(): Promise<{ app: App; view: DashboardView }> {
-	const { app, plugin } = await loadPlugin(VAULT);
-	app.workspace.triggerLayoutReady();
-	await plugin.openDashboard();
-	await vi.advanceTimersByTimeAsync(1000);
-	const view = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]!.view as unknown as DashboardView;
-	return { app, view };
-}
+const openDashboard = () => openDashboardView(VAULT);
 
 /** Waits out the debounced rebuild and the update, drawn a section at a time. */
 async function settle(): Promise<void> {

@@ -4,8 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_SETTINGS, DEFAULT_THRESHOLDS } from "../../src/core/settings";
 import type { PortfolioSettings } from "../../src/core/types";
-import { DASHBOARD_VIEW_TYPE, type DashboardView } from "../../src/obsidian/dashboard-view";
-import { loadPlugin, readSeedVault, streamNote } from "./plugin-fixture";
+import { openDashboardView, readSeedVault, streamNote } from "./plugin-fixture";
 
 // A value other than the default for every setting. Typed as the whole settings, so a new setting
 // does not compile until it has one here, and is then checked like the others.
@@ -38,11 +37,7 @@ const VAULT: Record<string, string> = {
 };
 
 async function openDashboard(saved?: PortfolioSettings) {
-	const { app, plugin } = await loadPlugin(VAULT, saved);
-	app.workspace.triggerLayoutReady();
-	await plugin.openDashboard();
-	await vi.advanceTimersByTimeAsync(1000);
-	const view = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]!.view as unknown as DashboardView;
+	const { plugin, view } = await openDashboardView(VAULT, saved);
 	return { plugin, text: () => view.contentEl.textContent ?? "" };
 }
 

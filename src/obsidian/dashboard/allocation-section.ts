@@ -2,6 +2,7 @@
 import { quarterLabel } from "../../core/quarter-label";
 import { formatPercent, formatPoints } from "../../core/format";
 import type { Portfolio } from "../../core/types";
+import { axisLabel } from "./axis-label";
 import { allocationData, otherRow, type AllocationData, type AllocationRow, type Metric } from "./allocation-data";
 import { baseOptions, categoryScale, percentScale } from "./chart-options";
 import { renderChartLegend, renderSwatch, type LegendItem } from "./chart-legend";
@@ -13,15 +14,8 @@ import type { SectionContext } from "./section-context";
 import { renderEmpty, sectionFrame } from "./section-frame";
 import { TABLE_LIMIT } from "./show-more";
 import { streamColor, withAlpha, type ThemeColors } from "./theme-colors";
-import { fitAxisLabel } from "./wrap-name";
 
 const TITLES: Record<Metric, string> = { time: "Time", income: "Income" };
-// Characters per line of a stream's name on the chart's axis: 16 at 12 px is at most about 110 px even
-// in capitals-heavy words ("AVeryLongSingleWo"), inside the half of a 320 px sidebar's canvas that
-// chart.js allows the axis (less its tick and padding).
-const AXIS_LINE_CHARS = 16;
-// Lines of a name on the axis: three name most streams whole; a longer name ends in "…".
-const AXIS_LINES = 3;
 
 /** One bar series of both charts, coloured the same in the legend and on the canvas. */
 interface Series extends LegendItem {
@@ -66,7 +60,7 @@ function renderMetric(el: HTMLElement, data: AllocationData, portfolio: Portfoli
 	const canvas = createChartCanvas(el, `${title} share of each active stream now, against its target${lastLabel ? " and the last review" : ""}. The table below lists the values.`, ctx.charts, "pj-chart-fit");
 	// chart.js gives every stream the same band of the height: each band must hold the tallest name
 	// (16 px a line, 2 lines at least) and three bars, so no label is skipped or spills into the next.
-	const labels = data.bars.map((r) => fitAxisLabel(r.name, AXIS_LINE_CHARS, AXIS_LINES));
+	const labels = data.bars.map((r) => axisLabel(r.name));
 	const lines = Math.max(2, ...labels.map((label) => label.length));
 	canvas.parentElement?.style.setProperty("--pj-chart-height", `${Math.max(200, data.bars.length * (lines * 16 + 8) + 40)}px`);
 	const colors = ctx.colors;
@@ -76,7 +70,7 @@ function renderMetric(el: HTMLElement, data: AllocationData, portfolio: Portfoli
 			canvas,
 			{
 				type: "bar",
-				// Names on up to three short lines: chart.js clips a long single-line label at the canvas edge.
+				// Names on up to three short lines (axis-label.ts): chart.js clips a long single-line label at the canvas edge.
 				// Every bar is named (autoSkip off): the height above leaves room for each label.
 				data: { labels, datasets },
 				options: { ...baseOptions(colors), indexAxis: "y", scales: { x: percentScale(colors), y: { ...categoryScale(colors), ticks: { color: colors.text, autoSkip: false } } } },

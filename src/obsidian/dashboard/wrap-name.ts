@@ -35,15 +35,36 @@ export function wrapAxisLabel(name: string, max: number): string[] {
 }
 
 /**
- * wrapAxisLabel kept to at most `maxLines` lines: a longer name's last kept line ends in "…". An axis
- * gives each bar only its share of the height; a taller label would spill over its neighbours' and
- * past the canvas's top. The full name is in the table beside the chart.
+ * A name on at most `maxLines` lines that each `fit` (a test of a line's width, in characters or as
+ * drawn): it breaks at spaces, a word too wide for a line is cut into pieces ending in a hyphen, and
+ * the last kept line of a longer name ends in "…". For axes that give each bar only its share of the
+ * height, where a taller label spills over its neighbours; the full name goes in the table beside.
  */
-export function fitAxisLabel(name: string, maxChars: number, maxLines: number): string[] {
-	const lines = wrapAxisLabel(name, maxChars);
-	if (lines.length <= maxLines) return lines;
+export function fitAxisLabel(name: string, fits: (line: string) => boolean, maxLines: number): string[] {
+	const lines: string[] = [];
+	for (const word of name.split(/\s+/u).flatMap((w) => (w === "" ? [] : cutWord(w, fits)))) {
+		const last = lines.at(-1);
+		if (last !== undefined && !last.endsWith("-") && fits(`${last} ${word}`)) lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	if (lines.length <= maxLines) return lines.length > 0 ? lines : [name];
 	const kept = lines.slice(0, maxLines);
-	const last = (kept[maxLines - 1] ?? "").replace(/-$/u, "");
-	kept[maxLines - 1] = `${last.length < maxChars ? last : last.slice(0, maxChars - 1)}…`;
+	let last = (kept[maxLines - 1] ?? "").replace(/-$/u, "");
+	while (last.length > 1 && !fits(`${last}…`)) last = last.slice(0, -1);
+	kept[maxLines - 1] = `${last}…`;
 	return kept;
+}
+
+/** A word as pieces that fit a line, each but the last ending in a hyphen (one character at least). */
+function cutWord(word: string, fits: (line: string) => boolean): string[] {
+	const pieces: string[] = [];
+	let rest = word;
+	while (!fits(rest)) {
+		let size = 1;
+		while (size < rest.length - 1 && fits(`${rest.slice(0, size + 1)}-`)) size++;
+		pieces.push(`${rest.slice(0, size)}-`);
+		rest = rest.slice(size);
+	}
+	pieces.push(rest);
+	return pieces;
 }
