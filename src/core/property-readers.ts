@@ -87,8 +87,26 @@ export type TableValues<T extends PropertyTable> = { [K in keyof T]: ReturnType<
 /** Reads every property of `table` from the note (names in any case) with one context. */
 export function readTable<T extends PropertyTable>(table: T, lookup: PropertyLookup, ctx: Omit<ReadContext, "property">): TableValues<T> {
 	const values: Record<string, unknown> = {};
-	for (const [key, spec] of Object.entries(table)) values[key] = spec.read(lookup.get(spec.name), { ...ctx, property: spec.name });
+	// One context for the whole table, its property set before each read (readers use it at once, never
+	// keep it): a review's hundreds of actuals rows would otherwise make a context per cell.
+	const each: ReadContext = { ...ctx, property: "" };
+	for (const [key, spec] of tableEntries(table)) {
+		each.property = spec.name;
+		values[key] = spec.read(lookup.get(spec.name), each);
+	}
 	return values as TableValues<T>;
+}
+
+const entriesOf = new WeakMap<PropertyTable, [string, PropertyTable[string]][]>();
+
+/** A table's entries, listed once (the tables are constants). */
+function tableEntries(table: PropertyTable): [string, PropertyTable[string]][] {
+	let entries = entriesOf.get(table);
+	if (!entries) {
+		entries = Object.entries(table);
+		entriesOf.set(table, entries);
+	}
+	return entries;
 }
 
 /**
