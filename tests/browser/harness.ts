@@ -145,6 +145,8 @@ async function openPage(browser: Browser, options: OpenOptions): Promise<PluginP
 			// renderDashboard adds pj-dashboard to that same element (".pj-view .pj-dashboard" never
 			// matches). Attached is enough (visibility is not the point) and a short timeout fails fast.
 			await page.waitForSelector(".pj-view.pj-dashboard", { state: "attached", timeout: 10_000 });
+			// The pane draws its first sections at once and each of the others from a task of its own.
+			await page.evaluate(() => window.__pj.dashboardsSettled());
 		},
 		chartsDrawn: async () => {
 			// An update (a theme switch too) redraws its sections and charts a task at a time: its end first.

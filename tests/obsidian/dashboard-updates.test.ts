@@ -21,6 +21,8 @@ async function openDashboard(vault: Record<string, string> = files): Promise<{ a
 	const { app, plugin } = await loadPlugin(vault);
 	app.workspace.triggerLayoutReady();
 	await plugin.openDashboard();
+	// The pane draws its first sections at once and each of the others from a task of its own.
+	await vi.advanceTimersByTimeAsync(100);
 	const view = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]!.view as unknown as DashboardView;
 	return { app, view };
 }
@@ -47,6 +49,20 @@ describe("dashboard updates", () => {
 		vi.useFakeTimers();
 	});
 	afterEach(() => vi.useRealTimers());
+
+	it("draws the top of the pane at once and each other section from a task of its own", async () => {
+		const { app, plugin } = await loadPlugin(files);
+		app.workspace.triggerLayoutReady();
+		await plugin.openDashboard();
+		const view = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]!.view as unknown as DashboardView;
+		const filled = () => [...view.contentEl.querySelectorAll(".pj-slot")].map((slot) => slot.childElementCount > 0);
+		// 13 sections: the summary and the allocation now, the 11 others still empty.
+		expect(filled()).toEqual([true, true, ...Array<boolean>(11).fill(false)]);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(filled().filter(Boolean)).toHaveLength(3);
+		await vi.advanceTimersByTimeAsync(100);
+		expect(filled()).toEqual(Array<boolean>(13).fill(true));
+	});
 
 	it("redraws only the sections that read what an edit changed", async () => {
 		const { app, view } = await openDashboard();

@@ -59,14 +59,15 @@ describe("plugin lifecycle", () => {
 		await vi.waitFor(() => expect(leaf.containerEl.textContent).toContain("Indexing your notes"));
 		app.workspace.triggerLayoutReady();
 		expect(leaf.containerEl.textContent).not.toContain("Indexing your notes");
-		expect(leaf.containerEl.textContent).toContain(streamFiles[0]!.slice("Streams/".length, -3));
+		// The first sections are drawn at once, the rest in tasks of their own.
+		await vi.waitFor(() => expect(leaf.containerEl.textContent).toContain(streamFiles[0]!.slice("Streams/".length, -3)));
 	});
 
 	it("offers in the command palette every command the empty dashboard tells people to use", async () => {
 		const { app, plugin } = await loadPlugin({});
 		app.workspace.triggerLayoutReady();
 		const view = document.body.createDiv();
-		renderDashboard(view, plugin.index.portfolio, { settings: DEFAULT_SETTINGS, charts: new ChartRegistry(), openNote: () => undefined });
+		await renderDashboard(view, plugin.index.portfolio, { settings: DEFAULT_SETTINGS, charts: new ChartRegistry(), openNote: () => undefined });
 		const named = [...view.querySelectorAll(".pj-start li strong")].map((el) => el.textContent);
 		const registered = Object.values(app.commands.commands).map((command) => command.name);
 		expect(named.length).toBeGreaterThan(0);

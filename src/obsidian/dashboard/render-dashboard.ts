@@ -77,9 +77,14 @@ export function sectionRenderer(el: HTMLElement, name: SectionName): DashboardRe
 	return new DashboardRenderer(el, [{ name, render }], false);
 }
 
-/** Replaces `el`'s content with every section in order, or the friendly start when no stream note exists. */
-export function renderDashboard(el: HTMLElement, portfolio: Portfolio, ctx: DashboardContext): void {
-	dashboardRenderer(el).draw({ portfolio, revision: 0, changes: null }, ctx);
+/**
+ * Replaces `el`'s content with every section in order, or the friendly start when no stream note
+ * exists; resolves once every section and chart is drawn (the first sections are drawn at once).
+ */
+export function renderDashboard(el: HTMLElement, portfolio: Portfolio, ctx: DashboardContext): Promise<void> {
+	const renderer = dashboardRenderer(el);
+	renderer.draw({ portfolio, revision: 0, changes: null }, ctx);
+	return renderer.settled();
 }
 
 /** Replaces `el`'s content with one section and draws its charts. */

@@ -44,6 +44,8 @@ async function paneOf(files: Record<string, string>): Promise<HTMLElement> {
 	const { app, plugin } = await loadPlugin(files);
 	app.workspace.triggerLayoutReady();
 	await plugin.openDashboard();
+	// The pane draws its first sections at once and each of the others from a task of its own.
+	await vi.advanceTimersByTimeAsync(100);
 	return (app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]!.view as unknown as DashboardView).contentEl;
 }
 

@@ -11,7 +11,8 @@ import { installDomHelpers } from "../../fakes/dom-helpers";
 export interface DashboardPage {
 	opened: string[];
 	charts: ChartRegistry;
-	render(portfolio: Portfolio, theme: "light" | "dark"): void;
+	/** Resolves once every section and chart is drawn. */
+	render(portfolio: Portfolio, theme: "light" | "dark"): Promise<void>;
 	/**
 	 * Each allocation chart's category axis as chart.js laid it out: bars, ticks, the leftmost label's
 	 * start (px), and each label's lines and vertical extent (px from the canvas top) in the canvas's height.
@@ -33,7 +34,7 @@ const page: DashboardPage = {
 		document.body.className = `theme-${theme}`;
 		document.body.empty();
 		const el = document.body.createDiv({ cls: "view-content" });
-		renderDashboard(el, portfolio, { settings: DEFAULT_SETTINGS, charts: page.charts, openNote: (path) => page.opened.push(path) });
+		return renderDashboard(el, portfolio, { settings: DEFAULT_SETTINGS, charts: page.charts, openNote: (path) => page.opened.push(path) });
 	},
 	allocationAxes() {
 		return Array.from(document.querySelectorAll<HTMLCanvasElement>(".pj-allocation canvas")).map((canvas) => {

@@ -4,19 +4,19 @@ import { isSectionName, renderDashboard, renderSection, SECTION_NAMES } from "..
 import { container, context, emptyPortfolio, p, researcher, stream, texts } from "./fixtures";
 
 describe("renderDashboard", () => {
-	it("renders every section in dashboard order", () => {
+	it("renders every section in dashboard order", async () => {
 		const el = container();
-		renderDashboard(el, researcher(), context());
+		await renderDashboard(el, researcher(), context());
 		const sections = Array.from(el.querySelectorAll(":scope > .pj-section"));
 		expect(sections.map((s) => [...s.classList].find((c) => c.startsWith("pj-section-")))).toEqual(SECTION_NAMES.map((n) => `pj-section-${n}`));
 		expect(texts(el, ".pj-section-title")).toEqual(["Summary", "Allocation", "Week", "Stream graph", "Trends", "Income and forecast", "If a stream stopped", "Diversification", "Energy", "Roadmap", "Compare", "Findings and diagnostics", "Learnings"]);
 	});
 
-	it("shows a friendly start, with the stream tag in an example, when no stream note exists", () => {
+	it("shows a friendly start, with the stream tag in an example, when no stream note exists", async () => {
 		const el = container();
 		const ctx = context();
 		ctx.settings = { ...ctx.settings, streamTag: "career/stream" };
-		renderDashboard(el, emptyPortfolio(), ctx);
+		await renderDashboard(el, emptyPortfolio(), ctx);
 		expect(el.querySelector(".pj-start")).not.toBeNull();
 		expect(el.querySelector(".pj-section")).toBeNull();
 		const example = el.querySelector(".pj-example code")?.textContent ?? "";
@@ -25,27 +25,27 @@ describe("renderDashboard", () => {
 		expect(el.textContent).toContain("Create quarterly review");
 	});
 
-	it("still lists diagnostics under the friendly start", () => {
+	it("still lists diagnostics under the friendly start", async () => {
 		const el = container();
 		const portfolio = emptyPortfolio();
 		portfolio.diagnostics = [{ code: "no-quarter", severity: "error", path: "Reviews/Q.md", message: "Q.md: no readable quarter." }];
-		renderDashboard(el, portfolio, context());
+		await renderDashboard(el, portfolio, context());
 		expect(el.querySelector(".pj-start")).not.toBeNull();
 		expect(texts(el, ".pj-diagnostics .pj-issue-message")).toEqual(["Q.md: no readable quarter."]);
 	});
 
-	it("replaces what an earlier render drew", () => {
+	it("replaces what an earlier render drew", async () => {
 		const el = container();
 		const ctx = context();
-		renderDashboard(el, researcher(), ctx);
-		renderDashboard(el, researcher(), ctx);
+		await renderDashboard(el, researcher(), ctx);
+		await renderDashboard(el, researcher(), ctx);
 		expect(el.querySelectorAll(".pj-section-totals")).toHaveLength(1);
 	});
 
-	it("draws no chart where the canvas has no 2D context, and still gives every canvas a label", () => {
+	it("draws no chart where the canvas has no 2D context, and still gives every canvas a label", async () => {
 		const el = container();
 		const ctx = context();
-		renderDashboard(el, researcher(), ctx);
+		await renderDashboard(el, researcher(), ctx);
 		expect(ctx.charts.live).toBe(0);
 		const canvases = Array.from(el.querySelectorAll("canvas"));
 		expect(canvases).toHaveLength(4);
@@ -55,14 +55,14 @@ describe("renderDashboard", () => {
 		}
 	});
 
-	it("renders note text as text, never as markup", () => {
+	it("renders note text as text, never as markup", async () => {
 		const el = container();
 		const portfolio = researcher();
 		const evil = '<img src=x onerror="alert(1)">';
 		portfolio.streams.push(stream(evil, { role: "seed", timeShare: 0, incomeShare: 0 }));
 		portfolio.learnings.unshift({ from: p(evil), to: p("Course"), quarter: null, date: null, text: "<script>alert(2)</script>", source: p(evil) });
 		portfolio.findings.push({ code: "isolated-stream", severity: "warning", path: p(evil), message: `${evil} has no edge` });
-		renderDashboard(el, portfolio, context());
+		await renderDashboard(el, portfolio, context());
 		expect(el.querySelector("img")).toBeNull();
 		expect(el.querySelector("script")).toBeNull();
 		expect(el.querySelector("[onerror]")).toBeNull();
@@ -70,10 +70,10 @@ describe("renderDashboard", () => {
 		expect(el.textContent).toContain(evil);
 	});
 
-	it("opens a stream's note when its name is clicked", () => {
+	it("opens a stream's note when its name is clicked", async () => {
 		const el = container();
 		const ctx = context();
-		renderDashboard(el, researcher(), ctx);
+		await renderDashboard(el, researcher(), ctx);
 		const link = Array.from(el.querySelectorAll<HTMLAnchorElement>(".pj-section-resilience a.pj-link")).find((a) => a.textContent === "Research");
 		link?.click();
 		expect(ctx.opened).toEqual([p("Research")]);

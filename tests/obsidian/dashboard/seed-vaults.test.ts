@@ -15,10 +15,10 @@ function seed(name: string): Portfolio {
 }
 
 describe.each(["freelance-researcher", "union-organiser", "portfolio-executive"])("the %s vault", (name) => {
-	it("fills every section from its notes", () => {
+	it("fills every section from its notes", async () => {
 		const portfolio = seed(name);
 		const el = container();
-		renderDashboard(el, portfolio, context());
+		await renderDashboard(el, portfolio, context());
 		expect(el.querySelector(".pj-start")).toBeNull();
 		const active = portfolio.streams.filter((s) => s.status === "active");
 		// One graph node per stream, one resilience row per active stream, one ledger row per learning.

@@ -88,9 +88,9 @@ describe("summary", () => {
 		expect(findings?.querySelector(".pj-stat-value")?.textContent).toBe(String(2 + 4));
 	});
 
-	it("comes first and jumps from a tile to its section, before the ledger", () => {
+	it("comes first and jumps from a tile to its section, before the ledger", async () => {
 		const el = container();
-		renderDashboard(el, researcher(), context());
+		await renderDashboard(el, researcher(), context());
 		const titles = texts(el, ".pj-section-title");
 		expect(titles[0]).toBe("Summary");
 		expect(titles.indexOf("Findings and diagnostics")).toBeLessThan(titles.indexOf("Learnings"));
