@@ -141,11 +141,11 @@ describe("a long list of findings", () => {
 });
 
 describe("one render", () => {
-	it("reads the theme colours once per render", () => {
+	it("reads the theme colours once per render", async () => {
 		const el = container();
 		const ctx = context();
 		const spy = vi.spyOn(window, "getComputedStyle");
-		renderDashboard(el, researcher(), ctx);
+		await renderDashboard(el, researcher(), ctx);
 		expect(spy).toHaveBeenCalledTimes(1);
 		spy.mockRestore();
 	});
